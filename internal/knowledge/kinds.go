@@ -67,6 +67,10 @@ var Kinds = []Kind{
 	{"order", "requestorder", "request-order assumption",
 		"the next request may reach a replica that never saw the first one",
 		"carry the data in the request (or a signed token) or keep it in an external store keyed by an ID the client holds"},
+
+	{"directive", "suppress", "malformed or unused suppression",
+		"a suppression without a reason, or one that silences nothing, hides the review it claims to record",
+		"give the reason after //statelint:ignore, or remove the directive"},
 }
 
 // KindByName returns the kind with the given name.

@@ -1,6 +1,32 @@
 package globalstate
 
-import "golang.org/x/tools/go/analysis"
+import (
+	_ "embed"
 
-// Analyzer is a placeholder until the engine lands.
-var Analyzer = &analysis.Analyzer{Name: "globalstate", Doc: "globalstate: placeholder", Run: func(*analysis.Pass) (any, error) { return nil, nil }}
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/checkutil"
+	"github.com/statelint/statelint/passes/internal/effects"
+	"golang.org/x/tools/go/analysis"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports mutable server variables written on a request path.
+var Analyzer = &analysis.Analyzer{
+	Name:     "globalstate",
+	Doc:      checkutil.MustExtractDoc(doc, "globalstate"),
+	URL:      checkutil.URL("globalstate"),
+	Requires: []*analysis.Analyzer{effects.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	checkutil.Report(pass, "globalstate", Message)
+	return nil, nil
+}
+
+// Message is the diagnostic for a write of kind k; memstore shares it.
+func Message(f effects.Finding, k knowledge.Kind) string {
+	return k.Title + " " + f.State + " is written by " + f.Handler + ": " + checkutil.Consequence(k)
+}

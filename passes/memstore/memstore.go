@@ -1,6 +1,27 @@
 package memstore
 
-import "golang.org/x/tools/go/analysis"
+import (
+	_ "embed"
 
-// Analyzer is a placeholder until the engine lands.
-var Analyzer = &analysis.Analyzer{Name: "memstore", Doc: "memstore: placeholder", Run: func(*analysis.Pass) (any, error) { return nil, nil }}
+	"github.com/statelint/statelint/passes/globalstate"
+	"github.com/statelint/statelint/passes/internal/checkutil"
+	"github.com/statelint/statelint/passes/internal/effects"
+	"golang.org/x/tools/go/analysis"
+)
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports in-process containers written on a request path.
+var Analyzer = &analysis.Analyzer{
+	Name:     "memstore",
+	Doc:      checkutil.MustExtractDoc(doc, "memstore"),
+	URL:      checkutil.URL("memstore"),
+	Requires: []*analysis.Analyzer{effects.Analyzer},
+	Run:      run,
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	checkutil.Report(pass, "memstore", globalstate.Message)
+	return nil, nil
+}

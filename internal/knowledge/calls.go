@@ -1,0 +1,245 @@
+package knowledge
+
+// Functions and methods are named by their package path and name, with the
+// receiver's type name (no pointer, no type arguments) between them for
+// methods: "os.WriteFile", "sync.Map.Store",
+// "github.com/hashicorp/golang-lru/v2.Cache.Add". Interface methods use the
+// interface type's name the same way.
+
+// Op is what a modelled call does to the state or file it touches.
+type Op string
+
+const (
+	OpWrite     Op = "write"     // mutates the state at Arg
+	OpRead      Op = "read"      // reads the state at Arg
+	OpFile      Op = "file"      // writes the local filesystem; Arg is the path (or -1)
+	OpFileRead  Op = "fileread"  // reads the local filesystem; Arg is the path
+	OpLocalDB   Op = "localdb"   // opens or writes a local embedded database
+	OpTempFile  Op = "tempfile"  // creates a scratch file; a finding unless removed in the same function
+	OpCopy      Op = "copy"      // io.Copy-like: a file write when the destination at Arg is an *os.File
+	OpOpenFile  Op = "openfile"  // os.OpenFile: a file write when the flag at Arg has a write bit
+	OpSQLOpen   Op = "sqlopen"   // database/sql.Open: a local database when the driver at Arg is embedded
+	OpOnce      Op = "once"      // runs its function argument at most once: lazy initialisation, not a request-path write
+	OpRemoveTmp Op = "remove"    // removes a file: undoes a scratch OpTempFile in the same function
+)
+
+// A CallEffect models a call the engine does not (or cannot) analyse.
+// Arg indexes the call's arguments with the receiver first for methods.
+type CallEffect struct {
+	Func string
+	Op   Op
+	Arg  int
+	Hint string // classification evidence, e.g. "increment", "cache", "queue"
+}
+
+// CallEffects is the table of modelled calls.
+var CallEffects = []CallEffect{
+	// sync.Map
+	{"sync.Map.Store", OpWrite, 0, ""},
+	{"sync.Map.LoadOrStore", OpWrite, 0, "getorload"},
+	{"sync.Map.LoadAndDelete", OpWrite, 0, ""},
+	{"sync.Map.Delete", OpWrite, 0, ""},
+	{"sync.Map.Swap", OpWrite, 0, ""},
+	{"sync.Map.CompareAndSwap", OpWrite, 0, ""},
+	{"sync.Map.CompareAndDelete", OpWrite, 0, ""},
+	{"sync.Map.Clear", OpWrite, 0, ""},
+	{"sync.Map.Load", OpRead, 0, "lookup"},
+	{"sync.Map.Range", OpRead, 0, ""},
+
+	// container/list and container/heap
+	{"container/list.List.PushBack", OpWrite, 0, "append"},
+	{"container/list.List.PushFront", OpWrite, 0, "append"},
+	{"container/list.List.PushBackList", OpWrite, 0, "append"},
+	{"container/list.List.PushFrontList", OpWrite, 0, "append"},
+	{"container/list.List.InsertBefore", OpWrite, 0, "append"},
+	{"container/list.List.InsertAfter", OpWrite, 0, "append"},
+	{"container/list.List.Remove", OpWrite, 0, ""},
+	{"container/list.List.MoveToFront", OpWrite, 0, ""},
+	{"container/list.List.MoveToBack", OpWrite, 0, ""},
+	{"container/list.List.Init", OpWrite, 0, ""},
+	{"container/list.List.Front", OpRead, 0, ""},
+	{"container/list.List.Back", OpRead, 0, ""},
+	{"container/list.List.Len", OpRead, 0, ""},
+	{"container/heap.Push", OpWrite, 0, "append"},
+	{"container/heap.Pop", OpWrite, 0, ""},
+	{"container/heap.Remove", OpWrite, 0, ""},
+	{"container/heap.Fix", OpWrite, 0, ""},
+
+	// sync/atomic functions and types
+	{"sync/atomic.AddInt32", OpWrite, 0, "increment"},
+	{"sync/atomic.AddInt64", OpWrite, 0, "increment"},
+	{"sync/atomic.AddUint32", OpWrite, 0, "increment"},
+	{"sync/atomic.AddUint64", OpWrite, 0, "increment"},
+	{"sync/atomic.AddUintptr", OpWrite, 0, "increment"},
+	{"sync/atomic.StoreInt32", OpWrite, 0, ""},
+	{"sync/atomic.StoreInt64", OpWrite, 0, ""},
+	{"sync/atomic.StoreUint32", OpWrite, 0, ""},
+	{"sync/atomic.StoreUint64", OpWrite, 0, ""},
+	{"sync/atomic.StoreUintptr", OpWrite, 0, ""},
+	{"sync/atomic.StorePointer", OpWrite, 0, ""},
+	{"sync/atomic.SwapInt32", OpWrite, 0, ""},
+	{"sync/atomic.SwapInt64", OpWrite, 0, ""},
+	{"sync/atomic.SwapUint32", OpWrite, 0, ""},
+	{"sync/atomic.SwapUint64", OpWrite, 0, ""},
+	{"sync/atomic.CompareAndSwapInt32", OpWrite, 0, ""},
+	{"sync/atomic.CompareAndSwapInt64", OpWrite, 0, ""},
+	{"sync/atomic.CompareAndSwapUint32", OpWrite, 0, ""},
+	{"sync/atomic.CompareAndSwapUint64", OpWrite, 0, ""},
+	{"sync/atomic.LoadInt32", OpRead, 0, ""},
+	{"sync/atomic.LoadInt64", OpRead, 0, ""},
+	{"sync/atomic.LoadUint32", OpRead, 0, ""},
+	{"sync/atomic.LoadUint64", OpRead, 0, ""},
+	{"sync/atomic.Int32.Add", OpWrite, 0, "increment"},
+	{"sync/atomic.Int64.Add", OpWrite, 0, "increment"},
+	{"sync/atomic.Uint32.Add", OpWrite, 0, "increment"},
+	{"sync/atomic.Uint64.Add", OpWrite, 0, "increment"},
+	{"sync/atomic.Uintptr.Add", OpWrite, 0, "increment"},
+	{"sync/atomic.Int32.Store", OpWrite, 0, ""},
+	{"sync/atomic.Int64.Store", OpWrite, 0, ""},
+	{"sync/atomic.Uint32.Store", OpWrite, 0, ""},
+	{"sync/atomic.Uint64.Store", OpWrite, 0, ""},
+	{"sync/atomic.Bool.Store", OpWrite, 0, ""},
+	{"sync/atomic.Value.Store", OpWrite, 0, ""},
+	{"sync/atomic.Pointer.Store", OpWrite, 0, ""},
+	{"sync/atomic.Int32.Swap", OpWrite, 0, ""},
+	{"sync/atomic.Int64.Swap", OpWrite, 0, ""},
+	{"sync/atomic.Uint32.Swap", OpWrite, 0, ""},
+	{"sync/atomic.Uint64.Swap", OpWrite, 0, ""},
+	{"sync/atomic.Bool.Swap", OpWrite, 0, ""},
+	{"sync/atomic.Value.Swap", OpWrite, 0, ""},
+	{"sync/atomic.Pointer.Swap", OpWrite, 0, ""},
+	{"sync/atomic.Int32.CompareAndSwap", OpWrite, 0, ""},
+	{"sync/atomic.Int64.CompareAndSwap", OpWrite, 0, ""},
+	{"sync/atomic.Uint32.CompareAndSwap", OpWrite, 0, ""},
+	{"sync/atomic.Uint64.CompareAndSwap", OpWrite, 0, ""},
+	{"sync/atomic.Bool.CompareAndSwap", OpWrite, 0, ""},
+	{"sync/atomic.Value.CompareAndSwap", OpWrite, 0, ""},
+	{"sync/atomic.Pointer.CompareAndSwap", OpWrite, 0, ""},
+	{"sync/atomic.Int32.Load", OpRead, 0, ""},
+	{"sync/atomic.Int64.Load", OpRead, 0, ""},
+	{"sync/atomic.Uint32.Load", OpRead, 0, ""},
+	{"sync/atomic.Uint64.Load", OpRead, 0, ""},
+	{"sync/atomic.Bool.Load", OpRead, 0, ""},
+	{"sync/atomic.Value.Load", OpRead, 0, ""},
+	{"sync/atomic.Pointer.Load", OpRead, 0, ""},
+
+	// Lazy initialisation: the function argument runs once per process.
+	{"sync.Once.Do", OpOnce, 1, ""},
+	{"sync.OnceFunc", OpOnce, 0, ""},
+	{"sync.OnceValue", OpOnce, 0, ""},
+	{"sync.OnceValues", OpOnce, 0, ""},
+
+	// Cache libraries.
+	{"github.com/hashicorp/golang-lru/v2.Cache.Add", OpWrite, 0, "cache"},
+	{"github.com/hashicorp/golang-lru/v2.Cache.ContainsOrAdd", OpWrite, 0, "cache"},
+	{"github.com/hashicorp/golang-lru/v2.Cache.PeekOrAdd", OpWrite, 0, "cache"},
+	{"github.com/hashicorp/golang-lru/v2.Cache.Remove", OpWrite, 0, "cache"},
+	{"github.com/hashicorp/golang-lru/v2.Cache.Purge", OpWrite, 0, "cache"},
+	{"github.com/hashicorp/golang-lru/v2.Cache.Get", OpRead, 0, "cache"},
+	{"github.com/hashicorp/golang-lru/v2.Cache.Peek", OpRead, 0, "cache"},
+	{"github.com/hashicorp/golang-lru/v2/expirable.LRU.Add", OpWrite, 0, "cache"},
+	{"github.com/hashicorp/golang-lru/v2/expirable.LRU.Remove", OpWrite, 0, "cache"},
+	{"github.com/hashicorp/golang-lru/v2/expirable.LRU.Get", OpRead, 0, "cache"},
+	{"github.com/hashicorp/golang-lru.Cache.Add", OpWrite, 0, "cache"},
+	{"github.com/hashicorp/golang-lru.Cache.Get", OpRead, 0, "cache"},
+	{"github.com/patrickmn/go-cache.cache.Set", OpWrite, 0, "cache"},
+	{"github.com/patrickmn/go-cache.cache.SetDefault", OpWrite, 0, "cache"},
+	{"github.com/patrickmn/go-cache.cache.Add", OpWrite, 0, "cache"},
+	{"github.com/patrickmn/go-cache.cache.Replace", OpWrite, 0, "cache"},
+	{"github.com/patrickmn/go-cache.cache.Delete", OpWrite, 0, "cache"},
+	{"github.com/patrickmn/go-cache.cache.Increment", OpWrite, 0, "increment"},
+	{"github.com/patrickmn/go-cache.cache.Flush", OpWrite, 0, "cache"},
+	{"github.com/patrickmn/go-cache.cache.Get", OpRead, 0, "cache"},
+	{"github.com/dgraph-io/ristretto/v2.Cache.Set", OpWrite, 0, "cache"},
+	{"github.com/dgraph-io/ristretto/v2.Cache.SetWithTTL", OpWrite, 0, "cache"},
+	{"github.com/dgraph-io/ristretto/v2.Cache.Del", OpWrite, 0, "cache"},
+	{"github.com/dgraph-io/ristretto/v2.Cache.Clear", OpWrite, 0, "cache"},
+	{"github.com/dgraph-io/ristretto/v2.Cache.Get", OpRead, 0, "cache"},
+	{"github.com/dgraph-io/ristretto.Cache.Set", OpWrite, 0, "cache"},
+	{"github.com/dgraph-io/ristretto.Cache.SetWithTTL", OpWrite, 0, "cache"},
+	{"github.com/dgraph-io/ristretto.Cache.Get", OpRead, 0, "cache"},
+	{"github.com/allegro/bigcache/v3.BigCache.Set", OpWrite, 0, "cache"},
+	{"github.com/allegro/bigcache/v3.BigCache.Append", OpWrite, 0, "cache"},
+	{"github.com/allegro/bigcache/v3.BigCache.Delete", OpWrite, 0, "cache"},
+	{"github.com/allegro/bigcache/v3.BigCache.Reset", OpWrite, 0, "cache"},
+	{"github.com/allegro/bigcache/v3.BigCache.Get", OpRead, 0, "cache"},
+	{"github.com/coocood/freecache.Cache.Set", OpWrite, 0, "cache"},
+	{"github.com/coocood/freecache.Cache.SetAndGet", OpWrite, 0, "cache"},
+	{"github.com/coocood/freecache.Cache.Del", OpWrite, 0, "cache"},
+	{"github.com/coocood/freecache.Cache.Clear", OpWrite, 0, "cache"},
+	{"github.com/coocood/freecache.Cache.Touch", OpWrite, 0, "cache"},
+	{"github.com/coocood/freecache.Cache.Get", OpRead, 0, "cache"},
+	{"github.com/jellydator/ttlcache/v3.Cache.Set", OpWrite, 0, "cache"},
+	{"github.com/jellydator/ttlcache/v3.Cache.GetOrSet", OpWrite, 0, "cache"},
+	{"github.com/jellydator/ttlcache/v3.Cache.Delete", OpWrite, 0, "cache"},
+	{"github.com/jellydator/ttlcache/v3.Cache.DeleteAll", OpWrite, 0, "cache"},
+	{"github.com/jellydator/ttlcache/v3.Cache.Get", OpRead, 0, "cache"},
+
+	// Local filesystem writes.
+	{"os.Create", OpFile, 0, ""},
+	{"os.WriteFile", OpFile, 0, ""},
+	{"os.Mkdir", OpFile, 0, ""},
+	{"os.MkdirAll", OpFile, 0, ""},
+	{"os.Rename", OpFile, 1, ""},
+	{"os.Truncate", OpFile, 0, ""},
+	{"os.Symlink", OpFile, 1, ""},
+	{"os.Link", OpFile, 1, ""},
+	{"io/ioutil.WriteFile", OpFile, 0, ""},
+	{"os.OpenFile", OpOpenFile, 1, ""},
+	{"os.CreateTemp", OpTempFile, 0, ""},
+	{"os.MkdirTemp", OpTempFile, 0, ""},
+	{"io/ioutil.TempFile", OpTempFile, 0, ""},
+	{"io/ioutil.TempDir", OpTempFile, 0, ""},
+	{"os.Remove", OpRemoveTmp, 0, ""},
+	{"os.RemoveAll", OpRemoveTmp, 0, ""},
+	{"io.Copy", OpCopy, 0, ""},
+	{"io.CopyN", OpCopy, 0, ""},
+	{"io.CopyBuffer", OpCopy, 0, ""},
+	{"github.com/gin-gonic/gin.Context.SaveUploadedFile", OpFile, 2, ""},
+	{"github.com/gofiber/fiber/v2.Ctx.SaveFile", OpFile, 2, ""},
+	{"github.com/gofiber/fiber/v3.Ctx.SaveFile", OpFile, 2, ""},
+
+	// Local filesystem reads, for upload-then-download ordering.
+	{"os.Open", OpFileRead, 0, ""},
+	{"os.ReadFile", OpFileRead, 0, ""},
+	{"os.Stat", OpFileRead, 0, ""},
+	{"os.ReadDir", OpFileRead, 0, ""},
+	{"net/http.ServeFile", OpFileRead, 2, ""},
+	{"github.com/gin-gonic/gin.Context.File", OpFileRead, 1, ""},
+	{"github.com/labstack/echo/v4.Context.File", OpFileRead, 1, ""},
+	{"github.com/labstack/echo/v5.Context.File", OpFileRead, 1, ""},
+	{"github.com/gofiber/fiber/v2.Ctx.SendFile", OpFileRead, 1, ""},
+	{"github.com/gofiber/fiber/v3.Ctx.SendFile", OpFileRead, 1, ""},
+
+	// Local embedded databases: opening one, and writing through its handle.
+	{"go.etcd.io/bbolt.Open", OpLocalDB, 0, ""},
+	{"github.com/boltdb/bolt.Open", OpLocalDB, 0, ""},
+	{"github.com/dgraph-io/badger/v4.Open", OpLocalDB, -1, ""},
+	{"github.com/dgraph-io/badger/v3.Open", OpLocalDB, -1, ""},
+	{"github.com/dgraph-io/badger/v2.Open", OpLocalDB, -1, ""},
+	{"github.com/syndtr/goleveldb/leveldb.OpenFile", OpLocalDB, 0, ""},
+	{"github.com/cockroachdb/pebble.Open", OpLocalDB, 0, ""},
+	{"database/sql.Open", OpSQLOpen, 0, ""},
+	{"go.etcd.io/bbolt.DB.Update", OpLocalDB, -1, ""},
+	{"go.etcd.io/bbolt.DB.Batch", OpLocalDB, -1, ""},
+	{"github.com/boltdb/bolt.DB.Update", OpLocalDB, -1, ""},
+	{"github.com/dgraph-io/badger/v4.DB.Update", OpLocalDB, -1, ""},
+	{"github.com/dgraph-io/badger/v3.DB.Update", OpLocalDB, -1, ""},
+	{"github.com/syndtr/goleveldb/leveldb.DB.Put", OpLocalDB, -1, ""},
+	{"github.com/syndtr/goleveldb/leveldb.DB.Delete", OpLocalDB, -1, ""},
+	{"github.com/cockroachdb/pebble.DB.Set", OpLocalDB, -1, ""},
+}
+
+// EmbeddedSQLDrivers are database/sql driver names whose data lives in a
+// local file.
+var EmbeddedSQLDrivers = []string{"sqlite3", "sqlite", "sqlite3_extended", "duckdb"}
+
+// CallEffectFor returns the modelled effect of the named function.
+func CallEffectFor(name string) (CallEffect, bool) {
+	for _, c := range CallEffects {
+		if c.Func == name {
+			return c, true
+		}
+	}
+	return CallEffect{}, false
+}

@@ -1,0 +1,64 @@
+package knowledge
+
+// A KeySource is a call whose result, used as a map key, tells what the map
+// is keyed by: a session cookie or token (Hint "session") or the client's
+// address (Hint "ratelimit").
+type KeySource struct {
+	Func string
+	Hint string
+}
+
+// KeySources is the table of request accessors that identify a client.
+var KeySources = []KeySource{
+	{"net/http.Request.Cookie", "session"},
+	{"net/http.Request.Cookies", "session"},
+	{"net/http.Request.CookiesNamed", "session"},
+	{"github.com/gin-gonic/gin.Context.Cookie", "session"},
+	{"github.com/labstack/echo/v4.Context.Cookie", "session"},
+	{"github.com/labstack/echo/v5.Context.Cookie", "session"},
+	{"github.com/gofiber/fiber/v2.Ctx.Cookies", "session"},
+	{"github.com/gofiber/fiber/v3.Ctx.Cookies", "session"},
+	{"github.com/gin-gonic/gin.Context.ClientIP", "ratelimit"},
+	{"github.com/gin-gonic/gin.Context.RemoteIP", "ratelimit"},
+	{"github.com/labstack/echo/v4.Context.RealIP", "ratelimit"},
+	{"github.com/labstack/echo/v5.Context.RealIP", "ratelimit"},
+	{"github.com/gofiber/fiber/v2.Ctx.IP", "ratelimit"},
+	{"github.com/gofiber/fiber/v3.Ctx.IP", "ratelimit"},
+	{"net.SplitHostPort", "ratelimit"},
+}
+
+// KeyHeaders are request header names that carry a session or a client
+// address; a key read from one of them gets that hint.
+var KeyHeaders = map[string]string{
+	"Authorization": "session", "X-Session-Id": "session", "X-Session-ID": "session",
+	"Session-Id": "session", "X-Auth-Token": "session", "X-Api-Key": "session",
+	"X-Forwarded-For": "ratelimit", "X-Real-Ip": "ratelimit", "X-Real-IP": "ratelimit",
+}
+
+// KeyFields are request fields that identify the client's address.
+var KeyFields = map[string]string{"net/http.Request.RemoteAddr": "ratelimit"}
+
+// NameWords maps words found in a state's name (split at camel case,
+// underscores and dots, lower-cased) to the kind they suggest. Names are the
+// weakest evidence: types and how the state is used take precedence.
+var NameWords = map[string]string{
+	"session": "session", "sessions": "session", "sess": "session", "sid": "session",
+	"login": "session", "logins": "session", "cart": "session", "carts": "session",
+	"token": "session", "tokens": "session", "auth": "session",
+	"cache": "cache", "cached": "cache", "caches": "cache", "memo": "cache", "lru": "cache",
+	"queue": "queue", "queued": "queue", "pending": "queue", "backlog": "queue",
+	"outbox": "queue", "inbox": "queue", "mailbox": "queue", "buffer": "queue",
+	"clients": "websocket", "conns": "websocket", "connections": "websocket",
+	"hub": "websocket", "subscribers": "websocket", "sockets": "websocket",
+	"peers": "websocket", "websocket": "websocket", "websockets": "websocket",
+	"ws": "websocket", "rooms": "websocket", "listeners": "websocket", "streams": "websocket",
+	"job": "job", "jobs": "job", "status": "job", "statuses": "job", "progress": "job",
+	"tasks": "job", "task": "job",
+	"limiter": "ratelimit", "limiters": "ratelimit", "visitors": "ratelimit",
+	"ratelimit": "ratelimit", "buckets": "ratelimit", "attempts": "ratelimit",
+	"throttle": "ratelimit", "rate": "ratelimit",
+	"balance": "balance", "balances": "balance", "total": "balance", "amount": "balance",
+	"credit": "balance", "credits": "balance", "funds": "balance", "wallet": "balance",
+	"id": "sequence", "seq": "sequence", "sequence": "sequence", "next": "sequence",
+	"count": "counter", "counter": "counter", "hits": "counter", "requests": "counter",
+}

@@ -1,0 +1,70 @@
+package knowledge
+
+// Types are named like functions: package path and type name, no pointer,
+// no type arguments: "database/sql.DB", "sync.Once".
+
+// SafeTypes are types whose values may live for the whole process without
+// being hidden per-replica state: clients of external stores, metrics,
+// loggers, templates, compiled patterns and synchronisation primitives.
+// Writing to them, or through them, is never a finding.
+var SafeTypes = []string{
+	// synchronisation and pooling
+	"sync.Once", "sync.Pool", "sync.Mutex", "sync.RWMutex", "sync.WaitGroup", "sync.Cond",
+	// databases and stores reached over the network
+	"database/sql.DB", "database/sql.Stmt", "database/sql.Conn",
+	"github.com/jackc/pgx/v5/pgxpool.Pool", "github.com/jackc/pgx/v5.Conn", "github.com/jackc/pgx/v4/pgxpool.Pool",
+	"gorm.io/gorm.DB", "github.com/jmoiron/sqlx.DB", "go.mongodb.org/mongo-driver/mongo.Client",
+	"go.mongodb.org/mongo-driver/mongo.Collection", "go.mongodb.org/mongo-driver/v2/mongo.Client",
+	"github.com/redis/go-redis/v9.Client", "github.com/redis/go-redis/v9.ClusterClient",
+	"github.com/redis/go-redis/v9.UniversalClient", "github.com/redis/go-redis/v9.Ring",
+	"github.com/go-redis/redis/v8.Client", "github.com/go-redis/redis/v8.ClusterClient",
+	"github.com/go-redis/redis/v8.UniversalClient", "github.com/gomodule/redigo/redis.Pool",
+	"github.com/bradfitz/gomemcache/memcache.Client",
+	"github.com/aws/aws-sdk-go-v2/service/s3.Client", "cloud.google.com/go/storage.Client",
+	"cloud.google.com/go/storage.BucketHandle", "github.com/minio/minio-go/v7.Client",
+	"github.com/segmentio/kafka-go.Writer", "github.com/nats-io/nats.go.Conn",
+	"github.com/rabbitmq/amqp091-go.Channel", "github.com/rabbitmq/amqp091-go.Connection",
+	"google.golang.org/grpc.ClientConn", "net/http.Client", "net/http.Transport",
+	// metrics
+	"expvar.Int", "expvar.Float", "expvar.Map", "expvar.String", "expvar.Func",
+	"github.com/prometheus/client_golang/prometheus.Counter", "github.com/prometheus/client_golang/prometheus.CounterVec",
+	"github.com/prometheus/client_golang/prometheus.Gauge", "github.com/prometheus/client_golang/prometheus.GaugeVec",
+	"github.com/prometheus/client_golang/prometheus.Histogram", "github.com/prometheus/client_golang/prometheus.HistogramVec",
+	"github.com/prometheus/client_golang/prometheus.Summary", "github.com/prometheus/client_golang/prometheus.SummaryVec",
+	"github.com/prometheus/client_golang/prometheus.Registry",
+	"go.opentelemetry.io/otel/metric.Int64Counter", "go.opentelemetry.io/otel/metric.Float64Counter",
+	"go.opentelemetry.io/otel/metric.Int64UpDownCounter", "go.opentelemetry.io/otel/metric.Float64UpDownCounter",
+	"go.opentelemetry.io/otel/metric.Int64Histogram", "go.opentelemetry.io/otel/metric.Float64Histogram",
+	"go.opentelemetry.io/otel/metric.Int64Gauge", "go.opentelemetry.io/otel/metric.Float64Gauge",
+	"go.opentelemetry.io/otel/metric.Meter",
+	// loggers, templates, patterns
+	"log.Logger", "log/slog.Logger", "go.uber.org/zap.Logger", "go.uber.org/zap.SugaredLogger",
+	"github.com/sirupsen/logrus.Logger", "github.com/sirupsen/logrus.Entry", "github.com/rs/zerolog.Logger",
+	"text/template.Template", "html/template.Template", "regexp.Regexp",
+	// a single process-wide limiter sheds load per replica by design
+	"golang.org/x/time/rate.Limiter",
+}
+
+// CacheTypes are cache-library types: in-process caches whatever their name.
+var CacheTypes = []string{
+	"github.com/hashicorp/golang-lru/v2.Cache", "github.com/hashicorp/golang-lru/v2/expirable.LRU",
+	"github.com/hashicorp/golang-lru.Cache", "github.com/patrickmn/go-cache.Cache",
+	"github.com/dgraph-io/ristretto/v2.Cache", "github.com/dgraph-io/ristretto.Cache",
+	"github.com/allegro/bigcache/v3.BigCache", "github.com/coocood/freecache.Cache",
+	"github.com/jellydator/ttlcache/v3.Cache",
+}
+
+// ContainerTypes are standard containers that hold many entries.
+var ContainerTypes = []string{"sync.Map", "container/list.List"}
+
+// LimiterTypes mark a container as a per-client rate limiter when they
+// appear in its element type.
+var LimiterTypes = []string{"golang.org/x/time/rate.Limiter", "github.com/ulule/limiter/v3.Limiter"}
+
+// ConnTypes are live client connections: a container holding them is a
+// connection registry (websocket or server-sent events).
+var ConnTypes = []string{
+	"github.com/gorilla/websocket.Conn", "github.com/coder/websocket.Conn", "nhooyr.io/websocket.Conn",
+	"github.com/gofiber/contrib/websocket.Conn", "github.com/gofiber/websocket/v2.Conn",
+	"golang.org/x/net/websocket.Conn", "github.com/olahol/melody.Session",
+}

@@ -1,0 +1,80 @@
+package knowledge
+
+// Types and functions here are named as in types.go and calls.go: package
+// path and name, no pointer, no type arguments.
+
+// A ConnSource is where a handler gets a live client connection: the call
+// that upgrades the request and the connection type it yields. A
+// package-level or long-lived map, slice or set of such connections is a
+// connection registry (ConnTypes in types.go): a broadcast over it reaches
+// only the clients of this replica.
+type ConnSource struct {
+	Conn string // connection type
+	Func string // the upgrading call or conversion; "" for the SSE cases
+	// CallbackArg is -1 when the call's result is the connection; otherwise
+	// the connection is the parameter of the function passed at this
+	// argument, counting the receiver first for methods as CallEffect.Arg
+	// does (fiber's websocket.New(func(c *websocket.Conn) {...})).
+	CallbackArg int
+}
+
+// ConnSources is the table of websocket and server-sent-event connections.
+//
+// Server-sent events are the structural case: the handler keeps the
+// request's http.Flusher (or ResponseWriter, or a channel it drains and
+// flushes) in a registry and loops until the client goes away. A registry
+// of plain channels is recognised by how the handler uses it, not by type.
+var ConnSources = []ConnSource{
+	{"github.com/gorilla/websocket.Conn", "github.com/gorilla/websocket.Upgrader.Upgrade", -1},
+	{"github.com/coder/websocket.Conn", "github.com/coder/websocket.Accept", -1},
+	{"nhooyr.io/websocket.Conn", "nhooyr.io/websocket.Accept", -1}, // coder/websocket's former path
+	{"github.com/gofiber/contrib/websocket.Conn", "github.com/gofiber/contrib/websocket.New", 0},
+	{"github.com/fasthttp/websocket.Conn", "github.com/fasthttp/websocket.FastHTTPUpgrader.Upgrade", 2},
+	{"golang.org/x/net/websocket.Conn", "golang.org/x/net/websocket.Handler", 0}, // a conversion: websocket.Handler(fn)
+	{"net/http.Flusher", "", -1},
+	{"net/http.ResponseWriter", "", -1},
+}
+
+// SessionStoreKind is where a session store keeps session data.
+type SessionStoreKind string
+
+const (
+	SessionInMemory SessionStoreKind = "memory"   // this process's memory: a finding
+	SessionLocalFS  SessionStoreKind = "localfs"  // files on local disk: a finding
+	SessionCookie   SessionStoreKind = "cookie"   // the whole session in a signed cookie: clean
+	SessionExternal SessionStoreKind = "external" // Redis, a database, memcached: clean
+)
+
+// A SessionStore is a constructor of a session store or of session
+// middleware. When ConfigField is set the constructor's variadic Config
+// argument decides: the store is Kind when no Config is passed or the field
+// is left unset, and SessionExternal otherwise (fiber's session.New() is in
+// memory, session.New(session.Config{Storage: redis.New()}) is not).
+type SessionStore struct {
+	Func        string
+	Kind        SessionStoreKind
+	ConfigField string
+}
+
+// SessionStores is the table of session-store constructors.
+var SessionStores = []SessionStore{
+	// gin-contrib/sessions: the store passed to sessions.Sessions(name, store).
+	{"github.com/gin-contrib/sessions/memstore.NewStore", SessionInMemory, ""},
+	{"github.com/gin-contrib/sessions/cookie.NewStore", SessionCookie, ""},
+	{"github.com/gin-contrib/sessions/redis.NewStore", SessionExternal, ""},
+	{"github.com/gin-contrib/sessions/redis.NewStoreWithDB", SessionExternal, ""},
+	{"github.com/gin-contrib/sessions/redis.NewStoreWithPool", SessionExternal, ""},
+	{"github.com/gin-contrib/sessions/memcached.NewStore", SessionExternal, ""},
+	{"github.com/gin-contrib/sessions/postgres.NewStore", SessionExternal, ""},
+	{"github.com/quasoft/memstore.NewMemStore", SessionInMemory, ""}, // behind gin-contrib's memstore
+
+	// fiber: the default Storage is memory.New().
+	{"github.com/gofiber/fiber/v2/middleware/session.New", SessionInMemory, "Storage"},
+	{"github.com/gofiber/fiber/v3/middleware/session.New", SessionInMemory, "Storage"},
+	{"github.com/gofiber/fiber/v3/middleware/session.NewStore", SessionInMemory, "Storage"},
+	{"github.com/gofiber/fiber/v3/middleware/session.NewWithStore", SessionInMemory, "Storage"},
+
+	// gorilla/sessions.
+	{"github.com/gorilla/sessions.NewCookieStore", SessionCookie, ""},
+	{"github.com/gorilla/sessions.NewFilesystemStore", SessionLocalFS, ""},
+}

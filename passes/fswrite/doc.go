@@ -1,0 +1,37 @@
+/*
+Package fswrite defines an Analyzer that reports local-filesystem writes
+on a request path.
+
+# Analyzer fswrite
+
+fswrite: report local files and embedded databases written on a request path
+
+A file a handler saves to local disk exists on one replica only, and with
+containers it dies with the container. The check reports os.Create,
+os.WriteFile, os.OpenFile with write flags, os.Mkdir and os.MkdirAll,
+os.Rename, temp files kept after the request, io.Copy into an *os.File,
+framework upload helpers (gin's SaveUploadedFile, fiber's SaveFile), and
+opening or writing a local embedded database (bbolt, badger, leveldb,
+pebble, SQLite through database/sql).
+
+A scratch temp file created and removed in the same function is not
+reported, nor are writes at startup.
+
+Wrong:
+
+	func upload(w http.ResponseWriter, r *http.Request) {
+		f, _ := os.Create(filepath.Join("/tmp/uploads", name))
+		io.Copy(f, r.Body)
+	}
+
+Right: write the upload to object storage.
+
+	func upload(w http.ResponseWriter, r *http.Request) {
+		s3c.PutObject(r.Context(), &s3.PutObjectInput{Bucket: &bucket, Key: &name, Body: r.Body})
+	}
+
+Suppress a finding with a reason on its line:
+
+	os.WriteFile(p, b, 0o600) //statelint:ignore volume shared by every replica (EFS)
+*/
+package fswrite

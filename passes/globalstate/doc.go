@@ -1,0 +1,47 @@
+/*
+Package globalstate defines an Analyzer that reports mutable server state
+written on a request path.
+
+# Analyzer globalstate
+
+globalstate: report package-level, receiver and captured variables written on a request path
+
+A service scales out only if any replica can serve any request. A counter,
+balance, flag or ID sequence kept in a package-level variable, in a field
+of the long-lived server value a handler method hangs off, or in a variable
+captured by a handler closure built at startup lives in one process: each
+replica sees its own value, and a restart loses it.
+
+The check follows every request-path entry point (handlers, ServeHTTP
+methods, the closures that middleware and handler constructors return)
+through the calls it makes, across packages, and reports each write of such
+a variable at the write, or at the call in the analysed package that leads
+to it. Writes at startup (init, main before serving, constructors called
+only at setup), writes inside sync.Once, and variables of types meant to
+live for the whole process (database and Redis clients, metrics, loggers,
+templates, regexps) are not reported. Containers (maps, slices, channels,
+caches) are reported by memstore instead.
+
+Wrong:
+
+	var requestCount int
+
+	func handle(w http.ResponseWriter, r *http.Request) {
+		requestCount++
+	}
+
+Right: keep the count where every replica sees it.
+
+	func handle(w http.ResponseWriter, r *http.Request) {
+		rdb.Incr(r.Context(), "request_count")
+	}
+
+Limits: calls through interfaces and function values are not followed;
+routes are named only when they are registered in the handler's package.
+
+Suppress a finding with a reason on its line or on the variable's
+declaration:
+
+	var requestCount int //statelint:ignore per-replica debug counter, reset on deploy
+*/
+package globalstate

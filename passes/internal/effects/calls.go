@@ -1,0 +1,220 @@
+package effects
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/names"
+	"github.com/statelint/statelint/passes/internal/ssabuild"
+	"golang.org/x/tools/go/ssa"
+)
+
+// call records the effects of a call: a modelled function from the
+// knowledge tables, a builtin, a function of this package (summarised on
+// demand) or of another package (its exported Summary fact).
+func (a *analyzer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effectSet) {
+	common := instr.Common()
+	_, viaGo := instr.(*ssa.Go)
+	args := names.Args(common)
+	if b, ok := common.Value.(*ssa.Builtin); ok {
+		a.builtin(fn, b, common.Args, instr, set)
+		return
+	}
+	if ce, ok := a.modelled(common); ok {
+		a.applyModel(fn, ce, args, instr, set)
+		return
+	}
+	callee := common.StaticCallee()
+	if callee == nil {
+		return
+	}
+	if _, isClosure := common.Value.(*ssa.MakeClosure); isClosure {
+		return // folded where the closure is made
+	}
+	sum, sameModule := a.calleeSummary(callee)
+	if sum == nil {
+		return
+	}
+	hop := Hop{Callee: displayFunc(a.ssaPkg, callee), Posn: a.posn(instr.Pos()), pos: instr.Pos()}
+	for _, e := range sum.Effects {
+		switch e.Root.Kind {
+		case Global:
+			if e.Root.Module != a.module {
+				continue // a dependency's own globals are its business
+			}
+			set.add(prepend(e, hop, viaGo))
+		case Param:
+			if e.Root.Index < 0 || e.Root.Index >= len(args) {
+				continue
+			}
+			for _, l := range a.origins(fn, args[e.Root.Index]) {
+				if ne, ok := a.rebase(e, l, sameModule); ok {
+					set.add(prepend(ne, hop, viaGo))
+				}
+			}
+		case 0:
+			e.Key = a.substituteKey(fn, e.Key, args)
+			set.add(prepend(e, hop, viaGo))
+		}
+	}
+}
+
+// calleeSummary returns the summary of a statically called function and
+// whether it belongs to the module being analysed.
+func (a *analyzer) calleeSummary(callee *ssa.Function) (*Summary, bool) {
+	if callee.Pkg == a.ssaPkg || (callee.Synthetic != "" && len(callee.Blocks) > 0) {
+		return a.summarize(callee), true
+	}
+	obj, _ := callee.Object().(*types.Func)
+	if callee.Origin() != nil {
+		obj, _ = callee.Origin().Object().(*types.Func)
+	}
+	if obj == nil || obj.Pkg() == nil || ssabuild.IsStd(obj.Pkg().Path()) {
+		return nil, false
+	}
+	var sum Summary
+	if !a.pass.ImportObjectFact(obj.Origin(), &sum) {
+		return nil, false
+	}
+	return &sum, a.moduleOf(obj.Pkg().Path()) == a.module
+}
+
+
+// modelled looks the callee up in the knowledge table.
+func (a *analyzer) modelled(c *ssa.CallCommon) (knowledge.CallEffect, bool) {
+	name := names.Callee(c)
+	if name == "" {
+		return knowledge.CallEffect{}, false
+	}
+	return knowledge.CallEffectFor(name)
+}
+
+
+// applyModel records the effect of a modelled call.
+func (a *analyzer) applyModel(fn *ssa.Function, ce knowledge.CallEffect, args []ssa.Value, instr ssa.CallInstruction, set *effectSet) {
+	pos := instr.Pos()
+	what := shortName(ce.Func)
+	arg := func(i int) ssa.Value {
+		if i >= 0 && i < len(args) {
+			return args[i]
+		}
+		return nil
+	}
+	switch ce.Op {
+	case knowledge.OpWrite, knowledge.OpRead:
+		op := Write
+		if ce.Op == knowledge.OpRead {
+			op = Read
+		}
+		if v := arg(ce.Arg); v != nil {
+			a.direct(fn, set, op, v, pos, what, ce.Hint)
+		}
+	case knowledge.OpFile:
+		a.file(set, FileWrite, what, arg(ce.Arg), fn, pos)
+	case knowledge.OpFileRead:
+		a.file(set, FileRead, what, arg(ce.Arg), fn, pos)
+	case knowledge.OpLocalDB:
+		a.file(set, LocalDB, what, arg(ce.Arg), fn, pos)
+	case knowledge.OpOpenFile:
+		if writeFlag(arg(ce.Arg)) {
+			a.file(set, FileWrite, what, arg(0), fn, pos)
+		}
+	case knowledge.OpTempFile:
+		if !removedIn(fn) {
+			a.file(set, FileWrite, what, arg(ce.Arg), fn, pos)
+		}
+	case knowledge.OpCopy:
+		if dst := arg(ce.Arg); dst != nil && isOSFile(dst) && !openedHere(dst) {
+			a.file(set, FileWrite, what, nil, fn, pos)
+		}
+	case knowledge.OpSQLOpen:
+		if drv, ok := names.ConstString(arg(ce.Arg)); ok && slices.Contains(knowledge.EmbeddedSQLDrivers, drv) {
+			a.file(set, LocalDB, what, arg(1), fn, pos)
+		}
+	}
+}
+
+// file records a local-filesystem effect; its key names the directory or
+// constant the path is built from, to match an upload with its download.
+func (a *analyzer) file(set *effectSet, op Op, what string, path ssa.Value, fn *ssa.Function, pos token.Pos) {
+	set.add(Effect{Op: op, What: what, Key: pathKey(fn, path), Posn: a.posn(pos), pos: pos})
+}
+
+// builtin models delete, clear, close and copy as writes, len and cap of
+// shared containers as reads.
+func (a *analyzer) builtin(fn *ssa.Function, b *ssa.Builtin, args []ssa.Value, instr ssa.CallInstruction, set *effectSet) {
+	if len(args) == 0 {
+		return
+	}
+	switch b.Name() {
+	case "delete", "clear", "close", "copy":
+		a.direct(fn, set, Write, args[0], instr.Pos(), b.Name(), "")
+	case "len", "cap":
+		a.direct(fn, set, Read, args[0], instr.Pos(), b.Name(), "")
+	}
+}
+
+// writeFlag reports whether an os.OpenFile flag may write.
+func writeFlag(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	if !ok || c.Value == nil {
+		return true // unknown flags: assume the worst, as the call is rare in read paths
+	}
+	f, ok := constant.Int64Val(c.Value)
+	return !ok || f&(int64(os.O_WRONLY)|int64(os.O_RDWR)|int64(os.O_CREATE)|int64(os.O_APPEND)|int64(os.O_TRUNC)) != 0
+}
+
+// removedIn reports whether fn removes a file (typically deferred), which
+// makes a temp file created in it a per-request scratch file.
+func removedIn(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(ssa.CallInstruction); ok {
+				if name := names.Callee(call.Common()); name == "os.Remove" || name == "os.RemoveAll" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isOSFile reports whether the writer is an *os.File.
+func isOSFile(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	return typeName(v.Type()) == "os.File"
+}
+
+// openedHere reports whether the file was opened for writing by a call
+// that is already a finding of its own (os.Create, os.OpenFile).
+func openedHere(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	if ex, ok := v.(*ssa.Extract); ok {
+		v = ex.Tuple
+	}
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	name := names.Callee(&call.Call)
+	return name == "os.Create" || name == "os.OpenFile" || name == "os.CreateTemp"
+}
+
+
+// shortName turns "github.com/gin-gonic/gin.Context.SaveUploadedFile" into
+// "gin.Context.SaveUploadedFile" for messages.
+func shortName(full string) string {
+	if i := strings.LastIndex(full, "/"); i >= 0 {
+		return full[i+1:]
+	}
+	return full
+}

@@ -1,0 +1,97 @@
+// Package effects is statelint's engine. For every function it computes a
+// summary of the state it writes and reads (package-level variables, and
+// through its parameters whatever its callers pass), directly or through
+// callees, and exports it as a fact so that the summary of store.Save
+// reaches a handler in another package under go vet. From the summaries of
+// the request-path entry points it derives the findings that the checks
+// report: which state each handler writes or reads, through which calls,
+// classified by kind.
+package effects
+
+import (
+	"go/token"
+	"reflect"
+
+	"github.com/statelint/statelint/passes/internal/handlers"
+	"github.com/statelint/statelint/passes/internal/ssabuild"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Analyzer computes effect summaries and the findings derived from them.
+var Analyzer = &analysis.Analyzer{
+	Name:       "statelinteffects",
+	Doc:        "compute what state each function writes and reads, and what request paths reach",
+	Run:        run,
+	Requires:   []*analysis.Analyzer{ssabuild.Analyzer, handlers.Analyzer},
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(Summary), new(Ignored)},
+}
+
+// A Finding is one piece of hidden state on a request path, ready for the
+// check that owns its kind to report.
+type Finding struct {
+	Check   string // "globalstate", "memstore", "fswrite", "requestorder"
+	Kind    string // category, see knowledge.Kinds
+	Pos     token.Pos
+	State   string // display name of the state, e.g. "sessions", "Server.cache"
+	Handler string // `handler for "POST /login"` or `handler (*Server).login`
+	What    string // how the site touches it, e.g. "os.WriteFile"
+	Writer  string // requestorder: the handler that keeps the state
+	Related []analysis.RelatedInformation
+
+	decl     token.Pos // declaration of the state, for //statelint:ignore
+	stateKey string
+}
+
+// Result is what the checks read.
+type Result struct {
+	Findings   []Finding
+	Directives []*Directive
+}
+
+// analyzer holds the per-package working state of one run.
+type analyzer struct {
+	pass    *analysis.Pass
+	ssaPkg  *ssa.Package
+	module  string
+	sums    map[*ssa.Function]*Summary
+	entries *handlers.Result
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	s := pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA)
+	if s.Pkg == nil {
+		return &Result{}, nil
+	}
+	a := &analyzer{
+		pass:    pass,
+		ssaPkg:  s.Pkg,
+		sums:    map[*ssa.Function]*Summary{},
+		entries: pass.ResultOf[handlers.Analyzer].(*handlers.Result),
+	}
+	if pass.Module != nil {
+		a.module = pass.Module.Path
+	} else {
+		a.module = a.moduleOf(pass.Pkg.Path())
+	}
+	for _, fn := range s.SrcFuncs {
+		a.export(fn)
+	}
+	dirs := a.directives()
+	findings := a.findings(s.SrcFuncs)
+	findings = a.suppress(findings, dirs)
+	return &Result{Findings: findings, Directives: dirs}, nil
+}
+
+// export summarises a declared function and exports the summary as a fact
+// when it has effects that callers can see.
+func (a *analyzer) export(fn *ssa.Function) {
+	sum := a.summarize(fn)
+	if fn.Parent() != nil || fn.Synthetic != "" || len(sum.Effects) == 0 {
+		return
+	}
+	if obj := fn.Object(); obj != nil && obj.Name() != "init" {
+		a.pass.ExportObjectFact(obj, sum)
+	}
+}

@@ -1,0 +1,116 @@
+package effects
+
+import (
+	"fmt"
+	"go/token"
+	"strings"
+)
+
+// A RootKind says where a piece of state lives.
+type RootKind uint8
+
+const (
+	Global RootKind = iota + 1 // a package-level variable
+	Param                      // a parameter of the summarised function (receiver first)
+	Free                       // a free variable of the summarised closure
+)
+
+// A Root is the variable that holds state. Effects of a function are
+// expressed against its parameters and free variables so that callers can
+// substitute their own arguments.
+type Root struct {
+	Kind   RootKind
+	Index  int    // Param and Free: position
+	Pkg    string // Global: package path
+	Name   string // Global: variable name; Param and Free: the variable's name
+	Module string // Global: module of Pkg, to drop a dependency's internals
+}
+
+// An Op is what a site does.
+type Op uint8
+
+const (
+	Write     Op = iota + 1 // mutates the state
+	Read                    // reads the state
+	FileWrite               // writes the local filesystem
+	FileRead                // reads the local filesystem
+	LocalDB                 // opens or writes a local embedded database
+)
+
+// A Hop is one call on the way from a function to an effect's site.
+type Hop struct {
+	Callee string // display name of the called function
+	Posn   string // position of the call, "dir/file.go:line:col"
+	pos    token.Pos
+}
+
+// An Effect is one thing a function does, directly or through callees.
+type Effect struct {
+	Op   Op
+	Root Root   // zero for file effects
+	Path string // field path from the root, e.g. ".sessions"
+	Type string // type of the state at Path (or of the file call)
+	Shape string // shape of that type: map, slice, chan, int, bool...
+	Elem  string // what its elements hold: connections, limiters, channels
+	Hint string // classification evidence from the site
+	What string // how: "increment", "map store", "os.WriteFile", ...
+	Key  string // file effects: directory or constant the path is built from
+	Posn string // site, "dir/file.go:line:col"
+	Via  []Hop  // calls from the summarised function to the site
+	Go   bool   // reached through a go statement
+
+	pos token.Pos // site, when it is in the package being analysed
+}
+
+// Summary is the fact exported for every function with effects: what it
+// writes and reads, in terms of globals and its own parameters.
+type Summary struct {
+	Effects []Effect
+}
+
+// AFact marks Summary as an analysis fact.
+func (*Summary) AFact() {}
+
+// Limits that bound the size of summaries and their facts.
+const (
+	maxEffects = 48 // per summary
+	maxReads   = 16 // of which reads
+	maxVia     = 6  // hops kept per effect
+)
+
+func (s *Summary) String() string {
+	var parts []string
+	for _, e := range s.Effects {
+		parts = append(parts, e.String())
+	}
+	return strings.Join(parts, " ")
+}
+
+func (e Effect) String() string {
+	var b strings.Builder
+	b.WriteString([...]string{"?", "write", "read", "file", "fileread", "localdb"}[e.Op])
+	b.WriteByte('(')
+	switch e.Root.Kind {
+	case Global:
+		b.WriteString(e.Root.Name)
+	case Param:
+		fmt.Fprintf(&b, "param%d", e.Root.Index)
+	case Free:
+		fmt.Fprintf(&b, "free%d", e.Root.Index)
+	default:
+		b.WriteString(e.What)
+	}
+	b.WriteString(e.Path)
+	b.WriteByte(')')
+	return b.String()
+}
+
+// stateKey identifies a piece of state within a summary.
+func (e Effect) stateKey() string {
+	return fmt.Sprintf("%d|%d|%s|%s|%s", e.Root.Kind, e.Root.Index, e.Root.Pkg, e.Root.Name, e.Path)
+}
+
+// dedupKey identifies an effect for deduplication: one per state, op and site.
+func (e Effect) dedupKey() string {
+	return fmt.Sprintf("%d|%s|%s|%s", e.Op, e.stateKey(), e.Posn, e.Key)
+}

@@ -1,0 +1,437 @@
+package effects
+
+import (
+	"cmp"
+	"fmt"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+
+	"github.com/statelint/statelint/passes/internal/handlers"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// A state is one piece of server state seen from the request paths of this
+// package: a package-level variable, a field of a long-lived receiver, or
+// a variable captured by a handler literal made at setup, with a path.
+type state struct {
+	key     string
+	display string
+	decl    token.Pos // declaration, for //statelint:ignore
+	shape   string
+	elem    string
+	hints   map[string]bool
+	elsewhere bool // touched by a function no request path reaches (a worker)
+	writes  []occurrence
+	reads   []occurrence
+}
+
+// An occurrence is one effect reached from one entry point.
+type occurrence struct {
+	entry *handlers.Entry
+	e     Effect
+	pos   token.Pos // where to report: the site, or the last call in this package
+}
+
+// findings turns the summaries of the entry points into findings.
+func (a *analyzer) findings(funcs []*ssa.Function) []Finding {
+	states := map[string]*state{}
+	var order []*state
+	var files, fileReads []occurrence
+	for _, entry := range a.entries.Entries {
+		for _, e := range a.summarize(entry.Fn).Effects {
+			pos := reportPos(e)
+			if !pos.IsValid() {
+				continue
+			}
+			occ := occurrence{entry: entry, e: e, pos: pos}
+			switch e.Op {
+			case FileWrite, LocalDB:
+				files = append(files, occ)
+				continue
+			case FileRead:
+				fileReads = append(fileReads, occ)
+				continue
+			}
+			st := a.stateOf(states, &order, entry, e)
+			if st == nil {
+				continue
+			}
+			if e.Op == Write {
+				st.writes = append(st.writes, occ)
+				st.hints[e.Hint] = true
+				if e.Go {
+					st.hints["go"] = true
+				}
+			} else {
+				st.reads = append(st.reads, occ)
+				st.hints[e.Hint] = true
+			}
+		}
+	}
+	a.markElsewhere(states, funcs)
+	var out []Finding
+	for _, st := range order {
+		out = append(out, a.writeFindings(st)...)
+		out = append(out, a.orderFindings(st)...)
+	}
+	out = append(out, a.fileFindings(files)...)
+	out = append(out, a.fileOrderFindings(files, fileReads)...)
+	slices.SortStableFunc(out, func(x, y Finding) int {
+		return cmp.Or(cmp.Compare(x.Pos, y.Pos), cmp.Compare(x.Check, y.Check), cmp.Compare(x.State, y.State))
+	})
+	return out
+}
+
+// reportPos is where a finding for e is reported: at the site when it is
+// in this package, else at the last call in this package that leads to it.
+func reportPos(e Effect) token.Pos {
+	if e.pos.IsValid() {
+		return e.pos
+	}
+	for i := len(e.Via) - 1; i >= 0; i-- {
+		if e.Via[i].pos.IsValid() {
+			return e.Via[i].pos
+		}
+	}
+	return token.NoPos
+}
+
+// stateOf resolves an entry's effect to server state: globals always;
+// the receiver of a method entry; the captured variables of a literal
+// entry made at setup. Everything else is per-request.
+func (a *analyzer) stateOf(states map[string]*state, order *[]*state, entry *handlers.Entry, e Effect) *state {
+	var key, display string
+	var decl token.Pos
+	switch e.Root.Kind {
+	case Global:
+		key = "g:" + e.Root.Pkg + "." + e.Root.Name + e.Path
+		display = e.Root.Name + e.Path
+		if e.Root.Pkg != a.pass.Pkg.Path() {
+			display = lastElem(e.Root.Pkg) + "." + display
+		}
+		if obj := a.globalObj(e.Root); obj != nil {
+			decl = a.declOf(obj, e.Path)
+		}
+	case Param:
+		if !entry.Receiver || e.Root.Index != 0 || e.Path == "" {
+			return nil
+		}
+		recv := entry.Fn.Signature.Recv().Type()
+		tn := typeName(recv)
+		key = "r:" + tn + e.Path
+		display = tn[strings.LastIndex(tn, ".")+1:] + e.Path
+		decl = a.fieldDecl(recv, e.Path)
+	case Free:
+		if !entry.Captures || e.Root.Index < 0 || e.Root.Index >= len(entry.Fn.FreeVars) {
+			return nil
+		}
+		fv := entry.Fn.FreeVars[e.Root.Index]
+		key = fmt.Sprintf("f:%d:%s%s", fv.Pos(), fv.Name(), e.Path)
+		display = fv.Name() + e.Path
+		decl = fv.Pos()
+	default:
+		return nil
+	}
+	st := states[key]
+	if st == nil {
+		st = &state{key: key, display: display, decl: decl, shape: e.Shape, elem: e.Elem, hints: map[string]bool{}}
+		states[key] = st
+		*order = append(*order, st)
+	}
+	return st
+}
+
+func lastElem(path string) string { return path[strings.LastIndex(path, "/")+1:] }
+
+// globalObj finds the variable object of a global root.
+func (a *analyzer) globalObj(r Root) types.Object {
+	if r.Pkg == a.pass.Pkg.Path() {
+		return a.pass.Pkg.Scope().Lookup(r.Name)
+	}
+	for _, imp := range a.pass.Pkg.Imports() {
+		if imp.Path() == r.Pkg {
+			return imp.Scope().Lookup(r.Name)
+		}
+	}
+	return nil
+}
+
+// declOf returns the declaration of the variable, or of the first field
+// on the path when the variable is a struct.
+func (a *analyzer) declOf(obj types.Object, path string) token.Pos {
+	if path == "" {
+		return obj.Pos()
+	}
+	if p := a.fieldDecl(obj.Type(), path); p.IsValid() {
+		return p
+	}
+	return obj.Pos()
+}
+
+// fieldDecl returns the declaration of the last field on path below t.
+func (a *analyzer) fieldDecl(t types.Type, path string) token.Pos {
+	var pos token.Pos
+	for _, name := range strings.Split(strings.TrimPrefix(path, "."), ".") {
+		st, ok := deref(t).Underlying().(*types.Struct)
+		if !ok {
+			return pos
+		}
+		found := false
+		for i := range st.NumFields() {
+			if f := st.Field(i); f.Name() == name {
+				pos, t, found = f.Pos(), f.Type(), true
+				break
+			}
+		}
+		if !found {
+			return pos
+		}
+	}
+	return pos
+}
+
+// markElsewhere notes the state that a function outside every request
+// path touches directly: a worker draining a queue, a janitor expiring
+// sessions.
+func (a *analyzer) markElsewhere(states map[string]*state, funcs []*ssa.Function) {
+	onPath := a.reachable()
+	for _, fn := range funcs {
+		if onPath[fn] {
+			continue
+		}
+		for _, e := range a.summarize(fn).Effects {
+			if len(e.Via) > 0 {
+				continue
+			}
+			var key string
+			switch {
+			case e.Root.Kind == Global:
+				key = "g:" + e.Root.Pkg + "." + e.Root.Name + e.Path
+			case e.Root.Kind == Param && e.Root.Index == 0 && fn.Signature.Recv() != nil:
+				key = "r:" + typeName(fn.Signature.Recv().Type()) + e.Path
+			}
+			if st := states[key]; st != nil {
+				st.elsewhere = true
+			}
+		}
+	}
+}
+
+// reachable returns the functions of this package that request paths
+// reach through static calls and literals.
+func (a *analyzer) reachable() map[*ssa.Function]bool {
+	seen := map[*ssa.Function]bool{}
+	var visit func(fn *ssa.Function)
+	visit = func(fn *ssa.Function) {
+		if fn == nil || seen[fn] || fn.Pkg != a.ssaPkg {
+			return
+		}
+		seen[fn] = true
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch instr := instr.(type) {
+				case ssa.CallInstruction:
+					visit(instr.Common().StaticCallee())
+				case *ssa.MakeClosure:
+					visit(instr.Fn.(*ssa.Function))
+				}
+			}
+		}
+	}
+	for _, e := range a.entries.Entries {
+		visit(e.Fn)
+	}
+	return seen
+}
+
+// best picks, among occurrences at one site, the one with the shortest
+// chain, then the first handler by name, for a stable message.
+func (a *analyzer) best(occs []occurrence) occurrence {
+	return slices.MinFunc(occs, func(x, y occurrence) int {
+		return cmp.Or(cmp.Compare(len(x.e.Via), len(y.e.Via)),
+			cmp.Compare(a.handlerName(x.entry), a.handlerName(y.entry)))
+	})
+}
+
+func (a *analyzer) handlerName(e *handlers.Entry) string {
+	return e.Name(func(fn *ssa.Function) string { return displayFunc(a.ssaPkg, fn) })
+}
+
+// bySite groups occurrences by report position, in position order.
+func bySite(occs []occurrence) [][]occurrence {
+	m := map[token.Pos][]occurrence{}
+	var keys []token.Pos
+	for _, o := range occs {
+		if _, ok := m[o.pos]; !ok {
+			keys = append(keys, o.pos)
+		}
+		m[o.pos] = append(m[o.pos], o)
+	}
+	slices.Sort(keys)
+	out := make([][]occurrence, 0, len(keys))
+	for _, k := range keys {
+		out = append(out, m[k])
+	}
+	return out
+}
+
+// writeFindings reports each site where a request path writes st.
+func (a *analyzer) writeFindings(st *state) []Finding {
+	if len(st.writes) == 0 {
+		return nil
+	}
+	check, kind := classify(st)
+	var out []Finding
+	for _, occs := range bySite(st.writes) {
+		o := a.best(occs)
+		out = append(out, Finding{
+			Check: check, Kind: kind, Pos: o.pos, State: st.display,
+			Handler: a.handlerName(o.entry), What: o.e.What,
+			Related: a.chain(o, fmt.Sprintf("%s of %s", o.e.What, st.display)),
+			decl:    st.decl, stateKey: st.key,
+		})
+	}
+	return out
+}
+
+// orderFindings reports reads of st in a handler when a different handler
+// writes it: the reader assumes it lands on the replica the writer did.
+func (a *analyzer) orderFindings(st *state) []Finding {
+	if len(st.writes) == 0 || len(st.reads) == 0 {
+		return nil
+	}
+	if _, kind := classify(st); !orderMatters(kind) {
+		return nil
+	}
+	var out []Finding
+	done := map[*handlers.Entry]bool{}
+	for _, occs := range bySite(st.reads) {
+		for _, r := range occs {
+			if done[r.entry] {
+				continue
+			}
+			w, ok := a.otherWriter(st.writes, r.entry)
+			if !ok {
+				continue
+			}
+			done[r.entry] = true
+			rel := a.chain(r, fmt.Sprintf("%s of %s", r.e.What, st.display))
+			rel = append(rel, a.chain(w, fmt.Sprintf("%s keeps %s here", a.handlerName(w.entry), st.display))...)
+			out = append(out, Finding{
+				Check: "requestorder", Kind: "order", Pos: r.pos, State: st.display,
+				Handler: a.handlerName(r.entry), Writer: a.handlerName(w.entry), What: r.e.What,
+				Related: rel, decl: st.decl, stateKey: st.key,
+			})
+		}
+	}
+	return out
+}
+
+// otherWriter returns the best write by a handler other than reader.
+func (a *analyzer) otherWriter(writes []occurrence, reader *handlers.Entry) (occurrence, bool) {
+	var others []occurrence
+	for _, w := range writes {
+		if w.entry != reader && a.handlerName(w.entry) != a.handlerName(reader) {
+			others = append(others, w)
+		}
+	}
+	if len(others) == 0 {
+		return occurrence{}, false
+	}
+	return a.best(others), true
+}
+
+// orderMatters: caches tolerate misses, and rate limiters and connection
+// registries are reported by memstore for what they are.
+func orderMatters(kind string) bool {
+	switch kind {
+	case "cache", "ratelimit", "websocket", "queue":
+		return false
+	}
+	return true
+}
+
+// fileFindings reports each local-filesystem write site.
+func (a *analyzer) fileFindings(files []occurrence) []Finding {
+	var out []Finding
+	for _, occs := range bySite(files) {
+		o := a.best(occs)
+		kind := "file"
+		if o.e.Op == LocalDB {
+			kind = "localdb"
+		}
+		out = append(out, Finding{
+			Check: "fswrite", Kind: kind, Pos: o.pos, State: o.e.Key,
+			Handler: a.handlerName(o.entry), What: o.e.What,
+			Related: a.chain(o, o.e.What),
+		})
+	}
+	return out
+}
+
+// fileOrderFindings reports a handler reading local files from the place
+// another handler writes them: a download after an upload.
+func (a *analyzer) fileOrderFindings(writes, reads []occurrence) []Finding {
+	var out []Finding
+	done := map[string]bool{}
+	for _, r := range reads {
+		if r.e.Key == "" || done[r.e.Key+"|"+a.handlerName(r.entry)] {
+			continue
+		}
+		var same []occurrence
+		for _, w := range writes {
+			if w.e.Key == r.e.Key {
+				same = append(same, w)
+			}
+		}
+		w, ok := a.otherWriter(same, r.entry)
+		if !ok {
+			continue
+		}
+		done[r.e.Key+"|"+a.handlerName(r.entry)] = true
+		display := "files in " + keyDisplay(r.e.Key)
+		rel := a.chain(r, r.e.What)
+		rel = append(rel, a.chain(w, fmt.Sprintf("%s writes %s here", a.handlerName(w.entry), display))...)
+		out = append(out, Finding{
+			Check: "requestorder", Kind: "order", Pos: r.pos, State: display,
+			Handler: a.handlerName(r.entry), Writer: a.handlerName(w.entry), What: r.e.What, Related: rel,
+		})
+	}
+	return out
+}
+
+// keyDisplay renders a file key ("var:pkg.uploadDir", "/tmp/uploads").
+func keyDisplay(key string) string {
+	if v, ok := strings.CutPrefix(key, "var:"); ok {
+		return lastElem(v)
+	}
+	return key
+}
+
+// chain renders the path from the handler to the site as related
+// information, one entry per hop. Hops outside this package have no
+// position here; they are named, with where they are, in the message of
+// the last hop inside it.
+func (a *analyzer) chain(o occurrence, site string) []analysis.RelatedInformation {
+	out := []analysis.RelatedInformation{{Pos: o.entry.Fn.Pos(), Message: a.handlerName(o.entry) + " is on the request path"}}
+	var remote []string
+	for _, h := range o.e.Via {
+		if h.pos.IsValid() {
+			out = append(out, analysis.RelatedInformation{Pos: h.pos, Message: "calls " + h.Callee})
+		} else {
+			remote = append(remote, h.Callee+" ("+h.Posn+")")
+		}
+	}
+	if len(remote) > 0 {
+		out[len(out)-1].Message += ", then " + strings.Join(remote, ", then ")
+	}
+	if o.e.pos.IsValid() {
+		out = append(out, analysis.RelatedInformation{Pos: o.e.pos, Message: site})
+	} else {
+		out[len(out)-1].Message += ": " + site + " at " + o.e.Posn
+	}
+	return out
+}

@@ -1,0 +1,171 @@
+package effects
+
+import (
+	"go/ast"
+	"go/token"
+	"slices"
+	"strings"
+)
+
+// A Directive is a //statelint:ignore comment. On the line of a finding
+// (or the line above it) it silences that finding; on the declaration of
+// a piece of state it silences every finding on that state, in this
+// package and, through the Ignored fact, in the packages that import it.
+type Directive struct {
+	Pos    token.Pos
+	End    token.Pos
+	Reason string
+	Used   bool
+	// Exported is set when the directive sits on the declaration of an
+	// exported variable or field, which other packages may write.
+	Exported bool
+	file     string
+	line     int
+	decls    []string // state keys declared on the directive's line or the next
+}
+
+// Ignored is the package fact listing the state whose declaration carries
+// a directive: "g:pkgpath.Var" and "r:pkgpath.Type.field".
+type Ignored struct{ Keys []string }
+
+// AFact marks Ignored as an analysis fact.
+func (*Ignored) AFact() {}
+
+func (i *Ignored) String() string { return "ignored(" + strings.Join(i.Keys, ", ") + ")" }
+
+const directivePrefix = "//statelint:ignore"
+
+// directives parses the package's //statelint:ignore comments and exports
+// the declarations they cover.
+func (a *analyzer) directives() []*Directive {
+	var out []*Directive
+	for _, f := range a.pass.Files {
+		for _, cg := range f.Comments {
+			for _, c := range cg.List {
+				rest, ok := strings.CutPrefix(c.Text, directivePrefix)
+				if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
+					continue
+				}
+				p := a.pass.Fset.Position(c.Slash)
+				out = append(out, &Directive{Pos: c.Slash, End: c.End(), Reason: strings.TrimSpace(rest), file: p.Filename, line: p.Line})
+			}
+		}
+	}
+	a.attachDecls(out)
+	var keys []string
+	for _, d := range out {
+		if d.Reason != "" {
+			keys = append(keys, d.decls...)
+		}
+	}
+	if len(keys) > 0 {
+		slices.Sort(keys)
+		a.pass.ExportPackageFact(&Ignored{Keys: slices.Compact(keys)})
+	}
+	return out
+}
+
+// attachDecls finds the package-level variables and struct fields
+// declared on each directive's line or the line after it.
+func (a *analyzer) attachDecls(dirs []*Directive) {
+	if len(dirs) == 0 {
+		return
+	}
+	pkg := a.pass.Pkg.Path()
+	add := func(id *ast.Ident, key string, exported bool) {
+		p := a.pass.Fset.Position(id.Pos())
+		for _, d := range dirs {
+			if d.file == p.Filename && (d.line == p.Line || d.line == p.Line-1) {
+				d.decls = append(d.decls, key)
+				d.Exported = d.Exported || exported
+			}
+		}
+	}
+	for _, f := range a.pass.Files {
+		for _, decl := range f.Decls {
+			gd, ok := decl.(*ast.GenDecl)
+			if !ok {
+				continue
+			}
+			for _, spec := range gd.Specs {
+				switch spec := spec.(type) {
+				case *ast.ValueSpec:
+					for _, id := range spec.Names {
+						add(id, "g:"+pkg+"."+id.Name, id.IsExported())
+					}
+				case *ast.TypeSpec:
+					st, ok := spec.Type.(*ast.StructType)
+					if !ok {
+						continue
+					}
+					for _, fld := range st.Fields.List {
+						for _, id := range fld.Names {
+							add(id, "r:"+pkg+"."+spec.Name.Name+"."+id.Name, id.IsExported())
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// suppress drops the findings that a directive silences, marking the
+// directives used. Directives without a reason silence nothing.
+func (a *analyzer) suppress(fs []Finding, dirs []*Directive) []Finding {
+	var out []Finding
+	for _, f := range fs {
+		if !a.silenced(f, dirs) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+func (a *analyzer) silenced(f Finding, dirs []*Directive) bool {
+	p := a.pass.Fset.Position(f.Pos)
+	var decl token.Position
+	if f.decl.IsValid() {
+		decl = a.pass.Fset.Position(f.decl)
+	}
+	hit := false
+	for _, d := range dirs {
+		if d.Reason == "" {
+			continue
+		}
+		onLine := d.file == p.Filename && (d.line == p.Line || d.line == p.Line-1)
+		onDecl := decl.IsValid() && d.file == decl.Filename && (d.line == decl.Line || d.line == decl.Line-1)
+		if onLine || onDecl || coversKey(d.decls, f.stateKey) {
+			d.Used = true
+			hit = true
+		}
+	}
+	return hit || a.importedIgnore(f.stateKey)
+}
+
+// importedIgnore checks the Ignored facts of the package declaring the
+// state.
+func (a *analyzer) importedIgnore(key string) bool {
+	if !strings.HasPrefix(key, "g:") && !strings.HasPrefix(key, "r:") {
+		return false
+	}
+	for _, imp := range a.pass.Pkg.Imports() {
+		if !strings.HasPrefix(key[2:], imp.Path()+".") {
+			continue
+		}
+		var ign Ignored
+		if a.pass.ImportPackageFact(imp, &ign) && coversKey(ign.Keys, key) {
+			return true
+		}
+	}
+	return false
+}
+
+func coversKey(keys []string, key string) bool {
+	for _, k := range keys {
+		if key == k || strings.HasPrefix(key, k+".") {
+			return true
+		}
+	}
+	return false
+}
+

@@ -1,0 +1,167 @@
+package effects
+
+import (
+	"go/token"
+	"path"
+	"strconv"
+	"strings"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/names"
+	"golang.org/x/tools/go/ssa"
+)
+
+// keyHint tells what a map key identifies: a session (cookie, token,
+// Authorization header) or a client address (RemoteAddr, X-Forwarded-For,
+// a framework's client-IP accessor). It returns "" when it cannot tell.
+func (a *analyzer) keyHint(key ssa.Value) string {
+	seen := map[ssa.Value]bool{}
+	var walk func(v ssa.Value, depth int) string
+	walk = func(v ssa.Value, depth int) string {
+		if v == nil || depth > 10 || seen[v] {
+			return ""
+		}
+		seen[v] = true
+		switch v := v.(type) {
+		case *ssa.Call:
+			return a.callKeyHint(&v.Call, func(x ssa.Value) string { return walk(x, depth+1) })
+		case *ssa.FieldAddr:
+			if f := fieldOf(v.X.Type(), v.Field); f != nil {
+				if h := knowledge.KeyFields[typeName(v.X.Type())+"."+f.Name()]; h != "" {
+					return h
+				}
+			}
+			return walk(v.X, depth+1)
+		case *ssa.Field:
+			return walk(v.X, depth+1)
+		case *ssa.UnOp:
+			return walk(v.X, depth+1)
+		case *ssa.Extract:
+			return walk(v.Tuple, depth+1)
+		case *ssa.Convert:
+			return walk(v.X, depth+1)
+		case *ssa.ChangeType:
+			return walk(v.X, depth+1)
+		case *ssa.MakeInterface:
+			return walk(v.X, depth+1)
+		case *ssa.Slice:
+			return walk(v.X, depth+1)
+		case *ssa.BinOp:
+			if h := walk(v.X, depth+1); h != "" {
+				return h
+			}
+			return walk(v.Y, depth+1)
+		case *ssa.Phi:
+			for _, e := range v.Edges {
+				if h := walk(e, depth+1); h != "" {
+					return h
+				}
+			}
+		}
+		return ""
+	}
+	return walk(key, 0)
+}
+
+// callKeyHint checks one call on the way to a map key: a tabulated
+// accessor, a header read by a telling name, or a function of the key
+// (strings.TrimPrefix(auth, "Bearer ")) whose arguments are traced on.
+func (a *analyzer) callKeyHint(c *ssa.CallCommon, walk func(ssa.Value) string) string {
+	name := names.Callee(c)
+	for _, ks := range knowledge.KeySources {
+		if ks.Func == name {
+			return ks.Hint
+		}
+	}
+	args := names.Args(c)
+	if strings.HasSuffix(name, ".Header.Get") || strings.HasSuffix(name, ".GetHeader") ||
+		strings.HasSuffix(name, ".Get") && len(args) == 2 {
+		if s, ok := names.ConstString(args[len(args)-1]); ok {
+			return knowledge.KeyHeaders[s]
+		}
+	}
+	for _, arg := range args {
+		if h := walk(arg); h != "" {
+			return h
+		}
+	}
+	return ""
+}
+
+// pathKey names what a file path is built from: the directory of a
+// constant ("/tmp/uploads"), a package-level variable ("var:uploadDir"),
+// or a parameter ("$1", replaced by the caller's argument).
+func pathKey(fn *ssa.Function, v ssa.Value) string {
+	for depth := 0; v != nil && depth < 8; depth++ {
+		switch x := v.(type) {
+		case *ssa.Const:
+			s, ok := names.ConstString(x)
+			if !ok || s == "" {
+				return ""
+			}
+			if strings.HasSuffix(s, "/") || path.Ext(s) == "" {
+				return path.Clean(s)
+			}
+			return path.Dir(s)
+		case *ssa.UnOp:
+			if g, ok := x.X.(*ssa.Global); ok && x.Op == token.MUL {
+				return "var:" + g.Pkg.Pkg.Path() + "." + g.Name()
+			}
+			return ""
+		case *ssa.Parameter:
+			return "$" + strconv.Itoa(paramIndex(fn, x))
+		case *ssa.BinOp:
+			v = x.X
+		case *ssa.Call:
+			if len(x.Call.Args) == 0 {
+				return ""
+			}
+			v = x.Call.Args[0]
+			if sl, ok := v.(*ssa.Slice); ok { // variadic filepath.Join(dir, name)
+				v = firstElem(sl)
+			}
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.Convert:
+			v = x.X
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// firstElem finds the value stored at index 0 of a variadic argument slice.
+func firstElem(sl *ssa.Slice) ssa.Value {
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	for _, r := range *alloc.Referrers() {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		if c, ok := ia.Index.(*ssa.Const); ok && c.Int64() == 0 {
+			for _, rr := range *ia.Referrers() {
+				if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
+					return st.Val
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// substituteKey replaces a parameter key from a callee's file effect with
+// the key of the caller's argument.
+func (a *analyzer) substituteKey(fn *ssa.Function, key string, args []ssa.Value) string {
+	if !strings.HasPrefix(key, "$") {
+		return key
+	}
+	i, err := strconv.Atoi(key[1:])
+	if err != nil || i < 0 || i >= len(args) {
+		return ""
+	}
+	return pathKey(fn, args[i])
+}

@@ -1,0 +1,178 @@
+package effects
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// A loc is where a value comes from: a root, the field path below it, and
+// the type of the state at that path. Once the trace passes through an
+// element of a container (a map value, a slice element) the container is
+// the state, so later field selections no longer extend the path.
+type loc struct {
+	root Root
+	path string
+	typ  types.Type
+	elem bool
+}
+
+// origins traces v back to the roots it may alias: globals, parameters and
+// free variables. Values made in the function (allocations, call results,
+// literals) are per-call and have no origin.
+func (a *analyzer) origins(fn *ssa.Function, v ssa.Value) []loc {
+	seen := map[ssa.Value]bool{}
+	var walk func(v ssa.Value, depth int) []loc
+	walk = func(v ssa.Value, depth int) []loc {
+		if depth > 24 || seen[v] {
+			return nil
+		}
+		seen[v] = true
+		switch v := v.(type) {
+		case *ssa.Global:
+			return []loc{{root: a.globalRoot(v), typ: deref(v.Type())}}
+		case *ssa.Parameter:
+			return []loc{{root: Root{Kind: Param, Index: paramIndex(fn, v), Name: v.Name()}, typ: v.Type()}}
+		case *ssa.FreeVar:
+			return []loc{{root: Root{Kind: Free, Index: freeIndex(fn, v), Name: v.Name()}, typ: deref(v.Type())}}
+		case *ssa.FieldAddr:
+			return field(walk(v.X, depth+1), fieldOf(v.X.Type(), v.Field))
+		case *ssa.Field:
+			return field(walk(v.X, depth+1), fieldOf(v.X.Type(), v.Field))
+		case *ssa.IndexAddr:
+			return element(walk(v.X, depth+1))
+		case *ssa.Index:
+			return element(walk(v.X, depth+1))
+		case *ssa.Lookup:
+			return element(walk(v.X, depth+1))
+		case *ssa.UnOp:
+			if v.Op == token.MUL {
+				return walk(v.X, depth+1)
+			}
+		case *ssa.Slice:
+			return walk(v.X, depth+1)
+		case *ssa.ChangeType:
+			return walk(v.X, depth+1)
+		case *ssa.Convert:
+			return walk(v.X, depth+1)
+		case *ssa.MakeInterface:
+			return walk(v.X, depth+1)
+		case *ssa.ChangeInterface:
+			return walk(v.X, depth+1)
+		case *ssa.TypeAssert:
+			return walk(v.X, depth+1)
+		case *ssa.SliceToArrayPointer:
+			return walk(v.X, depth+1)
+		case *ssa.Extract:
+			return walk(v.Tuple, depth+1)
+		case *ssa.Phi:
+			var out []loc
+			for _, e := range v.Edges {
+				out = append(out, walk(e, depth+1)...)
+			}
+			return out
+		case *ssa.Call:
+			return a.returnOrigins(fn, v, walk, depth)
+		}
+		return nil
+	}
+	return walk(v, 0)
+}
+
+// returnOrigins traces the result of a call to a method or function that
+// returns part of its receiver or arguments (a getter), or a global.
+func (a *analyzer) returnOrigins(fn *ssa.Function, call *ssa.Call, walk func(ssa.Value, int) []loc, depth int) []loc {
+	callee := call.Call.StaticCallee()
+	if callee == nil || callee.Pkg != a.ssaPkg || len(callee.Blocks) == 0 || depth > 12 {
+		return nil
+	}
+	var out []loc
+	for _, b := range callee.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) != 1 {
+			continue
+		}
+		for _, l := range a.origins(callee, ret.Results[0]) {
+			switch l.root.Kind {
+			case Global:
+				out = append(out, l)
+			case Param:
+				if l.root.Index < len(call.Call.Args) {
+					out = append(out, join(walk(call.Call.Args[l.root.Index], depth+1), l)...)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// join appends the path of inner below each of outer.
+func join(outer []loc, inner loc) []loc {
+	out := make([]loc, 0, len(outer))
+	for _, o := range outer {
+		if !o.elem {
+			o.path += inner.path
+			o.typ = inner.typ
+			o.elem = inner.elem
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+func field(in []loc, f *types.Var) []loc {
+	if f == nil {
+		return in
+	}
+	out := make([]loc, 0, len(in))
+	for _, l := range in {
+		if !l.elem {
+			l.path += "." + f.Name()
+			l.typ = f.Type()
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+func element(in []loc) []loc {
+	out := make([]loc, 0, len(in))
+	for _, l := range in {
+		l.elem = true
+		out = append(out, l)
+	}
+	return out
+}
+
+func fieldOf(t types.Type, i int) *types.Var {
+	if st, ok := deref(t).Underlying().(*types.Struct); ok && i < st.NumFields() {
+		return st.Field(i)
+	}
+	return nil
+}
+
+func deref(t types.Type) types.Type {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+func paramIndex(fn *ssa.Function, p *ssa.Parameter) int {
+	for i, q := range fn.Params {
+		if q == p {
+			return i
+		}
+	}
+	return -1
+}
+
+func freeIndex(fn *ssa.Function, v *ssa.FreeVar) int {
+	for i, q := range fn.FreeVars {
+		if q == v {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,251 @@
+package effects
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// summarize computes the effects of fn, memoised. A recursive call sees an
+// empty summary: recursion rarely adds state that the first visit missed.
+func (a *analyzer) summarize(fn *ssa.Function) *Summary {
+	if s, ok := a.sums[fn]; ok {
+		if s == nil {
+			return &Summary{}
+		}
+		return s
+	}
+	a.sums[fn] = nil
+	set := newEffectSet()
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			a.visit(fn, instr, set)
+		}
+	}
+	a.markGetOrLoad(set)
+	s := set.summary()
+	a.sums[fn] = s
+	return s
+}
+
+// visit records the effects of one instruction.
+func (a *analyzer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectSet) {
+	switch instr := instr.(type) {
+	case *ssa.Store:
+		what, hint := storeKind(instr)
+		a.direct(fn, set, Write, instr.Addr, instr.Pos(), what, hint)
+	case *ssa.MapUpdate:
+		a.direct(fn, set, Write, instr.Map, instr.Pos(), "map store", a.keyHint(instr.Key))
+	case *ssa.Send:
+		a.direct(fn, set, Write, instr.Chan, instr.Pos(), "send", "queue")
+	case *ssa.UnOp:
+		switch instr.Op {
+		case token.MUL:
+			if consumedAsValue(instr) {
+				a.direct(fn, set, Read, instr.X, instr.Pos(), "read", "")
+			}
+		case token.ARROW:
+			a.direct(fn, set, Read, instr.X, instr.Pos(), "receive", "")
+		}
+	case *ssa.Lookup:
+		if _, ok := instr.X.Type().Underlying().(*types.Map); ok {
+			a.direct(fn, set, Read, instr.X, instr.Pos(), "lookup", "lookup")
+		}
+	case *ssa.Range:
+		a.direct(fn, set, Read, instr.X, instr.Pos(), "range", "")
+	case *ssa.MakeClosure:
+		a.closure(fn, instr, set)
+	case ssa.CallInstruction:
+		a.call(fn, instr, set)
+	}
+}
+
+// storeKind tells how a store changes the state: an increment (x++, x +=
+// 1), an addition of a variable amount (balance += amount), an append, or
+// a plain assignment, and whether a boolean constant is stored (a flag).
+func storeKind(s *ssa.Store) (what, hint string) {
+	switch v := s.Val.(type) {
+	case *ssa.BinOp:
+		if v.Op != token.ADD && v.Op != token.SUB {
+			break
+		}
+		if c, ok := v.Y.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
+			return "increment", "increment"
+		}
+		return "update", "add"
+	case *ssa.Call:
+		if b, ok := v.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" {
+			return "append", "append"
+		}
+	case *ssa.Const:
+		if v.Value != nil && v.Value.Kind() == constant.Bool {
+			return "assignment", "flag"
+		}
+	}
+	return "assignment", ""
+}
+
+// direct records an effect of fn's own instruction on the state v aliases.
+func (a *analyzer) direct(fn *ssa.Function, set *effectSet, op Op, v ssa.Value, pos token.Pos, what, hint string) {
+	for _, l := range a.origins(fn, v) {
+		if op == Read && !readWorthy(l) {
+			continue
+		}
+		if a.safe(l) {
+			continue
+		}
+		sh, el := shape(l.typ)
+		set.add(Effect{
+			Op: op, Root: l.root, Path: l.path, Type: typeString(l.typ), Shape: sh, Elem: el,
+			Hint: hint, What: what, Posn: a.posn(pos), pos: pos,
+		})
+	}
+}
+
+// readWorthy filters reads that cannot matter for request ordering: reads
+// of functions, errors and other interfaces, which are read everywhere.
+func readWorthy(l loc) bool {
+	if l.root.Kind == Param && l.path == "" {
+		return false // reading a parameter itself is not reading state
+	}
+	switch deref(l.typ).Underlying().(type) {
+	case *types.Signature, *types.Interface:
+		return false
+	}
+	return true
+}
+
+// closure folds the effects of a function literal into the function that
+// creates it, with the literal's free variables replaced by what they
+// capture. A literal run once (sync.Once.Do, sync.OnceFunc) is lazy
+// initialisation and adds nothing.
+func (a *analyzer) closure(fn *ssa.Function, mc *ssa.MakeClosure, set *effectSet) {
+	c := mc.Fn.(*ssa.Function)
+	if a.runOnce(mc) {
+		return
+	}
+	viaGo := false
+	for _, r := range *mc.Referrers() {
+		if g, ok := r.(*ssa.Go); ok && g.Call.Value == mc {
+			viaGo = true
+		}
+	}
+	hop := Hop{Callee: displayFunc(a.ssaPkg, c), Posn: a.posn(mc.Pos()), pos: mc.Pos()}
+	for _, e := range a.summarize(c).Effects {
+		switch e.Root.Kind {
+		case Param:
+			continue
+		case Free:
+			if e.Root.Index < 0 || e.Root.Index >= len(mc.Bindings) {
+				continue
+			}
+			for _, l := range a.origins(fn, mc.Bindings[e.Root.Index]) {
+				if ne, ok := a.rebase(e, l, true); ok {
+					set.add(prepend(ne, hop, viaGo))
+				}
+			}
+		default:
+			set.add(prepend(e, hop, viaGo))
+		}
+	}
+}
+
+// runOnce reports whether the closure is handed to a run-once call.
+func (a *analyzer) runOnce(mc *ssa.MakeClosure) bool {
+	for _, r := range *mc.Referrers() {
+		call, ok := r.(ssa.CallInstruction)
+		if !ok {
+			continue
+		}
+		if ce, ok := a.modelled(call.Common()); ok && ce.Op == "once" {
+			return true
+		}
+	}
+	return false
+}
+
+// rebase re-expresses a callee's effect on one of its parameters (or free
+// variables) as an effect on what the caller passed: the caller's location
+// l. sameModule is false when the callee belongs to another module, whose
+// internals (fields below the object the caller handed over) are its own
+// business unless the object is a container the caller uses as state.
+func (a *analyzer) rebase(e Effect, l loc, sameModule bool) (Effect, bool) {
+	if a.safe(l) {
+		return e, false
+	}
+	if !sameModule && e.Path != "" && !isContainer(l.typ) {
+		return e, false
+	}
+	e.Root = l.root
+	if l.elem {
+		e.Path = l.path
+		e.Type = typeString(l.typ)
+		e.Shape, e.Elem = shape(l.typ)
+	} else {
+		e.Path = l.path + e.Path
+	}
+	return e, true
+}
+
+func prepend(e Effect, h Hop, viaGo bool) Effect {
+	via := make([]Hop, 0, len(e.Via)+1)
+	via = append(via, h)
+	via = append(via, e.Via...)
+	if len(via) > maxVia {
+		via = append(via[:maxVia-1], via[len(via)-1])
+	}
+	e.Via = via
+	e.Go = e.Go || viaGo
+	return e
+}
+
+// markGetOrLoad gives the cache hint to writes of a map that the same
+// function also looks up: the get-or-load shape of a cache.
+func (a *analyzer) markGetOrLoad(set *effectSet) {
+	looked := map[string]bool{}
+	for _, e := range set.list {
+		if e.Op == Read && (e.Hint == "lookup" || e.Hint == "getorload") && len(e.Via) == 0 {
+			looked[e.stateKey()] = true
+		}
+	}
+	for i, e := range set.list {
+		if e.Op == Write && len(e.Via) == 0 && e.Hint == "" && looked[e.stateKey()] {
+			set.list[i].Hint = "cache"
+		}
+	}
+}
+
+// consumedAsValue reports whether a load is a read of the state's value,
+// as opposed to a step on the way to a write or to a read recorded
+// elsewhere: the map of a map store, the slice of an append, the operand
+// of an increment, an address computation, a lookup.
+func consumedAsValue(load *ssa.UnOp) bool {
+	for _, r := range *load.Referrers() {
+		switch r := r.(type) {
+		case *ssa.MapUpdate, *ssa.Send, *ssa.Lookup, *ssa.Range, *ssa.FieldAddr, *ssa.IndexAddr, *ssa.Index, *ssa.Slice:
+			continue
+		case *ssa.Call:
+			if _, ok := r.Call.Value.(*ssa.Builtin); ok {
+				continue
+			}
+		case *ssa.BinOp:
+			if onlyStored(r) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// onlyStored reports whether a value is only stored (x = x + 1).
+func onlyStored(v ssa.Value) bool {
+	for _, r := range *v.Referrers() {
+		if _, ok := r.(*ssa.Store); !ok {
+			return false
+		}
+	}
+	return true
+}

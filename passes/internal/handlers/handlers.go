@@ -1,0 +1,121 @@
+// Package handlers finds the request-path entry points of a package: the
+// functions, methods and closures that a web framework calls once per
+// request, with the routes they are registered for.
+//
+// Entry points are recognised by signature (knowledge.HandlerSigs), which
+// covers handlers, ServeHTTP methods and the closures that middleware and
+// handler constructors return. Routes come from registration calls
+// (knowledge.RouteCalls) with router-group prefixes (knowledge.GroupCalls)
+// in the same package.
+package handlers
+
+import (
+	"go/types"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/ssabuild"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Analyzer finds request-path entry points.
+var Analyzer = &analysis.Analyzer{
+	Name:       "statelinthandlers",
+	Doc:        "find request-path entry points and their routes",
+	Run:        run,
+	Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
+	ResultType: reflect.TypeFor[*Result](),
+}
+
+// An Entry is a function the framework calls once per request.
+type Entry struct {
+	Fn        *ssa.Function
+	Framework string
+	Routes    []string // "POST /login", "/health"; sorted, possibly empty
+	// Receiver is set for methods: the receiver outlives the request.
+	Receiver bool
+	// Captures is set for literals made outside any request path (at
+	// setup): their captured variables outlive the request.
+	Captures bool
+}
+
+// Result lists the entry points of a package in source order.
+type Result struct {
+	Entries []*Entry
+	byFn    map[*ssa.Function]*Entry
+}
+
+// Of returns the entry for fn, or nil.
+func (r *Result) Of(fn *ssa.Function) *Entry { return r.byFn[fn] }
+
+// Name describes the entry for messages: its route when known, else the
+// function as Go's stack traces name it.
+func (e *Entry) Name(display func(*ssa.Function) string) string {
+	if len(e.Routes) > 0 {
+		return `handler for "` + e.Routes[0] + `"`
+	}
+	return "handler " + display(e.Fn)
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	res := &Result{byFn: map[*ssa.Function]*Entry{}}
+	s := pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA)
+	if s.Pkg == nil {
+		return res, nil
+	}
+	for _, fn := range s.SrcFuncs {
+		if fw, ok := matchSig(fn.Signature); ok && fn.Synthetic == "" {
+			e := &Entry{Fn: fn, Framework: fw, Receiver: fn.Signature.Recv() != nil}
+			res.Entries = append(res.Entries, e)
+			res.byFn[fn] = e
+		}
+	}
+	for _, e := range res.Entries {
+		e.Captures = e.Fn.Parent() != nil && !insideEntry(res, e.Fn.Parent())
+	}
+	r := &routes{prog: s.Pkg.Prog, res: res}
+	for _, fn := range s.SrcFuncs {
+		r.scan(fn)
+	}
+	for _, e := range res.Entries {
+		slices.Sort(e.Routes)
+		e.Routes = slices.Compact(e.Routes)
+	}
+	return res, nil
+}
+
+// insideEntry reports whether fn is an entry point or a literal within one.
+func insideEntry(res *Result, fn *ssa.Function) bool {
+	for ; fn != nil; fn = fn.Parent() {
+		if res.byFn[fn] != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// matchSig reports whether sig is a handler signature of some framework.
+func matchSig(sig *types.Signature) (string, bool) {
+	for _, hs := range knowledge.HandlerSigs {
+		if sig.Params().Len() == len(hs.Params) && sig.Results().Len() == len(hs.Results) &&
+			typesMatch(sig.Params(), hs.Params) && typesMatch(sig.Results(), hs.Results) {
+			return hs.Framework, true
+		}
+	}
+	return "", false
+}
+
+func typesMatch(tuple *types.Tuple, want []string) bool {
+	for i, w := range want {
+		if types.TypeString(tuple.At(i).Type(), nil) != w {
+			return false
+		}
+	}
+	return true
+}
+
+// IsStdSkip is true for packages with no SSA; exported for tests.
+func trimStar(s string) string { return strings.TrimPrefix(s, "*") }

@@ -1,0 +1,238 @@
+package handlers
+
+import (
+	"strings"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/names"
+	"golang.org/x/tools/go/ssa"
+)
+
+// routes attaches routes to entries from the registration calls of a
+// package.
+type routes struct {
+	prog *ssa.Program
+	res  *Result
+}
+
+func (r *routes) scan(fn *ssa.Function) {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(ssa.CallInstruction); ok {
+				r.register(call.Common())
+			}
+		}
+	}
+}
+
+// register handles one call if it is a route registration.
+func (r *routes) register(c *ssa.CallCommon) {
+	name := names.Callee(c)
+	if name == "" {
+		return
+	}
+	for _, rc := range knowledge.RouteCalls {
+		args, ok := matchCall(rc.Recv, rc.Pkg, rc.Names, name, c)
+		if !ok || rc.PathArg >= len(args) {
+			continue
+		}
+		path, ok := names.ConstString(args[rc.PathArg])
+		if !ok {
+			continue
+		}
+		method := rc.Method
+		if rc.MethodFromName {
+			method = strings.ToUpper(name[strings.LastIndex(name, ".")+1:])
+		}
+		if m, p, ok := strings.Cut(path, " "); ok && !strings.Contains(m, "/") {
+			method, path = m, strings.TrimSpace(p)
+		}
+		if rc.Recv != "" {
+			path = r.prefix(names.Args(c)[0], 0) + path
+		}
+		route := path
+		if method != "" {
+			route = method + " " + path
+		}
+		for _, h := range args[rc.PathArg+1:] {
+			for _, fn := range r.funcsIn(h, 0) {
+				if e := r.res.byFn[fn]; e != nil {
+					e.Routes = append(e.Routes, route)
+				}
+			}
+		}
+		return
+	}
+}
+
+// matchCall reports whether the call named name is one of names on the
+// receiver type recv (or, for package functions, in package pkg), and
+// returns its arguments after the receiver.
+func matchCall(recv, pkg string, methods []string, name string, c *ssa.CallCommon) ([]ssa.Value, bool) {
+	var owner string
+	if recv != "" {
+		owner = trimStar(recv)
+	} else {
+		owner = pkg
+	}
+	for _, m := range methods {
+		if name == owner+"."+m {
+			args := names.Args(c)
+			if recv != "" {
+				args = args[1:]
+			}
+			return args, true
+		}
+	}
+	return nil, false
+}
+
+// prefix returns the route prefix of a router value made by group calls
+// (r.Group("/api")), or of a router handed to a callback by one
+// (r.Route("/api", func(r chi.Router) {...})).
+func (r *routes) prefix(v ssa.Value, depth int) string {
+	if depth > 8 {
+		return ""
+	}
+	switch v := v.(type) {
+	case *ssa.Call:
+		name := names.Callee(&v.Call)
+		for _, gc := range knowledge.GroupCalls {
+			args, ok := matchCall(gc.Recv, "", gc.Names, name, &v.Call)
+			if !ok || gc.PrefixArg >= len(args) {
+				continue
+			}
+			p, _ := names.ConstString(args[gc.PrefixArg])
+			return r.prefix(names.Args(&v.Call)[0], depth+1) + p
+		}
+	case *ssa.Parameter:
+		return r.callbackPrefix(v, depth)
+	case *ssa.MakeInterface:
+		return r.prefix(v.X, depth+1)
+	case *ssa.ChangeInterface:
+		return r.prefix(v.X, depth+1)
+	case *ssa.ChangeType:
+		return r.prefix(v.X, depth+1)
+	}
+	return ""
+}
+
+// callbackPrefix finds the group call that receives the literal owning
+// parameter p and returns that call's prefix.
+func (r *routes) callbackPrefix(p *ssa.Parameter, depth int) string {
+	fn := p.Parent()
+	if fn.Parent() == nil {
+		return ""
+	}
+	for _, b := range fn.Parent().Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(*ssa.Call)
+			if !ok {
+				continue
+			}
+			for _, arg := range call.Call.Args {
+				if arg == fn || isClosureOf(arg, fn) {
+					return r.prefix(call, depth+1)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func isClosureOf(v ssa.Value, fn *ssa.Function) bool {
+	mc, ok := v.(*ssa.MakeClosure)
+	return ok && mc.Fn == fn
+}
+
+// funcsIn finds the functions a handler argument stands for: a function,
+// a literal, a bound method, a value whose type has a ServeHTTP-like
+// method, a conversion of those, the handlers wrapped by a middleware
+// call, or the elements of a variadic handler list.
+func (r *routes) funcsIn(v ssa.Value, depth int) []*ssa.Function {
+	if depth > 4 {
+		return nil
+	}
+	switch v := v.(type) {
+	case *ssa.Function:
+		return []*ssa.Function{v}
+	case *ssa.MakeClosure:
+		fn := v.Fn.(*ssa.Function)
+		if fn.Synthetic != "" {
+			if m := boundMethod(r.prog, fn); m != nil {
+				return []*ssa.Function{m}
+			}
+		}
+		return []*ssa.Function{fn}
+	case *ssa.ChangeType:
+		return r.funcsIn(v.X, depth+1)
+	case *ssa.Convert:
+		return r.funcsIn(v.X, depth+1)
+	case *ssa.MakeInterface:
+		if out := r.funcsIn(v.X, depth+1); len(out) > 0 {
+			return out
+		}
+		return r.methodsOf(v.X)
+	case *ssa.Call:
+		var out []*ssa.Function
+		for _, arg := range v.Call.Args {
+			out = append(out, r.funcsIn(arg, depth+1)...)
+		}
+		return out
+	case *ssa.Slice:
+		return r.elems(v, depth)
+	}
+	return nil
+}
+
+// elems resolves the handlers stored into a variadic argument slice.
+func (r *routes) elems(sl *ssa.Slice, depth int) []*ssa.Function {
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	var out []*ssa.Function
+	for _, ref := range *alloc.Referrers() {
+		ia, ok := ref.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		for _, rr := range *ia.Referrers() {
+			if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
+				out = append(out, r.funcsIn(st.Val, depth+1)...)
+			}
+		}
+	}
+	return out
+}
+
+// methodsOf returns the handler-signature methods of v's type: the
+// ServeHTTP of a handler value.
+func (r *routes) methodsOf(v ssa.Value) []*ssa.Function {
+	mset := r.prog.MethodSets.MethodSet(v.Type())
+	var out []*ssa.Function
+	for i := range mset.Len() {
+		fn := r.prog.MethodValue(mset.At(i))
+		if fn == nil {
+			continue
+		}
+		if _, ok := matchSig(fn.Signature); ok {
+			out = append(out, fn)
+		}
+	}
+	return out
+}
+
+// boundMethod returns the method a bound-method wrapper ($bound) calls.
+func boundMethod(prog *ssa.Program, wrapper *ssa.Function) *ssa.Function {
+	for _, b := range wrapper.Blocks {
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(ssa.CallInstruction); ok {
+				if callee := call.Common().StaticCallee(); callee != nil {
+					return callee
+				}
+			}
+		}
+	}
+	return nil
+}

@@ -1,0 +1,94 @@
+// Package ssabuild builds SSA for the packages in which statelint can find
+// anything. It is buildssa without the cost where nothing can matter: the
+// standard library is described by statelint's knowledge tables instead of
+// being analysed, so its packages get no SSA at all. Under go vet a
+// fact-carrying analyzer runs on every dependency, so this is most packages.
+package ssabuild
+
+import (
+	"go/ast"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Analyzer builds SSA for non-standard-library packages.
+var Analyzer = &analysis.Analyzer{
+	Name:       "statelintssa",
+	Doc:        "build SSA for packages outside the standard library",
+	Run:        run,
+	ResultType: reflect.TypeFor[*SSA](),
+}
+
+// SSA is the result: Pkg is nil for standard-library packages.
+type SSA struct {
+	Pkg      *ssa.Package
+	SrcFuncs []*ssa.Function // declared functions and their literals, in source order
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	if IsStd(pass.Pkg.Path()) {
+		return &SSA{}, nil
+	}
+	prog := ssa.NewProgram(pass.Fset, ssa.BuilderMode(0))
+	for _, p := range pass.Pkg.Imports() {
+		prog.CreatePackage(p, nil, nil, true)
+	}
+	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	pkg.Build()
+
+	var funcs []*ssa.Function
+	var add func(f *ssa.Function)
+	add = func(f *ssa.Function) {
+		funcs = append(funcs, f)
+		for _, anon := range f.AnonFuncs {
+			add(anon)
+		}
+	}
+	for _, file := range pass.Files {
+		for _, decl := range file.Decls {
+			if decl, ok := decl.(*ast.FuncDecl); ok {
+				obj := pass.TypesInfo.Defs[decl.Name].(*types.Func)
+				if f := prog.FuncValue(obj); f != nil {
+					add(f)
+				}
+			}
+		}
+	}
+	// Package initializers hold the literals of package-level var decls.
+	if init := pkg.Func("init"); init != nil {
+		add(init)
+	}
+	return &SSA{Pkg: pkg, SrcFuncs: funcs}, nil
+}
+
+// IsStd reports whether path is a standard-library package: its first
+// element has no dot (and it is not a GOPATH-mode test package, which the
+// analysistest driver marks by having no module; see IsStdModule).
+func IsStd(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	if strings.Contains(first, ".") {
+		return false
+	}
+	return stdFirst[first]
+}
+
+// stdFirst is the set of first path elements of the standard library, so
+// that test packages with short paths ("shop", "api") are still analysed.
+var stdFirst = map[string]bool{
+	"archive": true, "bufio": true, "builtin": true, "bytes": true, "cmp": true,
+	"compress": true, "container": true, "context": true, "crypto": true,
+	"database": true, "debug": true, "embed": true, "encoding": true,
+	"errors": true, "expvar": true, "flag": true, "fmt": true, "go": true,
+	"hash": true, "html": true, "image": true, "index": true, "internal": true,
+	"io": true, "iter": true, "log": true, "maps": true, "math": true,
+	"mime": true, "net": true, "os": true, "path": true, "plugin": true,
+	"reflect": true, "regexp": true, "runtime": true, "slices": true,
+	"sort": true, "strconv": true, "strings": true, "structs": true,
+	"sync": true, "syscall": true, "testing": true, "text": true, "time": true,
+	"unicode": true, "unique": true, "unsafe": true, "vendor": true,
+	"weak": true, "cmd": true,
+}

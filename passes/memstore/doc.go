@@ -1,0 +1,48 @@
+/*
+Package memstore defines an Analyzer that reports in-process containers
+used as server state on a request path.
+
+# Analyzer memstore
+
+memstore: report in-memory caches, sessions, queues, connection registries, job tables and rate limiters
+
+Maps, sync.Map, slices, channels, container/list and cache libraries
+(golang-lru, go-cache, ristretto, bigcache, freecache, ttlcache) that a
+request path writes are per-replica state. The check classifies each one by
+how it is used and says where it belongs:
+
+  - session: keyed by a cookie, token or Authorization header, or named so
+    (sessions, carts): Redis or a signed token such as a JWT;
+  - cache: get-or-load, or a cache library: Redis or Memcached;
+  - queue: a channel send or an append that a worker drains: Kafka,
+    RabbitMQ or Redis streams;
+  - websocket: connections or event channels kept to broadcast to: pub/sub
+    (Redis Pub/Sub, NATS), sticky routing only for the live connection;
+  - job: status of background work that clients poll: a job queue plus a
+    database;
+  - ratelimit: limiters or counters per client address: Redis or the
+    gateway;
+  - records: anything else, an in-memory table: a database.
+
+Wrong:
+
+	var sessions = map[string]User{}
+
+	func login(w http.ResponseWriter, r *http.Request) {
+		sessions[newID()] = user
+	}
+
+Right:
+
+	func login(w http.ResponseWriter, r *http.Request) {
+		rdb.Set(r.Context(), "session:"+id, user, time.Hour)
+	}
+
+Containers filled only at startup and read on request paths (lookup
+tables, routing maps) are not reported.
+
+Suppress a finding with a reason on its line or on the declaration:
+
+	var hub = map[*websocket.Conn]bool{} //statelint:ignore single-replica admin console
+*/
+package memstore
