@@ -11,3 +11,9 @@ import (
 func TestSeeds(t *testing.T) {
 	analysistest.Run(t, analysistest.All(), "seeds/...", "clean/...")
 }
+
+// TestSuppress checks //statelint:ignore against every check at once,
+// since a directive is unused only if no check reports on its line.
+func TestSuppress(t *testing.T) {
+	analysistest.Run(t, analysistest.All(), "suppress/...")
+}

@@ -8,5 +8,5 @@ import (
 )
 
 func TestGlobalState(t *testing.T) {
-	analysistest.Run(t, globalstate.Analyzer, "seeds/...")
+	analysistest.Run(t, globalstate.Analyzer, "globalstate/...")
 }

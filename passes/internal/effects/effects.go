@@ -57,6 +57,19 @@ type analyzer struct {
 	module  string
 	sums    map[*ssa.Function]*Summary
 	entries *handlers.Result
+	funcs   []*ssa.Function
+	perReq  map[string]bool // named types allocated only on request paths
+}
+
+// allFuncs yields the package's source functions and literals.
+func (a *analyzer) allFuncs() func(func(*ssa.Function) bool) {
+	return func(yield func(*ssa.Function) bool) {
+		for _, fn := range a.funcs {
+			if !yield(fn) {
+				return
+			}
+		}
+	}
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -69,6 +82,7 @@ func run(pass *analysis.Pass) (any, error) {
 		ssaPkg:  s.Pkg,
 		sums:    map[*ssa.Function]*Summary{},
 		entries: pass.ResultOf[handlers.Analyzer].(*handlers.Result),
+		funcs:   s.SrcFuncs,
 	}
 	if pass.Module != nil {
 		a.module = pass.Module.Path

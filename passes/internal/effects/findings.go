@@ -120,6 +120,9 @@ func (a *analyzer) stateOf(states map[string]*state, order *[]*state, entry *han
 			return nil
 		}
 		recv := entry.Fn.Signature.Recv().Type()
+		if a.perRequest(recv) {
+			return nil
+		}
 		tn := typeName(recv)
 		key = "r:" + tn + e.Path
 		display = tn[strings.LastIndex(tn, ".")+1:] + e.Path
@@ -218,6 +221,44 @@ func (a *analyzer) markElsewhere(states map[string]*state, funcs []*ssa.Function
 			}
 		}
 	}
+}
+
+// perRequest reports whether every value of the receiver's type that
+// this package makes is made on a request path: a handler value built per
+// request, whose fields die with it.
+func (a *analyzer) perRequest(recv types.Type) bool {
+	if a.perReq == nil {
+		a.perReq = a.perRequestTypes()
+	}
+	return a.perReq[typeName(recv)]
+}
+
+// perRequestTypes finds the named types allocated only on request paths.
+func (a *analyzer) perRequestTypes() map[string]bool {
+	onPath := a.reachable()
+	out := map[string]bool{}
+	setup := map[string]bool{}
+	for fn := range a.allFuncs() {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				alloc, ok := instr.(*ssa.Alloc)
+				if !ok {
+					continue
+				}
+				if name := typeName(alloc.Type()); name != "" {
+					if onPath[fn] {
+						out[name] = true
+					} else {
+						setup[name] = true
+					}
+				}
+			}
+		}
+	}
+	for name := range setup {
+		delete(out, name)
+	}
+	return out
 }
 
 // reachable returns the functions of this package that request paths

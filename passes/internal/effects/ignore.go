@@ -46,8 +46,9 @@ func (a *analyzer) directives() []*Directive {
 				if !ok || rest != "" && rest[0] != ' ' && rest[0] != '\t' {
 					continue
 				}
+				reason, _, _ := strings.Cut(rest, "//") // a trailing comment is not the reason
 				p := a.pass.Fset.Position(c.Slash)
-				out = append(out, &Directive{Pos: c.Slash, End: c.End(), Reason: strings.TrimSpace(rest), file: p.Filename, line: p.Line})
+				out = append(out, &Directive{Pos: c.Slash, End: c.End(), Reason: strings.TrimSpace(reason), file: p.Filename, line: p.Line})
 			}
 		}
 	}

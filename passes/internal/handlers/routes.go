@@ -1,6 +1,7 @@
 package handlers
 
 import (
+	"go/types"
 	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
@@ -172,9 +173,9 @@ func (r *routes) funcsIn(v ssa.Value, depth int) []*ssa.Function {
 		if out := r.funcsIn(v.X, depth+1); len(out) > 0 {
 			return out
 		}
-		return r.methodsOf(v.X)
+		return r.methodsOf(v.X, v.Type())
 	case *ssa.Call:
-		var out []*ssa.Function
+		out := r.returned(v, depth)
 		for _, arg := range v.Call.Args {
 			out = append(out, r.funcsIn(arg, depth+1)...)
 		}
@@ -206,18 +207,43 @@ func (r *routes) elems(sl *ssa.Slice, depth int) []*ssa.Function {
 	return out
 }
 
-// methodsOf returns the handler-signature methods of v's type: the
-// ServeHTTP of a handler value.
-func (r *routes) methodsOf(v ssa.Value) []*ssa.Function {
+// methodsOf returns the methods through which the interface iface calls
+// v: the ServeHTTP of a value passed as an http.Handler.
+func (r *routes) methodsOf(v ssa.Value, iface types.Type) []*ssa.Function {
+	it, ok := iface.Underlying().(*types.Interface)
+	if !ok {
+		return nil
+	}
 	mset := r.prog.MethodSets.MethodSet(v.Type())
 	var out []*ssa.Function
-	for i := range mset.Len() {
-		fn := r.prog.MethodValue(mset.At(i))
-		if fn == nil {
+	for i := range it.NumMethods() {
+		m := it.Method(i)
+		sel := mset.Lookup(m.Pkg(), m.Name())
+		if sel == nil {
 			continue
 		}
-		if _, ok := matchSig(fn.Signature); ok {
-			out = append(out, fn)
+		if fn := r.prog.MethodValue(sel); fn != nil {
+			if _, ok := matchSig(fn.Signature); ok {
+				out = append(out, fn)
+			}
+		}
+	}
+	return out
+}
+
+// returned resolves the handlers a constructor in this package returns:
+// mux.HandleFunc("/count", counter()).
+func (r *routes) returned(call *ssa.Call, depth int) []*ssa.Function {
+	callee := call.Call.StaticCallee()
+	if callee == nil || callee.Pkg == nil || len(callee.Blocks) == 0 {
+		return nil
+	}
+	var out []*ssa.Function
+	for _, b := range callee.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			for _, res := range ret.Results {
+				out = append(out, r.funcsIn(res, depth+1)...)
+			}
 		}
 	}
 	return out

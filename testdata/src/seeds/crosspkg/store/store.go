@@ -10,16 +10,16 @@ var (
 )
 
 // Save writes through put, two calls below the handler.
-func Save(k, v string) { put(k, v) } 
+func Save(k, v string) { put(k, v) }
 
-func put(k, v string) { 
+func put(k, v string) {
 	mu.Lock()
 	items[k] = v
 	mu.Unlock()
 }
 
 // Get reads the map.
-func Get(k string) string { 
+func Get(k string) string {
 	mu.Lock()
 	defer mu.Unlock()
 	return items[k]
@@ -29,4 +29,4 @@ func Get(k string) string {
 type Counter struct{ N int }
 
 // Inc writes through its receiver.
-func (c *Counter) Inc() { c.N++ } 
+func (c *Counter) Inc() { c.N++ }

@@ -1,0 +1,37 @@
+// Package store exports effect summaries: writes of its globals, writes
+// through parameters, file writes, and nothing for pure functions.
+package store // want package:`ignored\(g:facts/store.Audit\)`
+
+import "os"
+
+var items = map[string]string{}
+
+//statelint:ignore audited: append-only audit trail mirrored to the database
+var Audit []string
+
+// Save writes items through put.
+func Save(k, v string) { put(k, v) } // want Save:`write\(items\)`
+
+func put(k, v string) { items[k] = v } // want put:`write\(items\)`
+
+// Get reads items.
+func Get(k string) string { return items[k] } // want Get:`read\(items\)`
+
+// Counter counts through its receiver.
+type Counter struct{ N int }
+
+// Inc writes the receiver's field.
+func (c *Counter) Inc() { c.N++ } // want Inc:`write\(param0.N\)`
+
+// Fill writes into the map its caller passes.
+func Fill(m map[string]int) { m["x"] = 1 } // want Fill:`write\(param0\)`
+
+// Dump writes a local file.
+func Dump(path string, b []byte) { os.WriteFile(path, b, 0o600) } // want Dump:`file\(os.WriteFile\)`
+
+// Log appends to the ignored audit trail.
+func Log(s string) { Audit = append(Audit, s) } // want Log:`write\(Audit\)`
+
+// Pure has no effects and exports no fact.
+func Pure(a, b int) int { return a + b }
+
