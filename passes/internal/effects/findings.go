@@ -288,11 +288,18 @@ func (a *analyzer) reachable() map[*ssa.Function]bool {
 	return seen
 }
 
-// best picks, among occurrences at one site, the one with the shortest
-// chain, then the first handler by name, for a stable message.
+// best picks, among occurrences at one site, the one whose handler has a
+// route (what users search their code for), then the shortest chain, then
+// the first handler by name, for a stable message.
 func (a *analyzer) best(occs []occurrence) occurrence {
+	unrouted := func(o occurrence) int {
+		if len(o.entry.Routes) > 0 {
+			return 0
+		}
+		return 1
+	}
 	return slices.MinFunc(occs, func(x, y occurrence) int {
-		return cmp.Or(cmp.Compare(len(x.e.Via), len(y.e.Via)),
+		return cmp.Or(cmp.Compare(unrouted(x), unrouted(y)), cmp.Compare(len(x.e.Via), len(y.e.Via)),
 			cmp.Compare(a.handlerName(x.entry), a.handlerName(y.entry)))
 	})
 }

@@ -121,8 +121,10 @@ func join(outer []loc, inner loc) []loc {
 	return out
 }
 
+// field extends each location's path by f. An embedded field is the
+// outer value itself (its methods are promoted), so it extends nothing.
 func field(in []loc, f *types.Var) []loc {
-	if f == nil {
+	if f == nil || f.Embedded() {
 		return in
 	}
 	out := make([]loc, 0, len(in))
