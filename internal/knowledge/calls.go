@@ -10,17 +10,17 @@ package knowledge
 type Op string
 
 const (
-	OpWrite     Op = "write"     // mutates the state at Arg
-	OpRead      Op = "read"      // reads the state at Arg
-	OpFile      Op = "file"      // writes the local filesystem; Arg is the path (or -1)
-	OpFileRead  Op = "fileread"  // reads the local filesystem; Arg is the path
-	OpLocalDB   Op = "localdb"   // opens or writes a local embedded database
-	OpTempFile  Op = "tempfile"  // creates a scratch file; a finding unless removed in the same function
-	OpCopy      Op = "copy"      // io.Copy-like: a file write when the destination at Arg is an *os.File
-	OpOpenFile  Op = "openfile"  // os.OpenFile: a file write when the flag at Arg has a write bit
-	OpSQLOpen   Op = "sqlopen"   // database/sql.Open: a local database when the driver at Arg is embedded
-	OpOnce      Op = "once"      // runs its function argument at most once: lazy initialisation, not a request-path write
-	OpRemoveTmp Op = "remove"    // removes a file: undoes a scratch OpTempFile in the same function
+	OpWrite     Op = "write"    // mutates the state at Arg
+	OpRead      Op = "read"     // reads the state at Arg
+	OpFile      Op = "file"     // writes the local filesystem; Arg is the path (or -1)
+	OpFileRead  Op = "fileread" // reads the local filesystem; Arg is the path
+	OpLocalDB   Op = "localdb"  // opens or writes a local embedded database
+	OpTempFile  Op = "tempfile" // creates a scratch file; a finding unless removed in the same function
+	OpCopy      Op = "copy"     // io.Copy-like: a file write when the destination at Arg is an *os.File
+	OpOpenFile  Op = "openfile" // os.OpenFile: a file write when the flag at Arg has a write bit
+	OpSQLOpen   Op = "sqlopen"  // database/sql.Open: a local database when the driver at Arg is embedded
+	OpOnce      Op = "once"     // runs its function argument at most once: lazy initialisation, not a request-path write
+	OpRemoveTmp Op = "remove"   // removes a file: undoes a scratch OpTempFile in the same function
 )
 
 // A CallEffect models a call the engine does not (or cannot) analyse.

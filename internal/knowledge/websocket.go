@@ -10,7 +10,7 @@ package knowledge
 // only the clients of this replica.
 type ConnSource struct {
 	Conn string // connection type
-	Func string // the upgrading call or conversion; "" for the SSE cases
+	Func string // the upgrading call or conversion; "" for SSE and RPC streams
 	// CallbackArg is -1 when the call's result is the connection; otherwise
 	// the connection is the parameter of the function passed at this
 	// argument, counting the receiver first for methods as CallEffect.Arg
@@ -31,6 +31,11 @@ var ConnSources = []ConnSource{
 	{"github.com/gofiber/contrib/websocket.Conn", "github.com/gofiber/contrib/websocket.New", 0},
 	{"github.com/fasthttp/websocket.Conn", "github.com/fasthttp/websocket.FastHTTPUpgrader.Upgrade", 2},
 	{"golang.org/x/net/websocket.Conn", "golang.org/x/net/websocket.Handler", 0}, // a conversion: websocket.Handler(fn)
+	// Streaming RPCs: the handler's own stream parameter.
+	{"google.golang.org/grpc.ServerStreamingServer", "", -1},
+	{"google.golang.org/grpc.BidiStreamingServer", "", -1},
+	{"connectrpc.com/connect.ServerStream", "", -1},
+	{"connectrpc.com/connect.BidiStream", "", -1},
 	{"net/http.Flusher", "", -1},
 	{"net/http.ResponseWriter", "", -1},
 }

@@ -84,7 +84,6 @@ func (a *analyzer) calleeSummary(callee *ssa.Function) (*Summary, bool) {
 	return &sum, a.moduleOf(obj.Pkg().Path()) == a.module
 }
 
-
 // modelled looks the callee up in the knowledge table.
 func (a *analyzer) modelled(c *ssa.CallCommon) (knowledge.CallEffect, bool) {
 	name := names.Callee(c)
@@ -93,7 +92,6 @@ func (a *analyzer) modelled(c *ssa.CallCommon) (knowledge.CallEffect, bool) {
 	}
 	return knowledge.CallEffectFor(name)
 }
-
 
 // applyModel records the effect of a modelled call.
 func (a *analyzer) applyModel(fn *ssa.Function, ce knowledge.CallEffect, args []ssa.Value, instr ssa.CallInstruction, set *effectSet) {
@@ -208,7 +206,6 @@ func openedHere(v ssa.Value) bool {
 	name := names.Callee(&call.Call)
 	return name == "os.Create" || name == "os.OpenFile" || name == "os.CreateTemp"
 }
-
 
 // shortName turns "github.com/gin-gonic/gin.Context.SaveUploadedFile" into
 // "gin.Context.SaveUploadedFile" for messages.

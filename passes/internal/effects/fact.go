@@ -46,18 +46,18 @@ type Hop struct {
 
 // An Effect is one thing a function does, directly or through callees.
 type Effect struct {
-	Op   Op
-	Root Root   // zero for file effects
-	Path string // field path from the root, e.g. ".sessions"
-	Type string // type of the state at Path (or of the file call)
+	Op    Op
+	Root  Root   // zero for file effects
+	Path  string // field path from the root, e.g. ".sessions"
+	Type  string // type of the state at Path (or of the file call)
 	Shape string // shape of that type: map, slice, chan, int, bool...
 	Elem  string // what its elements hold: connections, limiters, channels
-	Hint string // classification evidence from the site
-	What string // how: "increment", "map store", "os.WriteFile", ...
-	Key  string // file effects: directory or constant the path is built from
-	Posn string // site, "dir/file.go:line:col"
-	Via  []Hop  // calls from the summarised function to the site
-	Go   bool   // reached through a go statement
+	Hint  string // classification evidence from the site
+	What  string // how: "increment", "map store", "os.WriteFile", ...
+	Key   string // file effects: directory or constant the path is built from
+	Posn  string // site, "dir/file.go:line:col"
+	Via   []Hop  // calls from the summarised function to the site
+	Go    bool   // reached through a go statement
 
 	pos token.Pos // site, when it is in the package being analysed
 }

@@ -17,15 +17,15 @@ import (
 // package: a package-level variable, a field of a long-lived receiver, or
 // a variable captured by a handler literal made at setup, with a path.
 type state struct {
-	key     string
-	display string
-	decl    token.Pos // declaration, for //statelint:ignore
-	shape   string
-	elem    string
-	hints   map[string]bool
+	key       string
+	display   string
+	decl      token.Pos // declaration, for //statelint:ignore
+	shape     string
+	elem      string
+	hints     map[string]bool
 	elsewhere bool // touched by a function no request path reaches (a worker)
-	writes  []occurrence
-	reads   []occurrence
+	writes    []occurrence
+	reads     []occurrence
 }
 
 // An occurrence is one effect reached from one entry point.

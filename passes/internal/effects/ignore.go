@@ -169,4 +169,3 @@ func coversKey(keys []string, key string) bool {
 	}
 	return false
 }
-

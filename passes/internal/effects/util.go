@@ -58,7 +58,6 @@ func (s *effectSet) summary() *Summary {
 
 func typeName(t types.Type) string { return names.TypeName(t) }
 
-
 func typeString(t types.Type) string {
 	if t == nil {
 		return ""
