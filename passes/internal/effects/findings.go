@@ -347,6 +347,8 @@ func (a *analyzer) writeFindings(st *state) []Finding {
 
 // orderFindings reports reads of st in a handler when a different handler
 // writes it: the reader assumes it lands on the replica the writer did.
+// A read site shared by many handlers (a session lookup helper) is
+// reported once.
 func (a *analyzer) orderFindings(st *state) []Finding {
 	if len(st.writes) == 0 || len(st.reads) == 0 {
 		return nil
@@ -355,25 +357,25 @@ func (a *analyzer) orderFindings(st *state) []Finding {
 		return nil
 	}
 	var out []Finding
-	done := map[*handlers.Entry]bool{}
 	for _, occs := range bySite(st.reads) {
+		var readers []occurrence
 		for _, r := range occs {
-			if done[r.entry] {
-				continue
+			if _, ok := a.otherWriter(st.writes, r.entry); ok {
+				readers = append(readers, r)
 			}
-			w, ok := a.otherWriter(st.writes, r.entry)
-			if !ok {
-				continue
-			}
-			done[r.entry] = true
-			rel := a.chain(r, fmt.Sprintf("%s of %s", r.e.What, st.display))
-			rel = append(rel, a.chain(w, fmt.Sprintf("%s keeps %s here", a.handlerName(w.entry), st.display))...)
-			out = append(out, Finding{
-				Check: "requestorder", Kind: "order", Pos: r.pos, State: st.display,
-				Handler: a.handlerName(r.entry), Writer: a.handlerName(w.entry), What: r.e.What,
-				Related: rel, decl: st.decl, stateKey: st.key,
-			})
 		}
+		if len(readers) == 0 {
+			continue
+		}
+		r := a.best(readers)
+		w, _ := a.otherWriter(st.writes, r.entry)
+		rel := a.chain(r, fmt.Sprintf("%s of %s", r.e.What, st.display))
+		rel = append(rel, a.chain(w, fmt.Sprintf("%s keeps %s here", a.handlerName(w.entry), st.display))...)
+		out = append(out, Finding{
+			Check: "requestorder", Kind: "order", Pos: r.pos, State: st.display,
+			Handler: a.handlerName(r.entry), Writer: a.handlerName(w.entry), What: r.e.What,
+			Related: rel, decl: st.decl, stateKey: st.key,
+		})
 	}
 	return out
 }
