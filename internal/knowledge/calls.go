@@ -198,6 +198,8 @@ var CallEffects = []CallEffect{
 	{"github.com/gin-gonic/gin.Context.SaveUploadedFile", OpFile, 2, ""},
 	{"github.com/gofiber/fiber/v2.Ctx.SaveFile", OpFile, 2, ""},
 	{"github.com/gofiber/fiber/v3.Ctx.SaveFile", OpFile, 2, ""},
+	{"github.com/valyala/fasthttp.SaveMultipartFile", OpFile, 1, ""},
+	{"github.com/labstack/echo/v4.Context.Attachment", OpFileRead, 1, ""},
 
 	// Local filesystem reads, for upload-then-download ordering.
 	{"os.Open", OpFileRead, 0, ""},

@@ -28,5 +28,9 @@ func run(pass *analysis.Pass) (any, error) {
 
 // Message is the diagnostic for a write of kind k; memstore shares it.
 func Message(f effects.Finding, k knowledge.Kind) string {
-	return k.Title + " " + f.State + " is written by " + f.Handler + ": " + checkutil.Consequence(k)
+	title := k.Title
+	if f.Title != "" {
+		title = f.Title
+	}
+	return title + " " + f.State + " is written by " + f.Handler + ": " + checkutil.Consequence(k)
 }

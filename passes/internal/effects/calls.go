@@ -6,7 +6,6 @@ import (
 	"go/types"
 	"os"
 	"slices"
-	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
@@ -25,7 +24,11 @@ func (a *analyzer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effect
 		a.builtin(fn, b, common.Args, instr, set)
 		return
 	}
-	if ce, ok := a.modelled(common); ok {
+	ce, modelled := a.modelled(common)
+	if !modelled || ce.Op != knowledge.OpOnce {
+		a.literalArgs(fn, args, instr, set)
+	}
+	if modelled {
 		a.applyModel(fn, ce, args, instr, set)
 		return
 	}
@@ -64,6 +67,36 @@ func (a *analyzer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effect
 	}
 }
 
+// literalArgs folds in function literals without free variables passed
+// as callbacks (upgrader.Upgrade(ctx, func(c *websocket.Conn) {...})): like
+// closures, they run on behalf of the function that passes them.
+func (a *analyzer) literalArgs(fn *ssa.Function, args []ssa.Value, instr ssa.CallInstruction, set *effectSet) {
+	for _, arg := range args {
+		for changed := true; changed; {
+			switch v := arg.(type) {
+			case *ssa.ChangeType:
+				arg = v.X
+			case *ssa.MakeInterface:
+				arg = v.X
+			case *ssa.Convert:
+				arg = v.X
+			default:
+				changed = false
+			}
+		}
+		lit, ok := arg.(*ssa.Function)
+		if !ok || lit.Parent() != fn {
+			continue
+		}
+		hop := Hop{Callee: displayFunc(a.ssaPkg, lit), Posn: a.posn(instr.Pos()), pos: instr.Pos()}
+		for _, e := range a.summarize(lit).Effects {
+			if e.Root.Kind == Global || e.Root.Kind == 0 {
+				set.add(prepend(e, hop, false))
+			}
+		}
+	}
+}
+
 // calleeSummary returns the summary of a statically called function and
 // whether it belongs to the module being analysed.
 func (a *analyzer) calleeSummary(callee *ssa.Function) (*Summary, bool) {
@@ -96,7 +129,7 @@ func (a *analyzer) modelled(c *ssa.CallCommon) (knowledge.CallEffect, bool) {
 // applyModel records the effect of a modelled call.
 func (a *analyzer) applyModel(fn *ssa.Function, ce knowledge.CallEffect, args []ssa.Value, instr ssa.CallInstruction, set *effectSet) {
 	pos := instr.Pos()
-	what := shortName(ce.Func)
+	what := names.Display(instr.Common())
 	arg := func(i int) ssa.Value {
 		if i >= 0 && i < len(args) {
 			return args[i]
@@ -205,13 +238,4 @@ func openedHere(v ssa.Value) bool {
 	}
 	name := names.Callee(&call.Call)
 	return name == "os.Create" || name == "os.OpenFile" || name == "os.CreateTemp"
-}
-
-// shortName turns "github.com/gin-gonic/gin.Context.SaveUploadedFile" into
-// "gin.Context.SaveUploadedFile" for messages.
-func shortName(full string) string {
-	if i := strings.LastIndex(full, "/"); i >= 0 {
-		return full[i+1:]
-	}
-	return full
 }

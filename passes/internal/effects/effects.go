@@ -38,6 +38,7 @@ type Finding struct {
 	Handler string // `handler for "POST /login"` or `handler (*Server).login`
 	What    string // how the site touches it, e.g. "os.WriteFile"
 	Writer  string // requestorder: the handler that keeps the state
+	Title   string // overrides the kind's title, e.g. "session store on local disk"
 	Related []analysis.RelatedInformation
 
 	decl     token.Pos // declaration of the state, for //statelint:ignore

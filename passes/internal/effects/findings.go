@@ -77,12 +77,17 @@ func (a *analyzer) findings(funcs []*ssa.Function) []Finding {
 		out = append(out, a.writeFindings(st)...)
 		out = append(out, a.orderFindings(st)...)
 	}
+	out = append(out, a.sessionStoreFindings(funcs)...)
 	out = append(out, a.fileFindings(files)...)
 	out = append(out, a.fileOrderFindings(files, fileReads)...)
 	slices.SortStableFunc(out, func(x, y Finding) int {
 		return cmp.Or(cmp.Compare(x.Pos, y.Pos), cmp.Compare(x.Check, y.Check), cmp.Compare(x.State, y.State))
 	})
-	return out
+	// One object reached two ways (a method's receiver, and the global the
+	// dispatcher calls the method on) is one finding at its site.
+	return slices.CompactFunc(out, func(x, y Finding) bool {
+		return x.Pos == y.Pos && x.Check == y.Check && x.Kind == y.Kind && x.Check != "requestorder"
+	})
 }
 
 // reportPos is where a finding for e is reported: at the site when it is
@@ -360,7 +365,7 @@ func (a *analyzer) orderFindings(st *state) []Finding {
 	for _, occs := range bySite(st.reads) {
 		var readers []occurrence
 		for _, r := range occs {
-			if _, ok := a.otherWriter(st.writes, r.entry); ok {
+			if _, ok := a.otherWriter(st.writes, r); ok {
 				readers = append(readers, r)
 			}
 		}
@@ -368,7 +373,7 @@ func (a *analyzer) orderFindings(st *state) []Finding {
 			continue
 		}
 		r := a.best(readers)
-		w, _ := a.otherWriter(st.writes, r.entry)
+		w, _ := a.otherWriter(st.writes, r)
 		rel := a.chain(r, fmt.Sprintf("%s of %s", r.e.What, st.display))
 		rel = append(rel, a.chain(w, fmt.Sprintf("%s keeps %s here", a.handlerName(w.entry), st.display))...)
 		out = append(out, Finding{
@@ -380,18 +385,29 @@ func (a *analyzer) orderFindings(st *state) []Finding {
 	return out
 }
 
-// otherWriter returns the best write by a handler other than reader.
-func (a *analyzer) otherWriter(writes []occurrence, reader *handlers.Entry) (occurrence, bool) {
+// otherWriter returns the best write by a handler other than reader. A
+// writer that reaches the write through the reader itself (a dispatcher
+// calling handlers by hand) is the same request, not another one.
+func (a *analyzer) otherWriter(writes []occurrence, r occurrence) (occurrence, bool) {
 	var others []occurrence
 	for _, w := range writes {
-		if w.entry != reader && a.handlerName(w.entry) != a.handlerName(reader) {
-			others = append(others, w)
+		if w.entry == r.entry || a.handlerName(w.entry) == a.handlerName(r.entry) ||
+			a.passesThrough(w, r.entry) || a.passesThrough(r, w.entry) {
+			continue
 		}
+		others = append(others, w)
 	}
 	if len(others) == 0 {
 		return occurrence{}, false
 	}
 	return a.best(others), true
+}
+
+// passesThrough reports whether o reaches its site through entry's
+// function: the same request as entry's, dispatched by hand.
+func (a *analyzer) passesThrough(o occurrence, entry *handlers.Entry) bool {
+	name := displayFunc(a.ssaPkg, entry.Fn)
+	return slices.ContainsFunc(o.e.Via, func(h Hop) bool { return h.Callee == name })
 }
 
 // orderMatters: caches tolerate misses, and rate limiters and connection
@@ -437,7 +453,7 @@ func (a *analyzer) fileOrderFindings(writes, reads []occurrence) []Finding {
 				same = append(same, w)
 			}
 		}
-		w, ok := a.otherWriter(same, r.entry)
+		w, ok := a.otherWriter(same, r)
 		if !ok {
 			continue
 		}

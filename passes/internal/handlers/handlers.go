@@ -76,10 +76,14 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, e := range res.Entries {
 		e.Captures = e.Fn.Parent() != nil && !insideEntry(res, e.Fn.Parent())
 	}
-	r := &routes{prog: s.Pkg.Prog, res: res}
+	r := &routes{prog: s.Pkg.Prog, res: res, mounted: map[*ssa.Function]string{}, calls: map[*ssa.CallCommon]*ssa.Call{}}
+	for _, fn := range s.SrcFuncs {
+		r.index(fn)
+	}
 	for _, fn := range s.SrcFuncs {
 		r.scan(fn)
 	}
+	r.embedded(s.SrcFuncs)
 	for _, e := range res.Entries {
 		slices.Sort(e.Routes)
 		e.Routes = slices.Compact(e.Routes)
@@ -100,22 +104,42 @@ func insideEntry(res *Result, fn *ssa.Function) bool {
 // matchSig reports whether sig is a handler signature of some framework.
 func matchSig(sig *types.Signature) (string, bool) {
 	for _, hs := range knowledge.HandlerSigs {
-		if sig.Params().Len() == len(hs.Params) && sig.Results().Len() == len(hs.Results) &&
-			typesMatch(sig.Params(), hs.Params) && typesMatch(sig.Results(), hs.Results) {
+		if sigMatches(sig, hs, exact) {
+			return hs.Framework, true
+		}
+	}
+	for _, hs := range knowledge.GenericHandlerSigs {
+		if sigMatches(sig, hs, origin) {
 			return hs.Framework, true
 		}
 	}
 	return "", false
 }
 
-func typesMatch(tuple *types.Tuple, want []string) bool {
+func sigMatches(sig *types.Signature, hs knowledge.HandlerSig, str func(types.Type) string) bool {
+	return sig.Params().Len() == len(hs.Params) && sig.Results().Len() == len(hs.Results) &&
+		typesMatch(sig.Params(), hs.Params, str) && typesMatch(sig.Results(), hs.Results, str)
+}
+
+func typesMatch(tuple *types.Tuple, want []string, str func(types.Type) string) bool {
 	for i, w := range want {
-		if types.TypeString(tuple.At(i).Type(), nil) != w {
+		if str(tuple.At(i).Type()) != w {
 			return false
 		}
 	}
 	return true
 }
 
-// IsStdSkip is true for packages with no SSA; exported for tests.
+func exact(t types.Type) string { return types.TypeString(t, nil) }
+
+// origin names a type without type arguments: *connect.Request[T] is
+// "*connectrpc.com/connect.Request".
+func origin(t types.Type) string {
+	s := types.TypeString(t, nil)
+	if i := strings.Index(s, "["); i > 0 && !strings.HasPrefix(s, "[") {
+		s = s[:i]
+	}
+	return s
+}
+
 func trimStar(s string) string { return strings.TrimPrefix(s, "*") }

@@ -12,8 +12,23 @@ import (
 // routes attaches routes to entries from the registration calls of a
 // package.
 type routes struct {
-	prog *ssa.Program
-	res  *Result
+	prog    *ssa.Program
+	res     *Result
+	mounted map[*ssa.Function]string // functions whose router is mounted at a prefix
+	calls   map[*ssa.CallCommon]*ssa.Call
+}
+
+// index records the calls of fn, for chained-call lookups, and the
+// prefixes of mounted routers.
+func (r *routes) index(fn *ssa.Function) {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(*ssa.Call); ok {
+				r.calls[&call.Call] = call
+			}
+		}
+	}
+	r.mounts(fn)
 }
 
 func (r *routes) scan(fn *ssa.Function) {
@@ -21,6 +36,7 @@ func (r *routes) scan(fn *ssa.Function) {
 		for _, instr := range b.Instrs {
 			if call, ok := instr.(ssa.CallInstruction); ok {
 				r.register(call.Common())
+				r.rpc(call.Common())
 			}
 		}
 	}
@@ -42,8 +58,13 @@ func (r *routes) register(c *ssa.CallCommon) {
 			continue
 		}
 		method := rc.Method
-		if rc.MethodFromName {
+		switch {
+		case rc.MethodFromName:
 			method = strings.ToUpper(name[strings.LastIndex(name, ".")+1:])
+		case rc.MethodFromArg && rc.MethodArg < len(args):
+			method = strings.Join(constStrings(args[rc.MethodArg]), ",")
+		case rc.MethodCall != "":
+			method = r.chainedMethod(c, rc.MethodCall)
 		}
 		if m, p, ok := strings.Cut(path, " "); ok && !strings.Contains(m, "/") {
 			method, path = m, strings.TrimSpace(p)
@@ -89,23 +110,19 @@ func matchCall(recv, pkg string, methods []string, name string, c *ssa.CallCommo
 }
 
 // prefix returns the route prefix of a router value made by group calls
-// (r.Group("/api")), or of a router handed to a callback by one
-// (r.Route("/api", func(r chi.Router) {...})).
+// (r.Group("/api"), r.PathPrefix("/api").Subrouter()), handed to a
+// callback by one (r.Route("/api", func(r chi.Router) {...})), or built in
+// a function whose result is mounted (r.Mount("/api", apiRouter())).
 func (r *routes) prefix(v ssa.Value, depth int) string {
 	if depth > 8 {
 		return ""
 	}
 	switch v := v.(type) {
 	case *ssa.Call:
-		name := names.Callee(&v.Call)
-		for _, gc := range knowledge.GroupCalls {
-			args, ok := matchCall(gc.Recv, "", gc.Names, name, &v.Call)
-			if !ok || gc.PrefixArg >= len(args) {
-				continue
-			}
-			p, _ := names.ConstString(args[gc.PrefixArg])
-			return r.prefix(names.Args(&v.Call)[0], depth+1) + p
+		if p, ok := r.groupPrefix(&v.Call, depth); ok {
+			return p
 		}
+		return r.mounted[v.Parent()]
 	case *ssa.Parameter:
 		return r.callbackPrefix(v, depth)
 	case *ssa.MakeInterface:
@@ -114,8 +131,118 @@ func (r *routes) prefix(v ssa.Value, depth int) string {
 		return r.prefix(v.X, depth+1)
 	case *ssa.ChangeType:
 		return r.prefix(v.X, depth+1)
+	case *ssa.UnOp:
+		return r.mounted[v.Parent()]
 	}
 	return ""
+}
+
+// groupPrefix returns the prefix a group call adds to its receiver's, or
+// that a Then call (Subrouter) inherits from the group call before it.
+func (r *routes) groupPrefix(c *ssa.CallCommon, depth int) (string, bool) {
+	name := names.Callee(c)
+	args := names.Args(c)
+	for _, gc := range knowledge.GroupCalls {
+		if gc.Then != "" && len(args) > 0 && strings.HasSuffix(name, "."+gc.Then) {
+			if inner, ok := args[0].(*ssa.Call); ok {
+				if p, ok := r.groupPrefix(&inner.Call, depth+1); ok {
+					return p, true
+				}
+			}
+		}
+		rest, ok := matchCall(gc.Recv, "", gc.Names, name, c)
+		if !ok || gc.By == knowledge.GroupMounted {
+			continue
+		}
+		p := ""
+		if !gc.NoPrefix && gc.PrefixArg < len(rest) {
+			p, _ = names.ConstString(rest[gc.PrefixArg])
+		}
+		return r.prefix(args[0], depth+1) + p, true
+	}
+	return "", false
+}
+
+// mounts records the prefix of each function whose result a mount call
+// mounts: r.Mount("/api", apiRouter()) gives apiRouter's routes "/api".
+func (r *routes) mounts(fn *ssa.Function) {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			c := call.Common()
+			name := names.Callee(c)
+			for _, gc := range knowledge.GroupCalls {
+				rest, ok := matchCall(gc.Recv, "", gc.Names, name, c)
+				if !ok || gc.By != knowledge.GroupMounted || len(rest) < 2 {
+					continue
+				}
+				p, _ := names.ConstString(rest[0])
+				if sub, ok := rest[1].(*ssa.Call); ok {
+					if callee := sub.Call.StaticCallee(); callee != nil {
+						r.mounted[callee] = r.prefix(names.Args(c)[0], 0) + p
+					}
+				}
+				if mi, ok := rest[1].(*ssa.MakeInterface); ok {
+					if sub, ok := mi.X.(*ssa.Call); ok && sub.Call.StaticCallee() != nil {
+						r.mounted[sub.Call.StaticCallee()] = r.prefix(names.Args(c)[0], 0) + p
+					}
+				}
+			}
+		}
+	}
+}
+
+// chainedMethod reads the HTTP methods of a chained call on the
+// registration's result: gorilla's r.HandleFunc(p, h).Methods("POST").
+func (r *routes) chainedMethod(c *ssa.CallCommon, method string) string {
+	call := r.calls[c]
+	if call == nil {
+		return ""
+	}
+	for _, ref := range *call.Referrers() {
+		next, ok := ref.(*ssa.Call)
+		if !ok || !strings.HasSuffix(names.Callee(&next.Call), "."+method) {
+			continue
+		}
+		var ms []string
+		for _, a := range next.Call.Args {
+			ms = append(ms, constStrings(a)...)
+		}
+		return strings.Join(ms, ",")
+	}
+	return ""
+}
+
+// constStrings reads a string constant, or the constant elements of a
+// []string literal (variadic or not).
+func constStrings(v ssa.Value) []string {
+	if s, ok := names.ConstString(v); ok {
+		return []string{s}
+	}
+	sl, ok := v.(*ssa.Slice)
+	if !ok {
+		return nil
+	}
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for _, ref := range *alloc.Referrers() {
+		if ia, ok := ref.(*ssa.IndexAddr); ok {
+			for _, rr := range *ia.Referrers() {
+				if st, ok := rr.(*ssa.Store); ok {
+					if s, ok := names.ConstString(st.Val); ok {
+						out = append(out, s)
+					}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // callbackPrefix finds the group call that receives the literal owning
@@ -173,7 +300,7 @@ func (r *routes) funcsIn(v ssa.Value, depth int) []*ssa.Function {
 		if out := r.funcsIn(v.X, depth+1); len(out) > 0 {
 			return out
 		}
-		return r.methodsOf(v.X, v.Type())
+		return r.methodsOf(v.X, v.Type(), true)
 	case *ssa.Call:
 		out := r.returned(v, depth)
 		for _, arg := range v.Call.Args {
@@ -208,8 +335,9 @@ func (r *routes) elems(sl *ssa.Slice, depth int) []*ssa.Function {
 }
 
 // methodsOf returns the methods through which the interface iface calls
-// v: the ServeHTTP of a value passed as an http.Handler.
-func (r *routes) methodsOf(v ssa.Value, iface types.Type) []*ssa.Function {
+// v: the ServeHTTP of a value passed as an http.Handler, the RPCs of a
+// registered service. handlerSig keeps only handler-shaped methods.
+func (r *routes) methodsOf(v ssa.Value, iface types.Type, handlerSig bool) []*ssa.Function {
 	it, ok := iface.Underlying().(*types.Interface)
 	if !ok {
 		return nil
@@ -222,10 +350,12 @@ func (r *routes) methodsOf(v ssa.Value, iface types.Type) []*ssa.Function {
 		if sel == nil {
 			continue
 		}
-		if fn := r.prog.MethodValue(sel); fn != nil {
-			if _, ok := matchSig(fn.Signature); ok {
-				out = append(out, fn)
-			}
+		fn := r.prog.MethodValue(sel)
+		if fn == nil || fn.Synthetic != "" {
+			continue
+		}
+		if _, ok := matchSig(fn.Signature); ok || !handlerSig {
+			out = append(out, fn)
 		}
 	}
 	return out

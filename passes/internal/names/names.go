@@ -5,6 +5,7 @@ package names
 import (
 	"go/constant"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -63,4 +64,37 @@ func ConstString(v ssa.Value) (string, bool) {
 		return "", false
 	}
 	return constant.StringVal(c.Value), true
+}
+
+// Display names the called function as Go documentation does:
+// "os.WriteFile", "(*gin.Context).SaveUploadedFile", "(fiber.Ctx).SaveFile"
+// for an interface method.
+func Display(c *ssa.CallCommon) string {
+	if c.IsInvoke() {
+		return "(" + shortType(c.Value.Type()) + ")." + c.Method.Name()
+	}
+	callee := c.StaticCallee()
+	if callee == nil {
+		return ""
+	}
+	if callee.Origin() != nil {
+		callee = callee.Origin()
+	}
+	obj, ok := callee.Object().(*types.Func)
+	if !ok || obj.Pkg() == nil {
+		return callee.Name()
+	}
+	if recv := obj.Signature().Recv(); recv != nil {
+		return "(" + shortType(recv.Type()) + ")." + obj.Name()
+	}
+	return obj.Pkg().Name() + "." + obj.Name()
+}
+
+// shortType writes a type with package names, without type arguments.
+func shortType(t types.Type) string {
+	s := types.TypeString(t, func(p *types.Package) string { return p.Name() })
+	if i := strings.Index(s, "["); i > 0 {
+		s = s[:i]
+	}
+	return s
 }

@@ -15,7 +15,7 @@ var (
 )
 
 func save(w http.ResponseWriter, r *http.Request) {
-	db.Update(func(tx *bolt.Tx) error { // want `handler for "POST /save" writes a local embedded database with bbolt.DB.Update: each replica writes its own database file.*use a networked database such as Postgres`
+	db.Update(func(tx *bolt.Tx) error { // want `handler for "POST /save" writes a local embedded database with \(\*bbolt.DB\).Update: each replica writes its own database file.*use a networked database such as Postgres`
 		return tx.Bucket([]byte("items")).Put([]byte(r.FormValue("k")), []byte(r.FormValue("v")))
 	})
 }

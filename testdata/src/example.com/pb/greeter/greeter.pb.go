@@ -1,0 +1,25 @@
+// Package greeter stands in for code protoc-gen-go generates, for statelint's
+// tests: plain structs instead of protoimpl messages.
+package greeter
+
+type HelloRequest struct {
+	Name string
+}
+
+func (x *HelloRequest) GetName() string {
+	if x != nil {
+		return x.Name
+	}
+	return ""
+}
+
+type HelloReply struct {
+	Message string
+}
+
+func (x *HelloReply) GetMessage() string {
+	if x != nil {
+		return x.Message
+	}
+	return ""
+}
