@@ -40,4 +40,4 @@ clean:
 	rm -rf bin build
 
 include mk/golangci.mk
-include mk/realworld.mk
+-include mk/realworld.mk

@@ -59,7 +59,8 @@ type analyzer struct {
 	sums    map[*ssa.Function]*Summary
 	entries *handlers.Result
 	funcs   []*ssa.Function
-	perReq  map[string]bool // named types allocated only on request paths
+	perReq  map[string]bool        // named types allocated only on request paths
+	tracing map[*ssa.Function]bool // getters being traced, against recursion
 }
 
 // allFuncs yields the package's source functions and literals.
@@ -84,6 +85,7 @@ func run(pass *analysis.Pass) (any, error) {
 		sums:    map[*ssa.Function]*Summary{},
 		entries: pass.ResultOf[handlers.Analyzer].(*handlers.Result),
 		funcs:   s.SrcFuncs,
+		tracing: map[*ssa.Function]bool{},
 	}
 	if pass.Module != nil {
 		a.module = pass.Module.Path

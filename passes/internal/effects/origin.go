@@ -22,10 +22,17 @@ type loc struct {
 // free variables. Values made in the function (allocations, call results,
 // literals) are per-call and have no origin.
 func (a *analyzer) origins(fn *ssa.Function, v ssa.Value) []loc {
+	return a.originsFrom(fn, v, 0)
+}
+
+// maxTrace bounds one trace, across the getters it looks into.
+const maxTrace = 24
+
+func (a *analyzer) originsFrom(fn *ssa.Function, v ssa.Value, start int) []loc {
 	seen := map[ssa.Value]bool{}
 	var walk func(v ssa.Value, depth int) []loc
 	walk = func(v ssa.Value, depth int) []loc {
-		if depth > 24 || seen[v] {
+		if depth > maxTrace || seen[v] {
 			return nil
 		}
 		seen[v] = true
@@ -77,23 +84,25 @@ func (a *analyzer) origins(fn *ssa.Function, v ssa.Value) []loc {
 		}
 		return nil
 	}
-	return walk(v, 0)
+	return walk(v, start)
 }
 
 // returnOrigins traces the result of a call to a method or function that
 // returns part of its receiver or arguments (a getter), or a global.
 func (a *analyzer) returnOrigins(fn *ssa.Function, call *ssa.Call, walk func(ssa.Value, int) []loc, depth int) []loc {
 	callee := call.Call.StaticCallee()
-	if callee == nil || callee.Pkg != a.ssaPkg || len(callee.Blocks) == 0 || depth > 12 {
+	if callee == nil || callee.Pkg != a.ssaPkg || len(callee.Blocks) == 0 || a.tracing[callee] {
 		return nil
 	}
+	a.tracing[callee] = true
+	defer delete(a.tracing, callee)
 	var out []loc
 	for _, b := range callee.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 		if !ok || len(ret.Results) != 1 {
 			continue
 		}
-		for _, l := range a.origins(callee, ret.Results[0]) {
+		for _, l := range a.originsFrom(callee, ret.Results[0], depth+1) {
 			switch l.root.Kind {
 			case Global:
 				out = append(out, l)

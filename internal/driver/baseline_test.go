@@ -1,0 +1,133 @@
+package driver_test
+
+import (
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// newState is a handler with a package-level counter: state every statelint
+// (the real passes and the fake) reports.
+const newState = `
+var orders int
+
+func handleOrder(w http.ResponseWriter, r *http.Request) {
+	orders++
+	fmt.Fprintln(w, orders)
+}
+`
+
+func appendFile(t *testing.T, file, text string) {
+	t.Helper()
+	f, err := os.OpenFile(file, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	if _, err := f.WriteString(text); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func TestBaseline(t *testing.T) {
+	eachTool(t, func(t *testing.T, tl tool) {
+		dir := copyModule(t)
+		all := tl.run(t, dir, "./...")
+
+		res := tl.run(t, dir, "-write-baseline=baseline.json", "./...")
+		if res.code != 0 || res.stdout != "" {
+			t.Fatalf("-write-baseline: exit %d, stdout %q, stderr:\n%s", res.code, res.stdout, res.stderr)
+		}
+		var b struct {
+			Version  int
+			Findings []struct{ Count int }
+		}
+		data, err := os.ReadFile(filepath.Join(dir, "baseline.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(data, &b); err != nil || b.Version != 1 || len(b.Findings) == 0 {
+			t.Fatalf("baseline %s: %v", data, err)
+		}
+
+		if res := tl.run(t, dir, "-baseline=baseline.json", "./..."); res.code != 0 || res.stdout != "" || res.stderr != "" {
+			t.Errorf("-baseline on unchanged code: exit %d, stdout %q, stderr %q", res.code, res.stdout, res.stderr)
+		}
+
+		// Moving every declaration down keeps the baseline valid.
+		insertLines(t, filepath.Join(dir, "main.go"), "\n// Moved.\n\n")
+		if res := tl.run(t, dir, "-baseline=baseline.json", "./..."); res.code != 0 {
+			t.Errorf("-baseline after moving code: exit %d, stdout:\n%s", res.code, res.stdout)
+		}
+
+		// New state fails, and is the only finding reported.
+		appendFile(t, filepath.Join(dir, "main.go"), newState)
+		res = tl.run(t, dir, "-baseline=baseline.json", "./...")
+		if res.code != 3 || !strings.Contains(res.stdout, "orders") || strings.Contains(res.stdout, "hits") {
+			t.Errorf("-baseline after adding state: exit %d, stdout:\n%s\nwant only the orders finding (all findings were:\n%s)", res.code, res.stdout, all.stdout)
+		}
+	})
+}
+
+func TestBaselineStale(t *testing.T) {
+	eachTool(t, func(t *testing.T, tl tool) {
+		dir := copyModule(t)
+		tl.run(t, dir, "-write-baseline=baseline.json", "./...")
+		// Accept one more finding than there is.
+		data, err := os.ReadFile(filepath.Join(dir, "baseline.json"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		data = []byte(strings.Replace(string(data), `"count": 1`, `"count": 2`, 1))
+		if err := os.WriteFile(filepath.Join(dir, "baseline.json"), data, 0o666); err != nil {
+			t.Fatal(err)
+		}
+		res := tl.run(t, dir, "-baseline=baseline.json", "./...")
+		if res.code != 0 || !strings.HasPrefix(res.stderr, "stale baseline entry: main.go: ") || strings.Count(res.stderr, "\n") != 1 {
+			t.Errorf("exit %d, stderr:\n%s\nwant one stale entry in main.go", res.code, res.stderr)
+		}
+	})
+}
+
+// TestGitHistory adopts statelint on a service with a baseline in one
+// commit; a later commit that adds a stateful handler fails the check
+// with that handler's finding and no other.
+func TestGitHistory(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	eachTool(t, func(t *testing.T, tl tool) {
+		dir := copyModule(t)
+		git := func(args ...string) {
+			t.Helper()
+			cmd := exec.Command("git", append([]string{"-c", "user.name=t", "-c", "user.email=t@example.com"}, args...)...)
+			cmd.Dir = dir
+			if out, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("git %v: %v\n%s", args, err, out)
+			}
+		}
+		git("init", "-q")
+		if res := tl.run(t, dir, "-write-baseline=.statelint-baseline.json", "./..."); res.code != 0 {
+			t.Fatalf("-write-baseline: exit %d\n%s", res.code, res.stderr)
+		}
+		git("add", ".")
+		git("commit", "-q", "-m", "service with accepted state")
+
+		appendFile(t, filepath.Join(dir, "main.go"), newState)
+		git("commit", "-q", "-am", "add orders handler")
+
+		res := tl.run(t, dir, "-baseline=.statelint-baseline.json", "./...")
+		lines := strings.Split(strings.TrimSpace(res.stdout), "\n")
+		if res.code != 3 || !strings.Contains(lines[0], "orders") {
+			t.Fatalf("exit %d, stdout:\n%s\nwant the orders finding", res.code, res.stdout)
+		}
+		for _, l := range lines[1:] {
+			if !strings.HasPrefix(l, "\t") {
+				t.Errorf("more than the new finding: %q", l)
+			}
+		}
+	})
+}

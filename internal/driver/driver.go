@@ -1,0 +1,72 @@
+// Package driver is the statelint command: one binary that go vet runs as
+// its -vettool and that people and CI run on their own.
+//
+// Under go vet the work is unitchecker's, and nothing here may write to
+// stdout: go vet reads the tool's stdout (as JSON with go vet -json). On its
+// own the driver loads packages with go/packages, runs the analyzers with
+// go/analysis/checker and writes text, JSON or SARIF, optionally against a
+// baseline of accepted findings.
+package driver
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/unitchecker"
+)
+
+// Exit codes of the standalone driver. Under go vet, unitchecker's own
+// conventions apply.
+const (
+	exitClean    = 0 // no findings
+	exitError    = 1 // a package failed to load or type-check, or I/O failed
+	exitUsage    = 2 // bad flags or arguments
+	exitFindings = 3 // findings not accepted by the baseline
+)
+
+// Main runs statelint with the given analyzers and exits. It never returns.
+func Main(analyzers []*analysis.Analyzer) {
+	if IsVetInvocation(os.Args[1:]) {
+		unitchecker.Main(analyzers...) // exits
+	}
+	os.Exit(Run(analyzers, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// IsVetInvocation reports whether args are those of go vet's -vettool
+// protocol: -V=full to identify the tool, -flags to list its flags, or
+// flags followed by a single unit.cfg file. Package patterns never end in
+// .cfg, so this cannot capture a standalone run.
+func IsVetInvocation(args []string) bool {
+	cfgs := 0
+	for _, a := range args {
+		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		switch {
+		case strings.HasPrefix(a, "-") && (name == "V" || name == "flags"):
+			return true
+		case strings.HasSuffix(a, ".cfg"):
+			cfgs++
+		}
+	}
+	return cfgs == 1 && strings.HasSuffix(args[len(args)-1], ".cfg")
+}
+
+// Run is the standalone driver: it analyses the packages named by args,
+// writes findings to stdout and problems to stderr, and returns the exit
+// code.
+func Run(analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
+	cfg, err := parseFlags(analyzers, args, stderr)
+	switch {
+	case errors.Is(err, flag.ErrHelp): // -h printed the usage
+		return exitClean
+	case err != nil:
+		fmt.Fprintf(stderr, "statelint: %v\n", err)
+		return exitUsage
+	}
+	r := &runner{cfg: cfg, stdout: stdout, stderr: stderr}
+	return r.run()
+}

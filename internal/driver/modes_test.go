@@ -1,0 +1,132 @@
+package driver_test
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestVet runs the tool as go vet's -vettool and checks that it finds what
+// the standalone driver finds, without writing to stdout, which go vet
+// reads.
+func TestVet(t *testing.T) {
+	eachTool(t, func(t *testing.T, tl tool) {
+		dir := e2eModule(t)
+		vet := tl.vet(t, dir, "./...")
+		if vet.stdout != "" {
+			t.Errorf("go vet -vettool wrote to stdout:\n%s", vet.stdout)
+		}
+		var fromVet []string
+		for _, l := range strings.Split(vet.stderr, "\n") {
+			if l != "" && !strings.HasPrefix(l, "#") && !strings.Contains(l, ": \t") {
+				fromVet = append(fromVet, strings.TrimPrefix(l, "./"))
+			}
+		}
+		var standalone []string
+		suffix := regexp.MustCompile(` \[[a-z/]+\]$`)
+		for _, l := range strings.Split(tl.run(t, dir, "./...").stdout, "\n") {
+			if l != "" && !strings.HasPrefix(l, "\t") {
+				standalone = append(standalone, suffix.ReplaceAllString(l, ""))
+			}
+		}
+		slices.Sort(fromVet)
+		if !slices.Equal(fromVet, standalone) || len(fromVet) == 0 {
+			t.Errorf("go vet found:\n%s\nstandalone found:\n%s", strings.Join(fromVet, "\n"), strings.Join(standalone, "\n"))
+		}
+	})
+}
+
+func writeFile(t *testing.T, name, text string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(name), 0o777); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(name, []byte(text), 0o666); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// TestTypeErrors checks that a package that does not type-check, and one
+// that imports it, are named and skipped, while the rest is analysed.
+func TestTypeErrors(t *testing.T) {
+	dir := copyModule(t)
+	writeFile(t, filepath.Join(dir, "broken", "broken.go"), "package broken\n\nvar X int = \"x\"\n")
+	writeFile(t, filepath.Join(dir, "user", "user.go"), "package user\n\nimport \"example.com/drivere2e/broken\"\n\nvar Y = broken.X\n")
+	res := fakeTool.run(t, dir, "./...")
+	if res.code != 1 {
+		t.Errorf("exit %d, want 1", res.code)
+	}
+	for _, want := range []string{
+		"statelint: example.com/drivere2e/broken: broken/broken.go:3:13: cannot use \"x\"",
+		"statelint: skipping example.com/drivere2e/broken: it does not type-check\n",
+		"statelint: skipping example.com/drivere2e/user: its dependency example.com/drivere2e/broken does not type-check\n",
+	} {
+		if !strings.Contains(res.stderr, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, res.stderr)
+		}
+	}
+	if !strings.Contains(res.stdout, "package variable hits is written in handleHit") {
+		t.Errorf("the package that type-checks was not analysed; stdout:\n%s", res.stdout)
+	}
+	if res := fakeTool.run(t, dir, "-write-baseline=b.json", "./..."); res.code != 1 {
+		t.Errorf("-write-baseline with errors: exit %d, want 1", res.code)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "b.json")); err == nil {
+		t.Errorf("-write-baseline wrote a baseline of an incomplete analysis")
+	}
+}
+
+func TestUsage(t *testing.T) {
+	dir := e2eModule(t)
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string
+	}{
+		{[]string{"-h"}, 0, "Usage:"},
+		{nil, 2, "no packages named"},
+		{[]string{"-format=xml", "./..."}, 2, `unknown -format "xml"`},
+		{[]string{"-checks=nosuch", "./..."}, 2, `-checks: unknown check "nosuch" (known: fakestate)`},
+		{[]string{"-baseline=a", "-write-baseline=b", "./..."}, 2, "cannot be used together"},
+		{[]string{"-baseline=missing.json", "./..."}, 1, "missing.json"},
+		{[]string{"./nosuchdir"}, 1, "nosuchdir"},
+	} {
+		res := fakeTool.run(t, dir, tc.args...)
+		if res.code != tc.code || !strings.Contains(res.stderr, tc.want) || res.stdout != "" {
+			t.Errorf("statelint %q: exit %d, stdout %q, stderr:\n%s\nwant exit %d and %q", tc.args, res.code, res.stdout, res.stderr, tc.code, tc.want)
+		}
+	}
+}
+
+// TestFlags checks -C, -checks, -json, -tags and -test.
+func TestFlags(t *testing.T) {
+	dir := e2eModule(t)
+	inDir := fakeTool.run(t, dir, "./...")
+	fromC := fakeTool.run(t, t.TempDir(), "-C", dir, "./...")
+	if fromC.stdout != inDir.stdout || fromC.code != 3 {
+		t.Errorf("-C: exit %d, stdout:\n%s\nwant as run in the module:\n%s", fromC.code, fromC.stdout, inDir.stdout)
+	}
+	if res := fakeTool.run(t, dir, "-checks=fakestate", "./..."); res.stdout != inDir.stdout {
+		t.Errorf("-checks=fakestate:\n%s", res.stdout)
+	}
+	if a, b := fakeTool.run(t, dir, "-json", "./..."), fakeTool.run(t, dir, "-format=json", "./..."); a.stdout != b.stdout {
+		t.Errorf("-json and -format=json differ")
+	}
+	tagged := copyModule(t)
+	writeFile(t, filepath.Join(tagged, "tagged.go"), "//go:build e2etag\n\npackage main\n\nvar tagged int\n\nfunc init() { tagged++ }\n")
+	if res := fakeTool.run(t, tagged, "./..."); strings.Contains(res.stdout, "tagged") {
+		t.Errorf("a file behind a build tag was analysed without -tags:\n%s", res.stdout)
+	}
+	if res := fakeTool.run(t, tagged, "-tags=e2etag", "./..."); !strings.Contains(res.stdout, "tagged.go:7:15: package variable tagged is written in init") {
+		t.Errorf("-tags=e2etag did not analyse tagged.go:\n%s", res.stdout)
+	}
+	// Without tests the finding comes from the plain package only.
+	withTests := fakeTool.run(t, dir, "-json", "./...")
+	noTests := fakeTool.run(t, dir, "-json", "-test=false", "./...")
+	if withTests.stdout != noTests.stdout || noTests.code != 3 {
+		t.Errorf("-test=false changed findings in non-test files:\n%s\nvs\n%s", noTests.stdout, withTests.stdout)
+	}
+}

@@ -1,0 +1,186 @@
+package driver
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+
+	"github.com/statelint/statelint/internal/report"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// A runner carries one standalone run's configuration and its count of
+// errors, which decides the exit code.
+type runner struct {
+	cfg    *config
+	stdout io.Writer
+	stderr io.Writer
+	errors int
+}
+
+func (r *runner) errorf(format string, args ...any) {
+	fmt.Fprintf(r.stderr, "statelint: "+format+"\n", args...)
+	r.errors++
+}
+
+func (r *runner) run() int {
+	// Read the baseline first: a bad one should fail before the analysis.
+	var base *report.Baseline
+	if r.cfg.baseline != "" {
+		b, err := r.readBaseline()
+		if err != nil {
+			r.errorf("%v", err)
+			return exitError
+		}
+		base = &b
+	}
+	pkgs, err := r.load()
+	if err != nil {
+		r.errorf("%v", err)
+		return exitError
+	}
+	findings := r.analyze(pkgs)
+	if r.cfg.writeBaseline != "" {
+		return r.recordBaseline(findings)
+	}
+	if base != nil {
+		findings = r.applyBaseline(*base, findings)
+	}
+	if err := r.write(findings); err != nil {
+		r.errorf("writing output: %v", err)
+	}
+	switch {
+	case r.errors > 0:
+		return exitError
+	case len(findings) > 0:
+		return exitFindings
+	}
+	return exitClean
+}
+
+// analyze runs the analyzers on the packages that type-check and returns
+// their findings, sorted and without duplicates. An analyzer that fails on
+// a package is an error, but does not hide the other findings.
+func (r *runner) analyze(pkgs []*packages.Package) []report.Finding {
+	if len(pkgs) == 0 {
+		return nil
+	}
+	graph, err := checker.Analyze(r.cfg.analyzers, pkgs, nil)
+	if err != nil {
+		r.errorf("%v", err)
+		return nil
+	}
+	var findings []report.Finding
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			r.errorf("%s: %s: %v", act.Package.ID, act.Analyzer.Name, act.Err)
+			continue
+		}
+		for _, d := range act.Diagnostics {
+			findings = append(findings, r.finding(act.Analyzer, act.Package, d))
+		}
+	}
+	return report.Normalize(findings)
+}
+
+// recordBaseline writes today's findings as the baseline. A run with
+// errors saw only part of the code, so its baseline would miss findings
+// that later resurface; it is not written.
+func (r *runner) recordBaseline(findings []report.Finding) int {
+	if r.errors > 0 {
+		fmt.Fprintf(r.stderr, "statelint: not writing %s: analysis was incomplete\n", r.cfg.writeBaseline)
+		return exitError
+	}
+	var buf bytes.Buffer
+	if err := report.WriteBaseline(&buf, report.NewBaseline(findings)); err != nil {
+		r.errorf("%v", err)
+		return exitError
+	}
+	if err := os.WriteFile(r.path(r.cfg.writeBaseline), buf.Bytes(), 0o666); err != nil {
+		r.errorf("%v", err)
+		return exitError
+	}
+	fmt.Fprintf(r.stderr, "statelint: recorded %d findings in %s\n", len(findings), r.cfg.writeBaseline)
+	return exitClean
+}
+
+func (r *runner) readBaseline() (report.Baseline, error) {
+	f, err := os.Open(r.path(r.cfg.baseline))
+	if err != nil {
+		return report.Baseline{}, err
+	}
+	defer f.Close()
+	b, err := report.ReadBaseline(f)
+	if err != nil {
+		return report.Baseline{}, fmt.Errorf("%s: %w", r.cfg.baseline, err)
+	}
+	return b, nil
+}
+
+// applyBaseline drops the findings the baseline accepts and lists the
+// entries nothing matched any more, so the baseline can be shrunk. After
+// an error part of the code went unanalysed, and its entries would look
+// stale when they are not.
+func (r *runner) applyBaseline(b report.Baseline, findings []report.Finding) []report.Finding {
+	fresh, stale := b.Filter(findings)
+	if r.errors == 0 {
+		for _, e := range stale {
+			fmt.Fprintf(r.stderr, "stale baseline entry: %s\n", e)
+		}
+	}
+	return fresh
+}
+
+func (r *runner) write(findings []report.Finding) error {
+	var buf bytes.Buffer
+	var err error
+	switch r.cfg.format {
+	case "json":
+		err = report.WriteJSON(&buf, findings)
+	case "sarif":
+		err = report.WriteSARIF(&buf, findings, report.SARIFOptions{
+			Root:    r.cfg.dir,
+			Version: version(),
+			Checks:  sarifChecks(r.cfg.analyzers),
+		})
+	default:
+		err = report.WriteText(&buf, findings)
+	}
+	if err != nil {
+		return err
+	}
+	_, err = r.stdout.Write(buf.Bytes())
+	return err
+}
+
+// path resolves a file named on the command line against the -C directory.
+func (r *runner) path(name string) string {
+	if filepath.IsAbs(name) {
+		return name
+	}
+	return filepath.Join(r.cfg.dir, name)
+}
+
+func sarifChecks(analyzers []*analysis.Analyzer) []report.Check {
+	var cs []report.Check
+	for _, a := range analyzers {
+		cs = append(cs, report.Check{Name: a.Name, Title: title(a), URL: a.URL})
+	}
+	return cs
+}
+
+// version is the module version statelint was built at, without the "v"
+// (SARIF consumers compare versions that start with a number), or "" when
+// the build recorded none.
+func version() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "(devel)" {
+		return strings.TrimPrefix(info.Main.Version, "v")
+	}
+	return ""
+}

@@ -1,0 +1,3 @@
+module example.com/drivere2e
+
+go 1.26

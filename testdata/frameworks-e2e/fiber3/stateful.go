@@ -1,0 +1,230 @@
+// Command fiber3 is a fiber v3 service that keeps state in process memory
+// and on local disk: one case per seed mistake. clean.go has the clean twin
+// of each.
+package main
+
+import (
+	"bufio"
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"path/filepath"
+	"sync"
+
+	"github.com/gofiber/fiber/v3"
+	"golang.org/x/time/rate"
+)
+
+// (1) A request counter.
+var requestCount int
+
+func handleData(c fiber.Ctx) error {
+	requestCount++
+	return c.JSON(fiber.Map{"request": requestCount})
+}
+
+// (2) Sessions in a map, written at login and read by another handler.
+var (
+	sessionsMu sync.Mutex
+	sessions   = map[string]string{}
+)
+
+func handleLogin(c fiber.Ctx) error {
+	token := newToken()
+	sessionsMu.Lock()
+	sessions[token] = c.FormValue("user")
+	sessionsMu.Unlock()
+	c.Cookie(&fiber.Cookie{Name: "session", Value: token, HTTPOnly: true})
+	return nil
+}
+
+func handleMe(c fiber.Ctx) error {
+	token := c.Cookies("session")
+	sessionsMu.Lock()
+	user, ok := sessions[token]
+	sessionsMu.Unlock()
+	if !ok {
+		return c.SendStatus(fiber.StatusUnauthorized)
+	}
+	return c.SendString(user)
+}
+
+// (3) A get-or-load user cache.
+type User struct {
+	ID   string
+	Name string
+}
+
+var (
+	userCacheMu sync.Mutex
+	userCache   = map[string]*User{}
+)
+
+func handleUser(c fiber.Ctx) error {
+	id := c.Params("id")
+	userCacheMu.Lock()
+	defer userCacheMu.Unlock()
+	u, ok := userCache[id]
+	if !ok {
+		u = loadUser(id)
+		userCache[id] = u
+	}
+	return c.JSON(u)
+}
+
+func loadUser(id string) *User { return &User{ID: id, Name: "user " + id} }
+
+// (4) A work queue: a handler sends, a worker started in main receives.
+var workQueue = make(chan string, 100)
+
+func handleEnqueue(c fiber.Ctx) error {
+	workQueue <- c.FormValue("task")
+	return c.SendStatus(fiber.StatusAccepted)
+}
+
+func worker() {
+	for task := range workQueue {
+		fmt.Println("processing", task)
+	}
+}
+
+// (5) An upload saved to local disk.
+func handleUpload(c fiber.Ctx) error {
+	file, err := c.FormFile("file")
+	if err != nil {
+		return err
+	}
+	return c.SaveFile(file, filepath.Join("uploads", filepath.Base(file.Filename)))
+}
+
+// (6) Step 1 stores the form; step 2, another request, reads it back.
+type signup struct {
+	Email string
+	Name  string
+}
+
+var lastSignup signup
+
+func handleStep1(c fiber.Ctx) error {
+	lastSignup = signup{Email: c.FormValue("email")}
+	return nil
+}
+
+func handleStep2(c fiber.Ctx) error {
+	s := lastSignup
+	s.Name = c.FormValue("name")
+	return c.SendString(fmt.Sprintf("welcome %s <%s>", s.Name, s.Email))
+}
+
+// (7) A handler method on a long-lived server writes a field.
+type Server struct {
+	mu    sync.Mutex
+	carts map[string][]string
+}
+
+func (s *Server) handleAddToCart(c fiber.Ctx) error {
+	user := c.FormValue("user")
+	s.mu.Lock()
+	s.carts[user] = append(s.carts[user], c.FormValue("item"))
+	s.mu.Unlock()
+	return nil
+}
+
+// (8) A handler closure built by a constructor counts in a captured
+// variable.
+func NewHitsHandler() fiber.Handler {
+	hits := 0
+	return func(c fiber.Ctx) error {
+		hits++
+		return c.SendString(fmt.Sprintf("%d hits", hits))
+	}
+}
+
+// (9) A rate limiter per client IP.
+var (
+	limitersMu sync.Mutex
+	limiters   = map[string]*rate.Limiter{}
+)
+
+func limiterFor(ip string) *rate.Limiter {
+	limitersMu.Lock()
+	defer limitersMu.Unlock()
+	lim, ok := limiters[ip]
+	if !ok {
+		lim = rate.NewLimiter(1, 5)
+		limiters[ip] = lim
+	}
+	return lim
+}
+
+func handleLimited(c fiber.Ctx) error {
+	if !limiterFor(c.IP()).Allow() {
+		return c.SendStatus(fiber.StatusTooManyRequests)
+	}
+	return c.SendString("ok")
+}
+
+// (10) A server-sent-events registry: the events handler adds its channel,
+// the broadcast handler iterates.
+var (
+	subscribersMu sync.Mutex
+	subscribers   = map[string]chan string{}
+)
+
+func handleEvents(c fiber.Ctx) error {
+	ch := make(chan string, 8)
+	subscribersMu.Lock()
+	subscribers[newToken()] = ch
+	subscribersMu.Unlock()
+	c.Set("Content-Type", "text/event-stream")
+	return c.SendStreamWriter(func(w *bufio.Writer) {
+		for msg := range ch {
+			fmt.Fprintf(w, "data: %s\n\n", msg)
+			if w.Flush() != nil {
+				return
+			}
+		}
+	})
+}
+
+func handleBroadcast(c fiber.Ctx) error {
+	msg := c.FormValue("msg")
+	subscribersMu.Lock()
+	defer subscribersMu.Unlock()
+	for _, ch := range subscribers {
+		select {
+		case ch <- msg:
+		default:
+		}
+	}
+	return nil
+}
+
+func newToken() string {
+	b := make([]byte, 16)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+func main() {
+	srv := &Server{carts: map[string][]string{}}
+	app := fiber.New()
+	api := app.Group("/api")
+	api.Get("/data", handleData)
+	api.Get("/limited", handleLimited)
+	app.Post("/login", handleLogin)
+	app.Get("/me", handleMe)
+	app.Get("/users/:id", handleUser)
+	app.Post("/jobs", handleEnqueue)
+	app.Post("/upload", handleUpload)
+	app.Add([]string{"POST"}, "/signup/step1", handleStep1)
+	app.Post("/signup/step2", handleStep2)
+	app.Post("/cart", srv.handleAddToCart)
+	app.Get("/hits", NewHitsHandler())
+	app.Get("/events", handleEvents)
+	app.Post("/broadcast", handleBroadcast)
+	cleanRoutes(app.Group("/v2"))
+
+	go worker()
+	app.Listen(":8080")
+}

@@ -1,0 +1,235 @@
+// Command httprouter is a julienschmidt/httprouter service that keeps state
+// in process memory and on local disk: one case per seed mistake. clean.go
+// has the clean twin of each.
+package main
+
+import (
+	"crypto/rand"
+	"encoding/hex"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/gorilla/websocket"
+	"github.com/julienschmidt/httprouter"
+	"golang.org/x/time/rate"
+)
+
+// (1) A request counter.
+var requestCount int
+
+func handleData(w http.ResponseWriter, r *http.Request, _ httprouter.Params) {
+	requestCount++
+	fmt.Fprintf(w, "request %d", requestCount)
+}
+
+// (2) Sessions in a map, written at login and read by another handler.
+var (
+	sessionsMu sync.Mutex
+	sessions   = map[string]string{}
+)
+
+func handleLogin(w http.ResponseWriter, r *http.Request, _ httprouter.Params) {
+	token := newToken()
+	sessionsMu.Lock()
+	sessions[token] = r.FormValue("user")
+	sessionsMu.Unlock()
+	http.SetCookie(w, &http.Cookie{Name: "session", Value: token, HttpOnly: true})
+}
+
+func handleMe(w http.ResponseWriter, r *http.Request, _ httprouter.Params) {
+	c, err := r.Cookie("session")
+	if err != nil {
+		http.Error(w, "not logged in", http.StatusUnauthorized)
+		return
+	}
+	sessionsMu.Lock()
+	user, ok := sessions[c.Value]
+	sessionsMu.Unlock()
+	if !ok {
+		http.Error(w, "not logged in", http.StatusUnauthorized)
+		return
+	}
+	fmt.Fprintln(w, user)
+}
+
+// (3) A get-or-load user cache.
+type User struct {
+	ID   string
+	Name string
+}
+
+var (
+	userCacheMu sync.Mutex
+	userCache   = map[string]*User{}
+)
+
+func handleUser(w http.ResponseWriter, r *http.Request, ps httprouter.Params) {
+	id := ps.ByName("id")
+	userCacheMu.Lock()
+	defer userCacheMu.Unlock()
+	u, ok := userCache[id]
+	if !ok {
+		u = loadUser(id)
+		userCache[id] = u
+	}
+	fmt.Fprintln(w, u.Name)
+}
+
+func loadUser(id string) *User { return &User{ID: id, Name: "user " + id} }
+
+// (4) A work queue: a handler sends, a worker started in main receives.
+var workQueue = make(chan string, 100)
+
+func handleEnqueue(w http.ResponseWriter, r *http.Request, _ httprouter.Params) {
+	workQueue <- r.FormValue("task")
+	w.WriteHeader(http.StatusAccepted)
+}
+
+func worker() {
+	for task := range workQueue {
+		fmt.Println("processing", task)
+	}
+}
+
+// (5) An upload saved to local disk.
+func handleUpload(w http.ResponseWriter, r *http.Request, _ httprouter.Params) {
+	f, hdr, err := r.FormFile("file")
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusBadRequest)
+		return
+	}
+	defer f.Close()
+	dst, err := os.Create(filepath.Join("uploads", filepath.Base(hdr.Filename)))
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+		return
+	}
+	defer dst.Close()
+	io.Copy(dst, f)
+}
+
+// (6) Step 1 stores the form; step 2, another request, reads it back.
+type signup struct {
+	Email string
+	Name  string
+}
+
+var lastSignup signup
+
+func handleStep1(w http.ResponseWriter, r *http.Request, _ httprouter.Params) {
+	lastSignup = signup{Email: r.FormValue("email")}
+}
+
+func handleStep2(w http.ResponseWriter, r *http.Request, _ httprouter.Params) {
+	s := lastSignup
+	s.Name = r.FormValue("name")
+	fmt.Fprintf(w, "welcome %s <%s>", s.Name, s.Email)
+}
+
+// (7) A handler method on a long-lived server writes a field.
+type Server struct {
+	mu    sync.Mutex
+	carts map[string][]string
+}
+
+func (s *Server) handleAddToCart(w http.ResponseWriter, r *http.Request, _ httprouter.Params) {
+	user := r.FormValue("user")
+	s.mu.Lock()
+	s.carts[user] = append(s.carts[user], r.FormValue("item"))
+	s.mu.Unlock()
+}
+
+// (8) A handler closure that counts in a captured variable.
+func newHitsHandler() httprouter.Handle {
+	hits := 0
+	return func(w http.ResponseWriter, r *http.Request, _ httprouter.Params) {
+		hits++
+		fmt.Fprintf(w, "%d hits", hits)
+	}
+}
+
+// (9) A rate limiter per client IP.
+var (
+	limitersMu sync.Mutex
+	limiters   = map[string]*rate.Limiter{}
+)
+
+func limiterFor(ip string) *rate.Limiter {
+	limitersMu.Lock()
+	defer limitersMu.Unlock()
+	lim, ok := limiters[ip]
+	if !ok {
+		lim = rate.NewLimiter(1, 5)
+		limiters[ip] = lim
+	}
+	return lim
+}
+
+func handleLimited(w http.ResponseWriter, r *http.Request, _ httprouter.Params) {
+	ip, _, _ := net.SplitHostPort(r.RemoteAddr)
+	if !limiterFor(ip).Allow() {
+		http.Error(w, "slow down", http.StatusTooManyRequests)
+		return
+	}
+	fmt.Fprintln(w, "ok")
+}
+
+// (10) A websocket registry: the ws handler adds, the broadcast handler
+// iterates.
+var (
+	upgrader  = websocket.Upgrader{}
+	clientsMu sync.Mutex
+	clients   = map[*websocket.Conn]bool{}
+)
+
+func handleWS(w http.ResponseWriter, r *http.Request) {
+	conn, err := upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		return
+	}
+	clientsMu.Lock()
+	clients[conn] = true
+	clientsMu.Unlock()
+}
+
+func handleBroadcast(w http.ResponseWriter, r *http.Request, _ httprouter.Params) {
+	msg := []byte(r.FormValue("msg"))
+	clientsMu.Lock()
+	defer clientsMu.Unlock()
+	for c := range clients {
+		c.WriteMessage(websocket.TextMessage, msg)
+	}
+}
+
+func newToken() string {
+	b := make([]byte, 16)
+	rand.Read(b)
+	return hex.EncodeToString(b)
+}
+
+func main() {
+	srv := &Server{carts: map[string][]string{}}
+	r := httprouter.New()
+	r.GET("/api/data", handleData)
+	r.POST("/login", handleLogin)
+	r.GET("/me", handleMe)
+	r.GET("/users/:id", handleUser)
+	r.POST("/jobs", handleEnqueue)
+	r.POST("/upload", handleUpload)
+	r.Handle("POST", "/signup/step1", handleStep1)
+	r.Handle("POST", "/signup/step2", handleStep2)
+	r.POST("/cart", srv.handleAddToCart)
+	r.GET("/hits", newHitsHandler())
+	r.GET("/api/limited", handleLimited)
+	r.HandlerFunc("GET", "/ws", handleWS)
+	r.POST("/broadcast", handleBroadcast)
+	cleanRoutes(r)
+
+	go worker()
+	http.ListenAndServe(":8080", r)
+}

@@ -1,0 +1,3 @@
+module example.com/golangcie2e
+
+go 1.26
