@@ -7,6 +7,10 @@
 # "file:line check". Fails on any difference, and when there is nothing to
 # compare: the module holds state every driver must report.
 set -euo pipefail
+# A fresh result cache: golangci-lint would otherwise replay findings of an
+# older build of the plugin.
+export GOLANGCI_LINT_CACHE="$(mktemp -d)"
+trap 'rm -rf "$GOLANGCI_LINT_CACHE"' EXIT
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 mod=$repo/testdata/golangci-e2e
