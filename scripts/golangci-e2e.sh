@@ -10,12 +10,11 @@ set -euo pipefail
 # A fresh result cache: golangci-lint would otherwise replay findings of an
 # older build of the plugin.
 export GOLANGCI_LINT_CACHE="$(mktemp -d)"
-trap 'rm -rf "$GOLANGCI_LINT_CACHE"' EXIT
 
 repo=$(cd "$(dirname "$0")/.." && pwd)
 mod=$repo/testdata/golangci-e2e
 tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
+trap 'rm -rf "$tmp" "$GOLANGCI_LINT_CACHE"' EXIT
 
 go -C "$repo" build -o bin/statelint ./cmd/statelint
 make -s -C "$repo" -f mk/golangci.mk golangci
