@@ -32,6 +32,10 @@ func (a *analyzer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effect
 		a.applyModel(fn, ce, args, instr, set)
 		return
 	}
+	if common.IsInvoke() {
+		a.invoke(fn, instr, set)
+		return
+	}
 	callee := common.StaticCallee()
 	if callee == nil {
 		return

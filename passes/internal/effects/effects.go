@@ -10,6 +10,7 @@ package effects
 
 import (
 	"go/token"
+	"go/types"
 	"reflect"
 
 	"github.com/statelint/statelint/passes/internal/handlers"
@@ -53,14 +54,16 @@ type Result struct {
 
 // analyzer holds the per-package working state of one run.
 type analyzer struct {
-	pass    *analysis.Pass
-	ssaPkg  *ssa.Package
-	module  string
-	sums    map[*ssa.Function]*Summary
-	entries *handlers.Result
-	funcs   []*ssa.Function
-	perReq  map[string]bool        // named types allocated only on request paths
-	tracing map[*ssa.Function]bool // getters being traced, against recursion
+	pass        *analysis.Pass
+	ssaPkg      *ssa.Package
+	module      string
+	sums        map[*ssa.Function]*Summary
+	entries     *handlers.Result
+	funcs       []*ssa.Function
+	perReq      map[string]bool         // named types allocated only on request paths
+	tracing     map[*ssa.Function]bool  // getters being traced, against recursion
+	impls       map[string][]types.Type // implementations of interfaces, by interface
+	conversions map[[2]string]bool      // (concrete, interface) conversions made here
 }
 
 // allFuncs yields the package's source functions and literals.
@@ -86,6 +89,7 @@ func run(pass *analysis.Pass) (any, error) {
 		entries: pass.ResultOf[handlers.Analyzer].(*handlers.Result),
 		funcs:   s.SrcFuncs,
 		tracing: map[*ssa.Function]bool{},
+		impls:   map[string][]types.Type{},
 	}
 	if pass.Module != nil {
 		a.module = pass.Module.Path

@@ -58,6 +58,7 @@ type Effect struct {
 	Posn  string // site, "dir/file.go:line:col"
 	Via   []Hop  // calls from the summarised function to the site
 	Go    bool   // reached through a go statement
+	Impl  string // the implementation an interface call was resolved to
 
 	pos token.Pos // site, when it is in the package being analysed
 }

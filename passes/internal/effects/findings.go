@@ -145,6 +145,9 @@ func (a *analyzer) stateOf(states map[string]*state, order *[]*state, entry *han
 	}
 	st := states[key]
 	if st == nil {
+		if e.Impl != "" {
+			display += " (implemented in memory by " + e.Impl + ")"
+		}
 		st = &state{key: key, display: display, decl: decl, shape: e.Shape, elem: e.Elem, hints: map[string]bool{}}
 		states[key] = st
 		*order = append(*order, st)
