@@ -34,6 +34,9 @@ func (a *analyzer) summarize(fn *ssa.Function) *Summary {
 func (a *analyzer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectSet) {
 	switch instr := instr.(type) {
 	case *ssa.Store:
+		if lazyInit(instr) {
+			return
+		}
 		what, hint := storeKind(instr)
 		a.direct(fn, set, Write, instr.Addr, instr.Pos(), what, hint)
 	case *ssa.MapUpdate:
@@ -248,4 +251,49 @@ func onlyStored(v ssa.Value) bool {
 		}
 	}
 	return true
+}
+
+// lazyInit reports whether a store only initialises a nil variable:
+// if client == nil { client = newClient() }. Like sync.Once, it sets the
+// value once per process, not per request.
+func lazyInit(st *ssa.Store) bool {
+	if !isNilable(st.Addr.Type()) {
+		return false
+	}
+	for b := st.Block(); b != nil; b = b.Idom() {
+		idom := b.Idom()
+		if idom == nil || len(idom.Instrs) == 0 {
+			return false
+		}
+		iff, ok := idom.Instrs[len(idom.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cmp, ok := iff.Cond.(*ssa.BinOp)
+		if !ok || cmp.Op != token.EQL && cmp.Op != token.NEQ {
+			continue
+		}
+		load, isLoad := cmp.X.(*ssa.UnOp)
+		c, isConst := cmp.Y.(*ssa.Const)
+		if !isLoad || !isConst || !c.IsNil() || load.Op != token.MUL || load.X != st.Addr {
+			continue
+		}
+		// The store is on the nil branch: the true successor for ==, the
+		// false one for !=.
+		nilBranch := idom.Succs[0]
+		if cmp.Op == token.NEQ {
+			nilBranch = idom.Succs[1]
+		}
+		return nilBranch.Dominates(st.Block())
+	}
+	return false
+}
+
+// isNilable reports whether the pointed-to variable can be nil.
+func isNilable(addr types.Type) bool {
+	switch deref(addr).Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Slice, *types.Interface, *types.Chan, *types.Signature:
+		return true
+	}
+	return false
 }

@@ -67,6 +67,9 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil
 	}
 	for _, fn := range s.SrcFuncs {
+		if inTest(pass, fn) {
+			continue // a test's fake server is not a production request path
+		}
 		if fw, ok := matchSig(fn.Signature); ok && fn.Synthetic == "" {
 			e := &Entry{Fn: fn, Framework: fw, Receiver: fn.Signature.Recv() != nil}
 			res.Entries = append(res.Entries, e)
@@ -89,6 +92,11 @@ func run(pass *analysis.Pass) (any, error) {
 		e.Routes = slices.Compact(e.Routes)
 	}
 	return res, nil
+}
+
+// inTest reports whether fn is declared in a _test.go file.
+func inTest(pass *analysis.Pass, fn *ssa.Function) bool {
+	return strings.HasSuffix(pass.Fset.Position(fn.Pos()).Filename, "_test.go")
 }
 
 // insideEntry reports whether fn is an entry point or a literal within one.

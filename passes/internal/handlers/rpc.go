@@ -156,6 +156,9 @@ func deref(t types.Type) types.Type {
 
 // addEntry makes fn an entry point with a route, if it is not one yet.
 func (r *routes) addEntry(fn *ssa.Function, framework, route string) {
+	if strings.HasSuffix(fn.Prog.Fset.Position(fn.Pos()).Filename, "_test.go") {
+		return
+	}
 	e := r.res.byFn[fn]
 	if e == nil {
 		e = &Entry{Fn: fn, Framework: framework, Receiver: fn.Signature.Recv() != nil}
