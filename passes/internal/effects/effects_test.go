@@ -40,3 +40,23 @@ func TestFactBudget(t *testing.T) {
 		}
 	}
 }
+
+// TestFactCeiling bounds the largest summary the caps allow.
+func TestFactCeiling(t *testing.T) {
+	const ceiling = 16 << 10
+	sum := &effects.Summary{}
+	for range 48 {
+		sum.Effects = append(sum.Effects, effects.Effect{
+			Op: effects.Write, Root: effects.Root{Kind: effects.Global, Pkg: "example.com/some/long/package/path", Name: "aStateVariable", Module: "example.com/some"},
+			Path: ".field.inner", Type: "map[string]*example.com/some/long/package/path.Session", Shape: "map", What: "map store",
+			Posn: "path/file.go:1234:56", Via: make([]effects.Hop, 6),
+		})
+	}
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(sum); err != nil {
+		t.Fatal(err)
+	}
+	if buf.Len() > ceiling {
+		t.Errorf("a summary at the caps encodes to %d bytes, ceiling %d", buf.Len(), ceiling)
+	}
+}
