@@ -291,3 +291,11 @@ var RPCRegistrations = []RPCRegistration{
 		Params:  []string{"", "[]connectrpc.com/connect.HandlerOption"},
 		Results: []string{"string", "net/http.Handler"}, ImplArg: 0, DescArg: -1},
 }
+
+// TestServers start a server for tests: a handler given only to them is
+// test code, not a production request path.
+var TestServers = []string{
+	"net/http/httptest.NewServer",
+	"net/http/httptest.NewTLSServer",
+	"net/http/httptest.NewUnstartedServer",
+}

@@ -6,6 +6,7 @@ import (
 	"go/types"
 	"os"
 	"slices"
+	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
@@ -59,10 +60,8 @@ func (a *analyzer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effect
 			if e.Root.Index < 0 || e.Root.Index >= len(args) {
 				continue
 			}
-			for _, l := range a.origins(fn, args[e.Root.Index]) {
-				if ne, ok := a.rebase(e, l, sameModule); ok {
-					set.add(prepend(ne, hop, viaGo))
-				}
+			for _, ne := range a.rebaseArg(fn, e, args[e.Root.Index], sameModule) {
+				set.add(prepend(ne, hop, viaGo))
 			}
 		case 0:
 			e.Key = a.substituteKey(fn, e.Key, args)
@@ -99,6 +98,52 @@ func (a *analyzer) literalArgs(fn *ssa.Function, args []ssa.Value, instr ssa.Cal
 			}
 		}
 	}
+}
+
+// rebaseArg re-expresses a callee's effect on a parameter as effects on
+// what the caller passed. When the caller passed a struct it allocated
+// itself, an effect below one of its fields lands on what was stored in
+// that field: go client.readPump() writing c.hub.unregister writes the hub
+// the client was built with.
+func (a *analyzer) rebaseArg(fn *ssa.Function, e Effect, arg ssa.Value, sameModule bool) []Effect {
+	var out []Effect
+	for _, l := range a.origins(fn, arg) {
+		if ne, ok := a.rebase(e, l, sameModule); ok {
+			out = append(out, ne)
+		}
+	}
+	if len(out) > 0 || e.Path == "" {
+		return out
+	}
+	if mi, ok := arg.(*ssa.MakeInterface); ok {
+		arg = mi.X
+	}
+	alloc, ok := arg.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	first, rest, _ := strings.Cut(strings.TrimPrefix(e.Path, "."), ".")
+	st, ok := deref(alloc.Type()).Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	for i := range st.NumFields() {
+		if st.Field(i).Name() != first {
+			continue
+		}
+		inner := e
+		if rest != "" {
+			inner.Path = "." + rest
+		} else {
+			inner.Path = ""
+		}
+		for _, l := range a.storedField(alloc, i, func(v ssa.Value, _ int) []loc { return a.origins(fn, v) }, 0) {
+			if ne, ok := a.rebase(inner, l, sameModule); ok {
+				out = append(out, ne)
+			}
+		}
+	}
+	return out
 }
 
 // calleeSummary returns the summary of a statically called function and

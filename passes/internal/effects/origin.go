@@ -54,9 +54,18 @@ func (a *analyzer) originsFrom(fn *ssa.Function, v ssa.Value, start int) []loc {
 		case *ssa.Lookup:
 			return element(walk(v.X, depth+1))
 		case *ssa.UnOp:
-			if v.Op == token.MUL {
-				return walk(v.X, depth+1)
+			if v.Op != token.MUL {
+				break
 			}
+			if fa, ok := v.X.(*ssa.FieldAddr); ok {
+				if alloc, ok := fa.X.(*ssa.Alloc); ok {
+					return a.storedField(alloc, fa.Field, walk, depth)
+				}
+			}
+			if alloc, ok := v.X.(*ssa.Alloc); ok {
+				return cellContents(alloc, walk, depth)
+			}
+			return walk(v.X, depth+1)
 		case *ssa.Slice:
 			return walk(v.X, depth+1)
 		case *ssa.ChangeType:
@@ -85,6 +94,49 @@ func (a *analyzer) originsFrom(fn *ssa.Function, v ssa.Value, start int) []loc {
 		return nil
 	}
 	return walk(v, start)
+}
+
+// cellContents traces a load from a variable cell (a local captured by a
+// closure or whose address is taken) to the values stored into it, when
+// they are references: the cell then aliases what they point to. A struct
+// or number copied into a local is the local's own.
+func cellContents(alloc *ssa.Alloc, walk func(ssa.Value, int) []loc, depth int) []loc {
+	if !isReference(deref(alloc.Type())) {
+		return nil
+	}
+	var out []loc
+	for _, r := range *alloc.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == alloc {
+			out = append(out, walk(st.Val, depth+1)...)
+		}
+	}
+	return out
+}
+
+func isReference(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Slice, *types.Chan, *types.Interface:
+		return true
+	}
+	return false
+}
+
+// storedField traces a field of a struct allocated in this function back
+// to what was stored in it: client := &Client{hub: hub}; client.hub is hub.
+func (a *analyzer) storedField(alloc *ssa.Alloc, field int, walk func(ssa.Value, int) []loc, depth int) []loc {
+	var out []loc
+	for _, ref := range *alloc.Referrers() {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok || fa.Field != field {
+			continue
+		}
+		for _, r := range *fa.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == fa {
+				out = append(out, walk(st.Val, depth+1)...)
+			}
+		}
+	}
+	return out
 }
 
 // returnOrigins traces the result of a call to a method or function that

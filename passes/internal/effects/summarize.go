@@ -144,7 +144,7 @@ func (a *analyzer) closure(fn *ssa.Function, mc *ssa.MakeClosure, set *effectSet
 			if e.Root.Index < 0 || e.Root.Index >= len(mc.Bindings) {
 				continue
 			}
-			for _, l := range a.origins(fn, mc.Bindings[e.Root.Index]) {
+			for _, l := range a.bindingOrigins(fn, mc.Bindings[e.Root.Index], e.Path) {
 				if ne, ok := a.rebase(e, l, true); ok {
 					set.add(prepend(ne, hop, viaGo))
 				}
@@ -153,6 +153,19 @@ func (a *analyzer) closure(fn *ssa.Function, mc *ssa.MakeClosure, set *effectSet
 			set.add(prepend(e, hop, viaGo))
 		}
 	}
+}
+
+// bindingOrigins traces what a closure captures. A captured variable is
+// bound as its cell; an effect below it (path non-empty) reaches what the
+// cell holds when that is a reference: defer func() { c.hub.x <- c }().
+func (a *analyzer) bindingOrigins(fn *ssa.Function, b ssa.Value, path string) []loc {
+	if out := a.origins(fn, b); len(out) > 0 {
+		return out
+	}
+	if alloc, ok := b.(*ssa.Alloc); ok && path != "" {
+		return cellContents(alloc, func(v ssa.Value, _ int) []loc { return a.origins(fn, v) }, 0)
+	}
+	return nil
 }
 
 // runOnce reports whether the closure is handed to a run-once call.

@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
@@ -391,4 +392,35 @@ func boundMethod(prog *ssa.Program, wrapper *ssa.Function) *ssa.Function {
 		}
 	}
 	return nil
+}
+
+// dropTestServers removes the entries whose handler is served only by a
+// test server (httptest.NewServer): a fake upstream in a test helper
+// package is not a production request path.
+func (r *routes) dropTestServers(funcs []*ssa.Function) {
+	drop := map[*ssa.Function]bool{}
+	for _, fn := range funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(ssa.CallInstruction)
+				if !ok || !slices.Contains(knowledge.TestServers, names.Callee(call.Common())) {
+					continue
+				}
+				for _, arg := range call.Common().Args {
+					for _, h := range r.funcsIn(arg, 0) {
+						if e := r.res.byFn[h]; e != nil && len(e.Routes) == 0 {
+							drop[h] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	if len(drop) == 0 {
+		return
+	}
+	r.res.Entries = slices.DeleteFunc(r.res.Entries, func(e *Entry) bool { return drop[e.Fn] })
+	for fn := range drop {
+		delete(r.res.byFn, fn)
+	}
 }
