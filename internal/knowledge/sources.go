@@ -62,3 +62,12 @@ var NameWords = map[string]string{
 	"id": "sequence", "seq": "sequence", "sequence": "sequence", "next": "sequence",
 	"count": "counter", "counter": "counter", "hits": "counter", "requests": "counter",
 }
+
+// StaticKeyPackages and StaticKeyTypes mark map keys derived from the
+// program itself (a function's address, a reflect.Type): a map filled
+// under such keys memoises program metadata, which is identical on every
+// replica, so it is not hidden state.
+var (
+	StaticKeyPackages = []string{"reflect", "runtime"}
+	StaticKeyTypes    = []string{"reflect.Type", "reflect.Value"}
+)

@@ -21,6 +21,9 @@ func (a *analyzer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effect
 	common := instr.Common()
 	_, viaGo := instr.(*ssa.Go)
 	args := names.Args(common)
+	if a.unsetGuarded(fn, instr.Block()) {
+		return // lazy initialisation of process-wide values
+	}
 	if b, ok := common.Value.(*ssa.Builtin); ok {
 		a.builtin(fn, b, common.Args, instr, set)
 		return
@@ -38,7 +41,7 @@ func (a *analyzer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effect
 		return
 	}
 	callee := common.StaticCallee()
-	if callee == nil {
+	if callee == nil || infra(callee) {
 		return
 	}
 	if _, isClosure := common.Value.(*ssa.MakeClosure); isClosure {
@@ -124,19 +127,15 @@ func (a *analyzer) rebaseArg(fn *ssa.Function, e Effect, arg ssa.Value, sameModu
 	}
 	first, rest, _ := strings.Cut(strings.TrimPrefix(e.Path, "."), ".")
 	st, ok := deref(alloc.Type()).Underlying().(*types.Struct)
-	if !ok {
-		return nil
+	if !ok || rest == "" {
+		return nil // replacing the field itself changes only the caller's struct
 	}
 	for i := range st.NumFields() {
 		if st.Field(i).Name() != first {
 			continue
 		}
 		inner := e
-		if rest != "" {
-			inner.Path = "." + rest
-		} else {
-			inner.Path = ""
-		}
+		inner.Path = "." + rest
 		for _, l := range a.storedField(alloc, i, func(v ssa.Value, _ int) []loc { return a.origins(fn, v) }, 0) {
 			if ne, ok := a.rebase(inner, l, sameModule); ok {
 				out = append(out, ne)
@@ -144,6 +143,19 @@ func (a *analyzer) rebaseArg(fn *ssa.Function, e Effect, arg ssa.Value, sameModu
 		}
 	}
 	return out
+}
+
+// infra reports whether fn belongs to a logging, metrics or tracing
+// package (knowledge.InfraPackageNames), whose state is process plumbing.
+func infra(fn *ssa.Function) bool {
+	if fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	obj := fn.Object()
+	if obj == nil || obj.Pkg() == nil {
+		return false
+	}
+	return slices.Contains(knowledge.InfraPackageNames, obj.Pkg().Name())
 }
 
 // calleeSummary returns the summary of a statically called function and

@@ -72,6 +72,7 @@ func (a *analyzer) findings(funcs []*ssa.Function) []Finding {
 		}
 	}
 	a.markElsewhere(states, funcs)
+	markGetOrLoad(order)
 	var out []Finding
 	for _, st := range order {
 		out = append(out, a.writeFindings(st)...)
@@ -267,6 +268,24 @@ func (a *analyzer) perRequestTypes() map[string]bool {
 		delete(out, name)
 	}
 	return out
+}
+
+// markGetOrLoad gives the cache hint to state that one handler both looks
+// up and writes, through whatever helpers: the get-or-load shape.
+func markGetOrLoad(states []*state) {
+	for _, st := range states {
+		looked := map[*handlers.Entry]bool{}
+		for _, r := range st.reads {
+			if r.e.Hint == "lookup" || r.e.Hint == "getorload" {
+				looked[r.entry] = true
+			}
+		}
+		for _, w := range st.writes {
+			if looked[w.entry] && w.e.What == "map store" {
+				st.hints["cache"] = true
+			}
+		}
+	}
 }
 
 // reachable returns the functions of this package that request paths

@@ -1,7 +1,9 @@
 package effects
 
 import (
+	"go/token"
 	"go/types"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -78,7 +80,7 @@ func (a *analyzer) implementations(it types.Type, iface *types.Interface) []type
 		scope := pkg.Scope()
 		for _, name := range scope.Names() {
 			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || a.inTestFile(tn.Pos()) {
 				continue
 			}
 			if _, generic := tn.Type().(*types.Named); !generic || tn.Type().(*types.Named).TypeParams().Len() > 0 {
@@ -114,6 +116,9 @@ func (a *analyzer) convertedTo(t, it types.Type) bool {
 	if a.conversions == nil {
 		a.conversions = map[[2]string]bool{}
 		for fn := range a.allFuncs() {
+			if a.inTestFile(fn.Pos()) {
+				continue // a test's mocks are not what the program constructs
+			}
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
 					if mi, ok := instr.(*ssa.MakeInterface); ok {
@@ -132,4 +137,9 @@ func (a *analyzer) qualifier(p *types.Package) string {
 		return ""
 	}
 	return p.Name()
+}
+
+// inTestFile reports whether pos lies in a _test.go file.
+func (a *analyzer) inTestFile(pos token.Pos) bool {
+	return pos.IsValid() && strings.HasSuffix(a.pass.Fset.Position(pos).Filename, "_test.go")
 }

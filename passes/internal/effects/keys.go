@@ -3,6 +3,7 @@ package effects
 import (
 	"go/token"
 	"path"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -22,6 +23,9 @@ func (a *analyzer) keyHint(key ssa.Value) string {
 			return ""
 		}
 		seen[v] = true
+		if slices.Contains(knowledge.StaticKeyTypes, names.TypeName(v.Type())) {
+			return "static"
+		}
 		switch v := v.(type) {
 		case *ssa.Call:
 			return a.callKeyHint(&v.Call, func(x ssa.Value) string { return walk(x, depth+1) })
@@ -68,6 +72,11 @@ func (a *analyzer) keyHint(key ssa.Value) string {
 // (strings.TrimPrefix(auth, "Bearer ")) whose arguments are traced on.
 func (a *analyzer) callKeyHint(c *ssa.CallCommon, walk func(ssa.Value) string) string {
 	name := names.Callee(c)
+	for _, prefix := range knowledge.StaticKeyPackages {
+		if strings.HasPrefix(name, prefix+".") {
+			return "static"
+		}
+	}
 	for _, ks := range knowledge.KeySources {
 		if ks.Func == name {
 			return ks.Hint

@@ -71,7 +71,11 @@ func (a *analyzer) originsFrom(fn *ssa.Function, v ssa.Value, start int) []loc {
 		case *ssa.ChangeType:
 			return walk(v.X, depth+1)
 		case *ssa.Convert:
-			return walk(v.X, depth+1)
+			// string([]byte), []byte(string) and numeric conversions copy;
+			// only unsafe.Pointer conversions alias.
+			if isUnsafePointer(v.Type()) || isUnsafePointer(v.X.Type()) {
+				return walk(v.X, depth+1)
+			}
 		case *ssa.MakeInterface:
 			return walk(v.X, depth+1)
 		case *ssa.ChangeInterface:
@@ -113,6 +117,11 @@ func cellContents(alloc *ssa.Alloc, walk func(ssa.Value, int) []loc, depth int) 
 	return out
 }
 
+func isUnsafePointer(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.UnsafePointer
+}
+
 func isReference(t types.Type) bool {
 	switch t.Underlying().(type) {
 	case *types.Pointer, *types.Map, *types.Slice, *types.Chan, *types.Interface:
@@ -124,6 +133,9 @@ func isReference(t types.Type) bool {
 // storedField traces a field of a struct allocated in this function back
 // to what was stored in it: client := &Client{hub: hub}; client.hub is hub.
 func (a *analyzer) storedField(alloc *ssa.Alloc, field int, walk func(ssa.Value, int) []loc, depth int) []loc {
+	if f := fieldOf(alloc.Type(), field); f == nil || !isReference(f.Type()) {
+		return nil // a copied value is the struct's own
+	}
 	var out []loc
 	for _, ref := range *alloc.Referrers() {
 		fa, ok := ref.(*ssa.FieldAddr)

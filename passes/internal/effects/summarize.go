@@ -34,13 +34,17 @@ func (a *analyzer) summarize(fn *ssa.Function) *Summary {
 func (a *analyzer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectSet) {
 	switch instr := instr.(type) {
 	case *ssa.Store:
-		if lazyInit(instr) {
+		if a.lazyInit(fn, instr) {
 			return
 		}
 		what, hint := storeKind(instr)
 		a.direct(fn, set, Write, instr.Addr, instr.Pos(), what, hint)
 	case *ssa.MapUpdate:
-		a.direct(fn, set, Write, instr.Map, instr.Pos(), "map store", a.keyHint(instr.Key))
+		hint := a.keyHint(instr.Key)
+		if hint == "static" {
+			return // memoised program metadata is the same on every replica
+		}
+		a.direct(fn, set, Write, instr.Map, instr.Pos(), "map store", hint)
 	case *ssa.Send:
 		a.direct(fn, set, Write, instr.Chan, instr.Pos(), "send", "queue")
 	case *ssa.UnOp:
@@ -269,12 +273,18 @@ func onlyStored(v ssa.Value) bool {
 // lazyInit reports whether a store only initialises a nil variable:
 // if client == nil { client = newClient() }. Like sync.Once, it sets the
 // value once per process, not per request.
-func lazyInit(st *ssa.Store) bool {
-	if !isNilable(st.Addr.Type()) {
-		return false
-	}
-	for b := st.Block(); b != nil; b = b.Idom() {
-		idom := b.Idom()
+func (a *analyzer) lazyInit(fn *ssa.Function, st *ssa.Store) bool {
+	return isNilable(st.Addr.Type()) && a.unsetGuarded(fn, st.Block())
+}
+
+// unsetGuarded reports whether block b runs only while some package-level
+// value is still unset: it lies on the nil branch of a comparison of a
+// global (or what its atomic Load returns) with nil, or the false branch
+// of a global boolean. What runs there initialises process-wide values
+// once, lazily; it is not per-request state.
+func (a *analyzer) unsetGuarded(fn *ssa.Function, b *ssa.BasicBlock) bool {
+	for blk := b; blk != nil; blk = blk.Idom() {
+		idom := blk.Idom()
 		if idom == nil || len(idom.Instrs) == 0 {
 			return false
 		}
@@ -282,22 +292,53 @@ func lazyInit(st *ssa.Store) bool {
 		if !ok {
 			continue
 		}
-		cmp, ok := iff.Cond.(*ssa.BinOp)
-		if !ok || cmp.Op != token.EQL && cmp.Op != token.NEQ {
-			continue
+		if branch := a.unsetBranch(fn, iff); branch >= 0 && idom.Succs[branch].Dominates(b) {
+			return true
 		}
-		load, isLoad := cmp.X.(*ssa.UnOp)
-		c, isConst := cmp.Y.(*ssa.Const)
-		if !isLoad || !isConst || !c.IsNil() || load.Op != token.MUL || load.X != st.Addr {
-			continue
+	}
+	return false
+}
+
+// unsetBranch returns the successor index on which the condition means
+// "a global is unset", or -1.
+func (a *analyzer) unsetBranch(fn *ssa.Function, iff *ssa.If) int {
+	switch cond := iff.Cond.(type) {
+	case *ssa.BinOp:
+		if cond.Op != token.EQL && cond.Op != token.NEQ {
+			return -1
 		}
-		// The store is on the nil branch: the true successor for ==, the
-		// false one for !=.
-		nilBranch := idom.Succs[0]
-		if cmp.Op == token.NEQ {
-			nilBranch = idom.Succs[1]
+		x, y := cond.X, cond.Y
+		if c, ok := x.(*ssa.Const); ok && c.IsNil() {
+			x, y = y, x
 		}
-		return nilBranch.Dominates(st.Block())
+		if c, ok := y.(*ssa.Const); !ok || !c.IsNil() || !a.fromGlobal(fn, x) {
+			return -1
+		}
+		if cond.Op == token.EQL {
+			return 0
+		}
+		return 1
+	case *ssa.UnOp:
+		if cond.Op == token.NOT && a.fromGlobal(fn, cond.X) {
+			return 0
+		}
+	}
+	return -1
+}
+
+// fromGlobal reports whether v is read from a package-level variable,
+// directly or through an atomic Load.
+func (a *analyzer) fromGlobal(fn *ssa.Function, v ssa.Value) bool {
+	if call, ok := v.(*ssa.Call); ok {
+		if ce, ok := a.modelled(&call.Call); !ok || ce.Op != "read" || len(call.Call.Args) == 0 {
+			return false
+		}
+		v = call.Call.Args[0]
+	}
+	for _, l := range a.origins(fn, v) {
+		if l.root.Kind == Global && !l.elem {
+			return true // the variable itself; not an element (cache[k] == nil is a miss)
+		}
 	}
 	return false
 }

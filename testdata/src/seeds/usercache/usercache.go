@@ -55,3 +55,19 @@ func main() {
 	http.HandleFunc("GET /profile/{id}", getProfile)
 	http.ListenAndServe(":8080", nil)
 }
+
+var thumbs = map[string][]byte{}
+
+func fill(k string) { thumbs[k] = []byte(k) } // want `in-process cache thumbs is written by handler for "GET /thumb"`
+
+// thumb fills the cache on a miss through a helper: a miss is not lazy
+// initialisation.
+func thumb(w http.ResponseWriter, r *http.Request) {
+	k := r.FormValue("k")
+	if _, ok := thumbs[k]; !ok {
+		fill(k)
+	}
+	w.Write(thumbs[k])
+}
+
+func init() { http.HandleFunc("GET /thumb", thumb) }
