@@ -1,8 +1,9 @@
 // Package ssabuild builds SSA for the packages in which statelint can find
 // anything. It is buildssa without the cost where nothing can matter: the
-// standard library is described by statelint's knowledge tables instead of
-// being analysed, so its packages get no SSA at all. Under go vet a
-// fact-carrying analyzer runs on every dependency, so this is most packages.
+// standard library and third-party modules (frameworks, caches, clients)
+// are described by statelint's knowledge tables instead of being analysed,
+// so their packages get no SSA at all. Under go vet a fact-carrying
+// analyzer runs on every dependency, so this is most packages.
 package ssabuild
 
 import (
@@ -30,7 +31,7 @@ type SSA struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if IsStd(pass.Pkg.Path()) {
+	if IsStd(pass.Pkg.Path()) || isDependency(pass.Module) {
 		return &SSA{}, nil
 	}
 	prog := ssa.NewProgram(pass.Fset, ssa.BuilderMode(0))
@@ -63,6 +64,17 @@ func run(pass *analysis.Pass) (any, error) {
 		add(init)
 	}
 	return &SSA{Pkg: pkg, SrcFuncs: funcs}, nil
+}
+
+// isDependency reports whether the package belongs to a module required
+// at a version (downloaded, or vendored), rather than to the module being
+// analysed or to one replaced by a local directory, which is the user's
+// own code too.
+func isDependency(m *analysis.Module) bool {
+	if m == nil || m.Version == "" {
+		return false
+	}
+	return m.Replace == nil || m.Replace.Version != ""
 }
 
 // IsStd reports whether path is a standard-library package: its first
