@@ -64,6 +64,7 @@ type analyzer struct {
 	tracing     map[*ssa.Function]bool  // getters being traced, against recursion
 	impls       map[string][]types.Type // implementations of interfaces, by interface
 	conversions map[[2]string]bool      // (concrete, interface) conversions made here
+	concrete    []*types.TypeName       // candidate implementations of interfaces
 }
 
 // allFuncs yields the package's source functions and literals.
@@ -106,13 +107,16 @@ func run(pass *analysis.Pass) (any, error) {
 }
 
 // export summarises a declared function and exports the summary as a fact
-// when it has effects that callers can see.
+// when another package can call it (it is exported) and it has effects.
+// Unexported functions are summarised all the same, for this package's
+// own use: go vet copies every fact into every importer's output, so a
+// fact nobody can use still costs on every package above.
 func (a *analyzer) export(fn *ssa.Function) {
 	sum := a.summarize(fn)
 	if fn.Parent() != nil || fn.Synthetic != "" || len(sum.Effects) == 0 {
 		return
 	}
-	if obj := fn.Object(); obj != nil && obj.Name() != "init" {
+	if obj := fn.Object(); obj != nil && obj.Exported() {
 		a.pass.ExportObjectFact(obj, sum)
 	}
 }

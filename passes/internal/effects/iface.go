@@ -18,7 +18,7 @@ import (
 func (a *analyzer) invoke(fn *ssa.Function, instr ssa.CallInstruction, set *effectSet) {
 	c := instr.Common()
 	iface, ok := c.Value.Type().Underlying().(*types.Interface)
-	if !ok || iface.NumMethods() == 0 {
+	if !ok || iface.NumMethods() == 0 || !a.ownInterface(c.Value.Type()) {
 		return
 	}
 	_, viaGo := instr.(*ssa.Go)
@@ -50,6 +50,17 @@ func (a *analyzer) invoke(fn *ssa.Function, instr ssa.CallInstruction, set *effe
 	}
 }
 
+// ownInterface reports whether the interface is declared in the module
+// being analysed: state hides behind a service's own Store or Cache, not
+// behind error, io.Writer or context.Context, which every package calls.
+func (a *analyzer) ownInterface(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return false
+	}
+	return a.moduleOf(n.Obj().Pkg().Path()) == a.module
+}
+
 // methodSummary returns the summary of method m of impl.
 func (a *analyzer) methodSummary(impl types.Type, m *types.Func) (*Summary, bool) {
 	if m.Pkg() == a.pass.Pkg {
@@ -76,21 +87,11 @@ func (a *analyzer) implementations(it types.Type, iface *types.Interface) []type
 		return impls
 	}
 	var all []types.Type
-	for _, pkg := range append([]*types.Package{a.pass.Pkg}, a.pass.Pkg.Imports()...) {
-		scope := pkg.Scope()
-		for _, name := range scope.Names() {
-			tn, ok := scope.Lookup(name).(*types.TypeName)
-			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || a.inTestFile(tn.Pos()) {
-				continue
-			}
-			if _, generic := tn.Type().(*types.Named); !generic || tn.Type().(*types.Named).TypeParams().Len() > 0 {
-				continue
-			}
-			if ptr := types.NewPointer(tn.Type()); types.Implements(ptr, iface) {
-				all = append(all, ptr)
-			} else if types.Implements(tn.Type(), iface) {
-				all = append(all, tn.Type())
-			}
+	for _, tn := range a.concreteTypes() {
+		if ptr := types.NewPointer(tn.Type()); types.Implements(ptr, iface) {
+			all = append(all, ptr)
+		} else if types.Implements(tn.Type(), iface) {
+			all = append(all, tn.Type())
 		}
 	}
 	var made []types.Type
@@ -108,6 +109,32 @@ func (a *analyzer) implementations(it types.Type, iface *types.Interface) []type
 	}
 	a.impls[key] = out
 	return out
+}
+
+// concreteTypes lists, once per package, the non-generic named types of
+// this package and of the imports in its own module: only their methods
+// have summaries (dependency modules are not analysed).
+func (a *analyzer) concreteTypes() []*types.TypeName {
+	if a.concrete != nil {
+		return a.concrete
+	}
+	a.concrete = []*types.TypeName{}
+	for _, pkg := range append([]*types.Package{a.pass.Pkg}, a.pass.Pkg.Imports()...) {
+		if a.moduleOf(pkg.Path()) != a.module {
+			continue
+		}
+		scope := pkg.Scope()
+		for _, name := range scope.Names() {
+			tn, ok := scope.Lookup(name).(*types.TypeName)
+			if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) || a.inTestFile(tn.Pos()) {
+				continue
+			}
+			if n, ok := tn.Type().(*types.Named); ok && n.TypeParams().Len() == 0 {
+				a.concrete = append(a.concrete, tn)
+			}
+		}
+	}
+	return a.concrete
 }
 
 // convertedTo reports whether this package converts a value of type t to

@@ -29,13 +29,12 @@ func (a *analyzer) origins(fn *ssa.Function, v ssa.Value) []loc {
 const maxTrace = 24
 
 func (a *analyzer) originsFrom(fn *ssa.Function, v ssa.Value, start int) []loc {
-	seen := map[ssa.Value]bool{}
+	var seen map[*ssa.Phi]bool // SSA values cycle only through φ-nodes
 	var walk func(v ssa.Value, depth int) []loc
 	walk = func(v ssa.Value, depth int) []loc {
-		if depth > maxTrace || seen[v] {
+		if depth > maxTrace {
 			return nil
 		}
-		seen[v] = true
 		switch v := v.(type) {
 		case *ssa.Global:
 			return []loc{{root: a.globalRoot(v), typ: deref(v.Type())}}
@@ -87,6 +86,13 @@ func (a *analyzer) originsFrom(fn *ssa.Function, v ssa.Value, start int) []loc {
 		case *ssa.Extract:
 			return walk(v.Tuple, depth+1)
 		case *ssa.Phi:
+			if seen[v] {
+				return nil
+			}
+			if seen == nil {
+				seen = map[*ssa.Phi]bool{}
+			}
+			seen[v] = true
 			var out []loc
 			for _, e := range v.Edges {
 				out = append(out, walk(e, depth+1)...)

@@ -79,7 +79,8 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, e := range res.Entries {
 		e.Captures = e.Fn.Parent() != nil && !insideEntry(res, e.Fn.Parent())
 	}
-	r := &routes{prog: s.Pkg.Prog, res: res, mounted: map[*ssa.Function]string{}, calls: map[*ssa.CallCommon]*ssa.Call{}}
+	r := &routes{prog: s.Pkg.Prog, res: res, mounted: map[*ssa.Function]string{},
+		calls: map[*ssa.CallCommon]*ssa.Call{}, routeRows: routeIndex()}
 	for _, fn := range s.SrcFuncs {
 		r.index(fn)
 	}

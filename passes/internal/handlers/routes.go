@@ -17,6 +17,8 @@ type routes struct {
 	res     *Result
 	mounted map[*ssa.Function]string // functions whose router is mounted at a prefix
 	calls   map[*ssa.CallCommon]*ssa.Call
+
+	routeRows map[string][]knowledge.RouteCall
 }
 
 // index records the calls of fn, for chained-call lookups, and the
@@ -43,13 +45,30 @@ func (r *routes) scan(fn *ssa.Function) {
 	}
 }
 
+// routeIndex maps each registration function's name, as names.Callee
+// spells it, to its rows of knowledge.RouteCalls.
+func routeIndex() map[string][]knowledge.RouteCall {
+	idx := map[string][]knowledge.RouteCall{}
+	for _, rc := range knowledge.RouteCalls {
+		owner := rc.Pkg
+		if rc.Recv != "" {
+			owner = trimStar(rc.Recv)
+		}
+		for _, n := range rc.Names {
+			idx[owner+"."+n] = append(idx[owner+"."+n], rc)
+		}
+	}
+	return idx
+}
+
 // register handles one call if it is a route registration.
 func (r *routes) register(c *ssa.CallCommon) {
 	name := names.Callee(c)
-	if name == "" {
+	rows := r.routeRows[name]
+	if len(rows) == 0 {
 		return
 	}
-	for _, rc := range knowledge.RouteCalls {
+	for _, rc := range rows {
 		args, ok := matchCall(rc.Recv, rc.Pkg, rc.Names, name, c)
 		if !ok || rc.PathArg >= len(args) {
 			continue

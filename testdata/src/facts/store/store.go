@@ -14,7 +14,8 @@ var Audit []string
 // Save writes items through put.
 func Save(k, v string) { put(k, v) } // want Save:`write\(items\)`
 
-func put(k, v string) { items[k] = v } // want put:`write\(items\)`
+// put is unexported: its summary stays in this package, no fact.
+func put(k, v string) { items[k] = v }
 
 // Get reads items.
 func Get(k string) string { return items[k] } // want Get:`read\(items\)`
