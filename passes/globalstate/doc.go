@@ -36,8 +36,10 @@ Right: keep the count where every replica sees it.
 		rdb.Incr(r.Context(), "request_count")
 	}
 
-Limits: calls through interfaces and function values are not followed;
-routes are named only when they are registered in the handler's package.
+Limits: calls through interfaces declared outside the analysed module, and
+through function values, are not followed; versioned dependencies are seen
+only through statelint's knowledge tables; routes are named only when they
+are registered in the handler's package (see docs/overview.md#limits).
 
 Suppress a finding with a reason on its line or on the variable's
 declaration:

@@ -16,6 +16,7 @@
 # `run` writes into $SCRATCH/results:
 #   <slug>.json   stdout of `go vet -vettool=statelint -json` (one JSON object per package)
 #   <slug>.log    its stderr: build and type-check failures, and crashes
+#   <slug>.problems  the log digested: one CRASH/FAIL/SKIP line per package
 #   runs.tsv      one line per module, read by internal/tools/triage
 #   summary.tsv   the summary table (also printed)
 # It fails if statelint crashed (panic, internal error, goroutine trace) on
@@ -28,12 +29,20 @@
 #   STATELINT_SCRATCH  scratch directory (default /tmp/statelint-realworld)
 #   STATELINT_BIN      vet tool to use instead of building ./cmd/statelint
 #   STATELINT_MODULES  module list (default scripts/realworld/modules.txt)
+#   STATELINT_TIMEOUT  limit for one module's go vet, in seconds (default 1800);
+#                      a module that hits it fails the run like a crash
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 SCRATCH=${STATELINT_SCRATCH:-/tmp/statelint-realworld}
 MODULES=${STATELINT_MODULES:-$ROOT/scripts/realworld/modules.txt}
 RESULTS=$SCRATCH/results
+TIMEOUT=${STATELINT_TIMEOUT:-1800}
+# What a crash of the vet tool leaves in go vet's output: a panic, a fatal
+# runtime error (stack overflow, out of memory), a signal's goroutine dump
+# (SIGSEGV, or SIGQUIT sent to a hung process), an OOM kill. Go 1.26 heads
+# goroutine traces "goroutine N gp=... [state]:".
+CRASH_RE='panic:|fatal error:|internal error|^SIG[A-Z]+: |signal: killed|^goroutine [0-9]+ (gp=|\[)'
 TRIAGE=$SCRATCH/bin/triage
 
 # The pinned modules are vetted as they are: no go.work of ours applies, and
@@ -151,22 +160,37 @@ nonce_copy() {
   printf '%s\n' "$out"
 }
 
-# crashed says whether a vet log holds a crash of the tool itself.
-crashed() {
-  grep -Eq 'panic:|internal error|fatal error:|^goroutine [0-9]+ \[|unexpected fault address|SIGSEGV' "$1"
-}
-
-# build_failures prints "pkg: first message" for each package that failed to
-# build or type-check ("# pkg" blocks of the log that are not crashes).
-build_failures() {
-  # go vet heads each package's output with "# pkg", then "# [pkg]".
-  awk '
+# classify_log reads a vet log ("# pkg" blocks, each headed again by
+# "# [pkg]") and prints one tab-separated line per block:
+#   CRASH  pkg  panic or fatal error  first frame outside the runtime  its file:line
+#   SKIP   pkg  first message   (a dependency's vet crashed, so no facts for it)
+#   FAIL   pkg  first message   (does not build or type-check)
+# plus "GO <line>" for errors of the go command itself.
+classify_log() {
+  awk -v OFS='\t' -v crash_re="$CRASH_RE" '
+    function flush() {
+      if (pkg == "") return
+      if (crash) print "CRASH", pkg, msg, frame, where
+      else if (first ~ /no package vetx file/) print "SKIP", pkg, first
+      else print "FAIL", pkg, first
+      pkg = ""
+    }
     /^# \[/ { next }
-    /^# / { if (pkg != "" && !crash) print pkg ": " first; pkg = substr($0, 3); first = ""; crash = 0; next }
-    /panic:|internal error|fatal error:|^goroutine [0-9]+ \[/ { crash = 1 }
-    pkg != "" && first == "" { first = $0 }
-    /^go: / && pkg == "" { print "(go command): " $0 }
-    END { if (pkg != "" && !crash) print pkg ": " first }
+    /^# / { flush(); pkg = substr($0, 3); first = msg = frame = where = ""; crash = stack = own = 0; next }
+    pkg == "" && /^go: / { print "GO", $0; next }
+    pkg == "" { next }
+    first == "" { first = $0 }
+    msg == "" && $0 ~ crash_re { msg = $0; crash = 1 }
+    /^goroutine [0-9]+ / { stack = 1; next }
+    # Name the first frame in one of statelint'"'"'s passes, else the first
+    # outside the runtime.
+    stack && /^[^ \t]/ && !/^(runtime|internal\/runtime|sync|panic|created by)[.( ]/ &&
+      (frame == "" || (!own && /^github\.com\/statelint\/statelint\/passes\//)) {
+      own = /^github\.com\/statelint\/statelint\/passes\//
+      frame = $0; sub(/\([^()]*\)$/, "", frame)
+      if ((getline nxt) > 0) { split(nxt, f, " "); where = f[1]; sub(/^.*\/work\/[^\/]*\//, "", where) }
+    }
+    END { flush() }
   ' "$1"
 }
 
@@ -174,21 +198,36 @@ build_failures() {
 vet_module() {
   local mod=$1 ver=$2 dir=$3 tool=$4 out=$5
   shift 5
-  local start rc=0 secs crash=0 nfail
+  local start rc=0 secs ncrash nfail nskip
   start=$(now)
-  (cd "$dir" && go vet -vettool="$tool" -json "$@") </dev/null >"$out.json" 2>"$out.log" || rc=$?
+  # timeout signals its whole process group: go vet and the tool processes.
+  (cd "$dir" && timeout -k 30 "$TIMEOUT" go vet -vettool="$tool" -json "$@") </dev/null >"$out.json" 2>"$out.log" || rc=$?
   secs=$(elapsed "$start")
-  if crashed "$out.log"; then
-    crash=1
-    log "CRASH: statelint crashed on $mod (see $out.log):"
-    grep -E -m5 -B1 'panic:|internal error|fatal error:' "$out.log" >&2 || true
+  if ((rc == 124 || rc == 137)); then
+    printf '# %s\nfatal error: statelint timeout: go vet did not finish in %ss\n' "$mod" "$TIMEOUT" >>"$out.log"
+    log "TIMEOUT: $mod: go vet did not finish in ${TIMEOUT}s (packages that did are in $out.json)"
   fi
-  nfail=$(build_failures "$out.log" | wc -l)
+  classify_log "$out.log" >"$out.problems"
+  # A crash that left no "# pkg" block (the go command's own) still counts.
+  ncrash=$(grep -c '^CRASH' "$out.problems" || true)
+  if ((ncrash == 0)) && grep -Eq "$CRASH_RE" "$out.log"; then
+    ncrash=1
+  fi
+  nfail=$(grep -c '^FAIL' "$out.problems" || true)
+  nskip=$(grep -c '^SKIP' "$out.problems" || true)
+  if ((ncrash > 0)); then
+    log "CRASH: statelint crashed on $ncrash package(s) of $mod (traces in $out.log):"
+    grep '^CRASH' "$out.problems" | cut -f2- | sort -t$'\t' -k2 | head -10 |
+      awk -F'\t' '{ printf "    %s: %s", $1, $2; if ($3 != "") printf " in %s (%s)", $3, $4; print "" }' >&2
+    ((nskip == 0)) || log "    ($nskip dependent package(s) were skipped for want of the crashed packages' facts)"
+  fi
   if ((nfail > 0)); then
     log "note: $mod: $nfail package(s) failed to build or type-check and were skipped:"
-    build_failures "$out.log" | head -20 | sed 's/^/    /' >&2
+    grep '^FAIL' "$out.problems" | cut -f2- | head -20 | sed 's/\t/: /; s/^/    /' >&2
   fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$mod" "$ver" "$(basename "$out")" "$dir" "$secs" "$rc" "$crash" "$nfail" >>"$RESULTS/runs.tsv"
+  grep '^GO' "$out.problems" | cut -f2- | sed "s|^|note: $mod: |" >&2 || true
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$mod" "$ver" "$(basename "$out")" "$dir" "$secs" "$rc" \
+    "$((ncrash > 0))" "$nfail" "$nskip" >>"$RESULTS/runs.tsv"
   log "vetted $mod in ${secs}s (exit $rc)"
 }
 
@@ -202,7 +241,13 @@ determinism() {
   again=$SCRATCH/determinism/$(slug "$mod")
   mkdir -p "$SCRATCH/determinism"
   log "determinism: vetting $mod a second time, vet cache bypassed"
-  (cd "$dir" && go vet -vettool="$(nonce_copy determinism)" -json "$@") >"$again.json" 2>"$again.log" || true
+  local tool rc=0
+  tool=$(nonce_copy determinism)
+  (cd "$dir" && timeout -k 30 "$TIMEOUT" go vet -vettool="$tool" -json "$@") </dev/null >"$again.json" 2>"$again.log" || rc=$?
+  if ((rc == 124 || rc == 137)); then
+    log "determinism: skipped, $mod did not finish in ${TIMEOUT}s"
+    return 1
+  fi
   "$TRIAGE" normalize "$base.json" >"$again.first.norm"
   "$TRIAGE" normalize "$again.json" >"$again.second.norm"
   if ! cmp -s "$again.first.norm" "$again.second.norm"; then
@@ -225,7 +270,7 @@ cmd_fetch() {
 cmd_run() {
   build_tools
   mkdir -p "$SCRATCH/src" "$RESULTS"
-  rm -f "$RESULTS"/*.json "$RESULTS"/*.log "$RESULTS/runs.tsv"
+  rm -f "$RESULTS"/*.json "$RESULTS"/*.log "$RESULTS"/*.problems "$RESULTS/runs.tsv"
   local tool mod ver pats dir failed=0 first=() patv=()
   # One fresh tool ID per invocation: the results below are real runs, not
   # replays of the vet cache (a cached package would hide a crash).
@@ -247,7 +292,7 @@ cmd_run() {
     log "FAIL: statelint crashed on at least one module (CRASH rows above; logs in $RESULTS)"
     failed=1
   fi
-  if awk -F'\t' 'NR > 1 && $1 != "TOTAL" && $6 > 0 { bad = 1 } END { exit !bad }' "$RESULTS/summary.tsv"; then
+  if awk -F'\t' 'NR > 1 && $1 != "TOTAL" && $7 > 0 { bad = 1 } END { exit !bad }' "$RESULTS/summary.tsv"; then
     log "FAIL: an analyzer returned an error (ANALYZER ERROR lines above)"
     failed=1
   fi
@@ -267,7 +312,7 @@ cmd_plain() {
     read -r -a patv <<<"${pats:-./...}"
     start=$(now)
     rc=0
-    (cd "$dir" && go vet -printf.funcs="statelintnonce$RANDOM$RANDOM" "${patv[@]}") </dev/null \
+    (cd "$dir" && go vet -printf.funcs="statelintnonce$(date +%s%N)$RANDOM" "${patv[@]}") </dev/null \
       >"$RESULTS/$(slug "$mod").plainvet.log" 2>&1 || rc=$?
     secs=$(elapsed "$start")
     printf '%s\t%s\t%s\t%s\n' "$mod" "$ver" "$rc" "$secs" | tee -a "$RESULTS/plainvet.tsv"

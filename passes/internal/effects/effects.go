@@ -62,6 +62,7 @@ type analyzer struct {
 	funcs       []*ssa.Function
 	perReq      map[string]bool         // named types allocated only on request paths
 	tracing     map[*ssa.Function]bool  // getters being traced, against recursion
+	unset       map[*ssa.If]int         // unsetBranch, memoised
 	impls       map[string][]types.Type // implementations of interfaces, by interface
 	conversions map[[2]string]bool      // (concrete, interface) conversions made here
 	concrete    []*types.TypeName       // candidate implementations of interfaces
@@ -90,6 +91,7 @@ func run(pass *analysis.Pass) (any, error) {
 		entries: pass.ResultOf[handlers.Analyzer].(*handlers.Result),
 		funcs:   s.SrcFuncs,
 		tracing: map[*ssa.Function]bool{},
+		unset:   map[*ssa.If]int{},
 		impls:   map[string][]types.Type{},
 	}
 	if pass.Module != nil {

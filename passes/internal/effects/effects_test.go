@@ -60,3 +60,9 @@ func TestFactCeiling(t *testing.T) {
 		t.Errorf("a summary at the caps encodes to %d bytes, ceiling %d", buf.Len(), ceiling)
 	}
 }
+
+// TestTangledCells runs on a handler whose locals are stored into each
+// other in every order: without memoised tracing it does not finish.
+func TestTangledCells(t *testing.T) {
+	analysistest.Run(t, analysistest.All(), "facts/tangle")
+}

@@ -3,6 +3,7 @@ package effects
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -29,8 +30,24 @@ func (a *analyzer) origins(fn *ssa.Function, v ssa.Value) []loc {
 const maxTrace = 24
 
 func (a *analyzer) originsFrom(fn *ssa.Function, v ssa.Value, start int) []loc {
-	var seen map[*ssa.Phi]bool // SSA values cycle only through φ-nodes
+	// memo holds the origins of the values that fan out (φ-nodes, loads
+	// of cells and of fields of local structs), so that a function with
+	// many such values, stored into each other, is traced in linear time.
+	// A value being traced is nil in memo: values cycle only through these.
+	var memo map[ssa.Value][]loc
 	var walk func(v ssa.Value, depth int) []loc
+	fanout := func(v ssa.Value, depth int, trace func() []loc) []loc {
+		if out, ok := memo[v]; ok {
+			return out
+		}
+		if memo == nil {
+			memo = map[ssa.Value][]loc{}
+		}
+		memo[v] = nil
+		out := uniqueLocs(trace())
+		memo[v] = out
+		return out
+	}
 	walk = func(v ssa.Value, depth int) []loc {
 		if depth > maxTrace {
 			return nil
@@ -58,11 +75,11 @@ func (a *analyzer) originsFrom(fn *ssa.Function, v ssa.Value, start int) []loc {
 			}
 			if fa, ok := v.X.(*ssa.FieldAddr); ok {
 				if alloc, ok := fa.X.(*ssa.Alloc); ok {
-					return a.storedField(alloc, fa.Field, walk, depth)
+					return fanout(v, depth, func() []loc { return a.storedField(alloc, fa.Field, walk, depth) })
 				}
 			}
 			if alloc, ok := v.X.(*ssa.Alloc); ok {
-				return cellContents(alloc, walk, depth)
+				return fanout(alloc, depth, func() []loc { return cellContents(alloc, walk, depth) })
 			}
 			return walk(v.X, depth+1)
 		case *ssa.Slice:
@@ -86,24 +103,40 @@ func (a *analyzer) originsFrom(fn *ssa.Function, v ssa.Value, start int) []loc {
 		case *ssa.Extract:
 			return walk(v.Tuple, depth+1)
 		case *ssa.Phi:
-			if seen[v] {
-				return nil
-			}
-			if seen == nil {
-				seen = map[*ssa.Phi]bool{}
-			}
-			seen[v] = true
-			var out []loc
-			for _, e := range v.Edges {
-				out = append(out, walk(e, depth+1)...)
-			}
-			return out
+			return fanout(v, depth, func() []loc {
+				var out []loc
+				for _, e := range v.Edges {
+					out = append(out, walk(e, depth+1)...)
+				}
+				return out
+			})
 		case *ssa.Call:
 			return a.returnOrigins(fn, v, walk, depth)
 		}
 		return nil
 	}
 	return walk(v, start)
+}
+
+// maxLocs bounds the aliases of one value: beyond it, a value merged from
+// that many places is not one piece of state.
+const maxLocs = 32
+
+// uniqueLocs drops repeated locations, keeping the first of each.
+func uniqueLocs(in []loc) []loc {
+	if len(in) < 2 {
+		return in
+	}
+	out := in[:0:0]
+	for _, l := range in {
+		if !slices.Contains(out, l) {
+			out = append(out, l)
+			if len(out) == maxLocs {
+				break
+			}
+		}
+	}
+	return out
 }
 
 // cellContents traces a load from a variable cell (a local captured by a

@@ -302,6 +302,15 @@ func (a *analyzer) unsetGuarded(fn *ssa.Function, b *ssa.BasicBlock) bool {
 // unsetBranch returns the successor index on which the condition means
 // "a global is unset", or -1.
 func (a *analyzer) unsetBranch(fn *ssa.Function, iff *ssa.If) int {
+	if b, ok := a.unset[iff]; ok {
+		return b
+	}
+	b := a.unsetCond(fn, iff)
+	a.unset[iff] = b
+	return b
+}
+
+func (a *analyzer) unsetCond(fn *ssa.Function, iff *ssa.If) int {
 	switch cond := iff.Cond.(type) {
 	case *ssa.BinOp:
 		if cond.Op != token.EQL && cond.Op != token.NEQ {
