@@ -61,7 +61,7 @@ type analyzer struct {
 	entries     *handlers.Result
 	funcs       []*ssa.Function
 	perReq      map[string]bool         // named types allocated only on request paths
-	tracing     map[*ssa.Function]bool  // getters being traced, against recursion
+	returns     map[*ssa.Function][]loc // what getters return, memoised
 	unset       map[*ssa.If]int         // unsetBranch, memoised
 	impls       map[string][]types.Type // implementations of interfaces, by interface
 	conversions map[[2]string]bool      // (concrete, interface) conversions made here
@@ -90,7 +90,7 @@ func run(pass *analysis.Pass) (any, error) {
 		sums:    map[*ssa.Function]*Summary{},
 		entries: pass.ResultOf[handlers.Analyzer].(*handlers.Result),
 		funcs:   s.SrcFuncs,
-		tracing: map[*ssa.Function]bool{},
+		returns: map[*ssa.Function][]loc{},
 		unset:   map[*ssa.If]int{},
 		impls:   map[string][]types.Type{},
 	}

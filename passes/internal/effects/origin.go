@@ -26,8 +26,12 @@ func (a *analyzer) origins(fn *ssa.Function, v ssa.Value) []loc {
 	return a.originsFrom(fn, v, 0)
 }
 
-// maxTrace bounds one trace, across the getters it looks into.
-const maxTrace = 24
+// maxTrace bounds the depth of one trace, across the getters it looks
+// into; maxSteps bounds its work, whatever shape the code has.
+const (
+	maxTrace = 24
+	maxSteps = 10000
+)
 
 func (a *analyzer) originsFrom(fn *ssa.Function, v ssa.Value, start int) []loc {
 	// memo holds the origins of the values that fan out (φ-nodes, loads
@@ -48,8 +52,9 @@ func (a *analyzer) originsFrom(fn *ssa.Function, v ssa.Value, start int) []loc {
 		memo[v] = out
 		return out
 	}
+	steps := 0
 	walk = func(v ssa.Value, depth int) []loc {
-		if depth > maxTrace {
+		if steps++; depth > maxTrace || steps > maxSteps {
 			return nil
 		}
 		switch v := v.(type) {
@@ -111,7 +116,7 @@ func (a *analyzer) originsFrom(fn *ssa.Function, v ssa.Value, start int) []loc {
 				return out
 			})
 		case *ssa.Call:
-			return a.returnOrigins(fn, v, walk, depth)
+			return a.returnOrigins(v, walk, depth)
 		}
 		return nil
 	}
@@ -192,30 +197,53 @@ func (a *analyzer) storedField(alloc *ssa.Alloc, field int, walk func(ssa.Value,
 
 // returnOrigins traces the result of a call to a method or function that
 // returns part of its receiver or arguments (a getter), or a global.
-func (a *analyzer) returnOrigins(fn *ssa.Function, call *ssa.Call, walk func(ssa.Value, int) []loc, depth int) []loc {
+func (a *analyzer) returnOrigins(call *ssa.Call, walk func(ssa.Value, int) []loc, depth int) []loc {
 	callee := call.Call.StaticCallee()
-	if callee == nil || callee.Pkg != a.ssaPkg || len(callee.Blocks) == 0 || a.tracing[callee] {
+	if callee == nil || callee.Pkg != a.ssaPkg || len(callee.Blocks) == 0 {
 		return nil
 	}
-	a.tracing[callee] = true
-	defer delete(a.tracing, callee)
 	var out []loc
-	for _, b := range callee.Blocks {
+	args := map[int][]loc{} // each argument traced once, however many returns use it
+	for _, l := range a.returned(callee) {
+		switch l.root.Kind {
+		case Global:
+			out = append(out, l)
+		case Param:
+			i := l.root.Index
+			if i < 0 || i >= len(call.Call.Args) {
+				continue
+			}
+			if _, ok := args[i]; !ok {
+				args[i] = walk(call.Call.Args[i], depth+1)
+			}
+			out = append(out, join(args[i], l)...)
+		}
+	}
+	return out
+}
+
+// returned is what fn's single result may alias, in fn's own terms
+// (globals and parameters), memoised. A recursive getter sees nothing
+// for its own calls.
+func (a *analyzer) returned(fn *ssa.Function) []loc {
+	if out, ok := a.returns[fn]; ok {
+		return out
+	}
+	a.returns[fn] = nil
+	var out []loc
+	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
 		if !ok || len(ret.Results) != 1 {
 			continue
 		}
-		for _, l := range a.originsFrom(callee, ret.Results[0], depth+1) {
-			switch l.root.Kind {
-			case Global:
+		for _, l := range a.origins(fn, ret.Results[0]) {
+			if l.root.Kind == Global || l.root.Kind == Param {
 				out = append(out, l)
-			case Param:
-				if l.root.Index < len(call.Call.Args) {
-					out = append(out, join(walk(call.Call.Args[l.root.Index], depth+1), l)...)
-				}
 			}
 		}
 	}
+	out = uniqueLocs(out)
+	a.returns[fn] = out
 	return out
 }
 

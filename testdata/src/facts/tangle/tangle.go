@@ -23,3 +23,28 @@ func Handle(w http.ResponseWriter, r *http.Request) {
 	}
 	h[r.URL.Path]++ // want `hits`
 }
+
+// A builder whose methods return their receiver from several places,
+// chained: each result is traced through every return of every call
+// before it unless what a method returns is worked out once.
+type builder struct{ parts map[string]int }
+
+var shared = &builder{parts: map[string]int{}}
+
+func (b *builder) add(k string) *builder {
+	switch {
+	case k == "":
+		return b
+	case len(k) > 10:
+		return b
+	case len(k) > 5:
+		return b
+	}
+	return b
+}
+
+func Chain(w http.ResponseWriter, r *http.Request) {
+	b := shared.add("a").add("b").add("c").add("d").add("e").add("f").add("g").add("h").
+		add("i").add("j").add("k").add("l").add("m").add("n").add("o").add("p").add("q")
+	b.parts[r.URL.Path]++ // want `shared`
+}
