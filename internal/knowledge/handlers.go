@@ -35,6 +35,9 @@ var HandlerSigs = []HandlerSig{
 	// gofiber/contrib/websocket.New(func(*websocket.Conn)) runs its argument
 	// once per connection, for as long as the connection lives.
 	{"fiber/v2", []string{"*github.com/gofiber/contrib/websocket.Conn"}, nil},
+	// Caddy HTTP handler modules (caddyhttp.MiddlewareHandler): provisioned
+	// once per configuration load, then called for every matching request.
+	{"caddy", []string{"net/http.ResponseWriter", "*net/http.Request", "github.com/caddyserver/caddy/v2/modules/caddyhttp.Handler"}, []string{"error"}},
 	// gRPC service methods have no fixed signature: see RPCRegistrations.
 }
 
