@@ -41,6 +41,21 @@ var HandlerSigs = []HandlerSig{
 	// gRPC service methods have no fixed signature: see RPCRegistrations.
 }
 
+// RequestTypes are the types of a request (or a framework's per-request
+// context). A function that takes one runs because of a request, whoever
+// calls it: a value it allocates, and a closure it makes, belong to that
+// request. distribution's dispatchers, func(ctx *Context, r *http.Request)
+// http.Handler, build a handler struct per request this way.
+var RequestTypes = []string{
+	"*net/http.Request",
+	"*github.com/gin-gonic/gin.Context",
+	"github.com/labstack/echo/v4.Context",
+	"*github.com/labstack/echo/v5.Context",
+	"*github.com/gofiber/fiber/v2.Ctx",
+	"github.com/gofiber/fiber/v3.Ctx",
+	"*github.com/valyala/fasthttp.RequestCtx",
+}
+
 // GenericHandlerSigs are handler signatures whose generic types are compared
 // by their origin, without type arguments: "*connectrpc.com/connect.Request"
 // matches *connect.Request[greetv1.GreetRequest]. Kept apart from

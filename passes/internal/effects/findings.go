@@ -242,7 +242,8 @@ func (a *analyzer) perRequest(recv types.Type) bool {
 	return a.perReq[typeName(recv)]
 }
 
-// perRequestTypes finds the named types allocated only on request paths.
+// perRequestTypes finds the named types allocated only on request paths,
+// or in functions that take the request (a handler built per request).
 func (a *analyzer) perRequestTypes() map[string]bool {
 	onPath := a.reachable()
 	out := map[string]bool{}
@@ -255,7 +256,7 @@ func (a *analyzer) perRequestTypes() map[string]bool {
 					continue
 				}
 				if name := typeName(alloc.Type()); name != "" {
-					if onPath[fn] {
+					if onPath[fn] || handlers.TakesRequest(fn) {
 						out[name] = true
 					} else {
 						setup[name] = true

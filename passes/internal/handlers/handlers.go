@@ -101,10 +101,23 @@ func inTest(pass *analysis.Pass, fn *ssa.Function) bool {
 	return strings.HasSuffix(pass.Fset.Position(fn.Pos()).Filename, "_test.go")
 }
 
-// insideEntry reports whether fn is an entry point or a literal within one.
+// insideEntry reports whether fn is an entry point, a function that takes
+// the request, or a literal within one: a literal made there is made per
+// request.
 func insideEntry(res *Result, fn *ssa.Function) bool {
 	for ; fn != nil; fn = fn.Parent() {
-		if res.byFn[fn] != nil {
+		if res.byFn[fn] != nil || TakesRequest(fn) {
+			return true
+		}
+	}
+	return false
+}
+
+// TakesRequest reports whether fn has a parameter of one of
+// knowledge.RequestTypes: it runs on behalf of a request.
+func TakesRequest(fn *ssa.Function) bool {
+	for _, p := range fn.Params {
+		if slices.Contains(knowledge.RequestTypes, types.TypeString(p.Type(), nil)) {
 			return true
 		}
 	}
