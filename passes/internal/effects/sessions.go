@@ -1,6 +1,8 @@
 package effects
 
 import (
+	"strings"
+
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
 	"golang.org/x/tools/go/analysis"
@@ -12,10 +14,13 @@ import (
 // fiber's session.New without a Storage) or on local disk (gorilla's
 // FilesystemStore). The library writes them on every request that saves a
 // session; the constructor is where the user chose it, so that is where
-// the finding goes.
+// the finding goes. A store made in a _test.go file serves only the test.
 func (a *analyzer) sessionStoreFindings(funcs []*ssa.Function) []Finding {
 	var out []Finding
 	for _, fn := range funcs {
+		if strings.HasSuffix(a.pass.Fset.Position(fn.Pos()).Filename, "_test.go") {
+			continue
+		}
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				call, ok := instr.(ssa.CallInstruction)
