@@ -8,6 +8,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/handlers"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -144,6 +145,9 @@ func (a *analyzer) stateOf(states map[string]*state, order *[]*state, entry *han
 	default:
 		return nil
 	}
+	if monitoring(display) {
+		return nil
+	}
 	st := states[key]
 	if st == nil {
 		if e.Impl != "" {
@@ -154,6 +158,17 @@ func (a *analyzer) stateOf(states map[string]*state, order *[]*state, entry *han
 		*order = append(*order, st)
 	}
 	return st
+}
+
+// monitoring reports whether a state's name marks it as monitoring data
+// (knowledge.MetricWords).
+func monitoring(name string) bool {
+	for _, w := range words(name) {
+		if slices.Contains(knowledge.MetricWords, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func lastElem(path string) string { return path[strings.LastIndex(path, "/")+1:] }

@@ -8,15 +8,15 @@ import (
 	"sync"
 )
 
-type stats struct{ served int }
+type tally struct{ served int }
 
-func (st *stats) record() { st.served++ } // want `in-process counter Server.stats.served is written by handler for "/"`
+func (st *tally) record() { st.served++ } // want `in-process counter Server.tally.served is written by handler for "/"`
 
 type Server struct {
 	mu      sync.Mutex
 	hits    int
 	ready   bool
-	stats   stats
+	tally   tally
 	limited map[string]bool
 }
 
@@ -24,7 +24,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.hits++ // want `in-process counter Server.hits is written by handler for "/"`
-	s.stats.record()
+	s.tally.record()
 }
 
 func (s *Server) enable(w http.ResponseWriter, r *http.Request) {
