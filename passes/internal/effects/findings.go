@@ -371,7 +371,7 @@ func bySite(occs []occurrence) [][]occurrence {
 
 // writeFindings reports each site where a request path writes st.
 func (a *analyzer) writeFindings(st *state) []Finding {
-	if len(st.writes) == 0 {
+	if len(st.writes) == 0 || semaphore(st) {
 		return nil
 	}
 	check, kind := classify(st)
@@ -386,6 +386,28 @@ func (a *analyzer) writeFindings(st *state) []Finding {
 		})
 	}
 	return out
+}
+
+// semaphore reports whether a channel is a pool of tokens: a handler
+// that sends to it also receives from it (acquire and release, in either
+// order). It bounds the concurrency of this replica, by design, like a
+// process-wide rate.Limiter; nothing is queued for another request.
+func semaphore(st *state) bool {
+	if st.shape != shapeChan {
+		return false
+	}
+	received := map[*handlers.Entry]bool{}
+	for _, r := range st.reads {
+		if r.e.What == "receive" {
+			received[r.entry] = true
+		}
+	}
+	for _, w := range st.writes {
+		if w.e.What == "send" && received[w.entry] {
+			return true
+		}
+	}
+	return false
 }
 
 // orderFindings reports reads of st in a handler when a different handler

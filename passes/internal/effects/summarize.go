@@ -47,6 +47,14 @@ func (a *analyzer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectSet
 		a.direct(fn, set, Write, instr.Map, instr.Pos(), "map store", hint)
 	case *ssa.Send:
 		a.direct(fn, set, Write, instr.Chan, instr.Pos(), "send", "queue")
+	case *ssa.Select:
+		for _, st := range instr.States {
+			if st.Dir == types.SendOnly {
+				a.direct(fn, set, Write, st.Chan, st.Pos, "send", "queue")
+			} else {
+				a.direct(fn, set, Read, st.Chan, st.Pos, "receive", "")
+			}
+		}
 	case *ssa.UnOp:
 		switch instr.Op {
 		case token.MUL:

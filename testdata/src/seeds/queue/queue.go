@@ -33,6 +33,15 @@ func enqueue(w http.ResponseWriter, r *http.Request) {
 	work <- r.FormValue("task") // want `in-process queue work is written by handler for "POST /enqueue"`
 }
 
+// tryEnqueue queues without blocking: a send in a select is a send.
+func tryEnqueue(w http.ResponseWriter, r *http.Request) {
+	select {
+	case work <- r.FormValue("task"): // want `in-process queue work is written by handler for "POST /try-enqueue"`
+	default:
+		http.Error(w, "queue full", http.StatusServiceUnavailable)
+	}
+}
+
 func worker() {
 	for {
 		mu.Lock()
@@ -56,5 +65,6 @@ func main() {
 	http.HandleFunc("POST /process", process)
 	http.HandleFunc("POST /pay", pay)
 	http.HandleFunc("POST /enqueue", enqueue)
+	http.HandleFunc("POST /try-enqueue", tryEnqueue)
 	http.ListenAndServe(":8080", nil)
 }
