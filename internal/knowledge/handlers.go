@@ -41,6 +41,14 @@ var HandlerSigs = []HandlerSig{
 	// gRPC service methods have no fixed signature: see RPCRegistrations.
 }
 
+// TestPackagePrefix and TestPackageSuffix mark packages that support tests
+// by Go's naming convention (httptest, wstest, testutil): their handlers
+// serve tests, not production traffic, like handlers in _test.go files.
+const (
+	TestPackagePrefix = "test"
+	TestPackageSuffix = "test"
+)
+
 // RequestTypes are the types of a request (or a framework's per-request
 // context). A function that takes one runs because of a request, whoever
 // calls it: a value it allocates, and a closure it makes, belong to that

@@ -63,7 +63,7 @@ func (e *Entry) Name(display func(*ssa.Function) string) string {
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{byFn: map[*ssa.Function]*Entry{}}
 	s := pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA)
-	if s.Pkg == nil {
+	if s.Pkg == nil || testSupport(pass.Pkg.Name()) {
 		return res, nil
 	}
 	for _, fn := range s.SrcFuncs {
@@ -94,6 +94,12 @@ func run(pass *analysis.Pass) (any, error) {
 		e.Routes = slices.Compact(e.Routes)
 	}
 	return res, nil
+}
+
+// testSupport reports whether a package is named as test support
+// (knowledge.TestPackagePrefix, TestPackageSuffix).
+func testSupport(name string) bool {
+	return strings.HasPrefix(name, knowledge.TestPackagePrefix) || strings.HasSuffix(name, knowledge.TestPackageSuffix)
 }
 
 // inTest reports whether fn is declared in a _test.go file.
