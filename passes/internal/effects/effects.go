@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{ssabuild.Analyzer, handlers.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary), new(Ignored)},
+	FactTypes:  []analysis.Fact{new(Summary), new(Ignored), new(StoreCtor)},
 }
 
 // A Finding is one piece of hidden state on a request path, ready for the

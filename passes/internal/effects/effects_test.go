@@ -66,3 +66,10 @@ func TestFactCeiling(t *testing.T) {
 func TestTangledCells(t *testing.T) {
 	analysistest.Run(t, analysistest.All(), "facts/tangle")
 }
+
+// TestSessionStoreWrappers checks that an exported wrapper of an
+// in-memory session store passes the finding to its callers.
+func TestSessionStoreWrappers(t *testing.T) {
+	analysistest.Run(t, analysistest.All(), "facts/sessionwrap/app")
+	analysistest.Run(t, effects.Analyzer, "facts/sessionwrap/store")
+}

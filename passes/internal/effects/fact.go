@@ -115,3 +115,14 @@ func (e Effect) stateKey() string {
 func (e Effect) dedupKey() string {
 	return fmt.Sprintf("%d|%s|%s|%s", e.Op, e.stateKey(), e.Posn, e.Key)
 }
+
+// StoreCtor is the fact of an exported function that makes and returns an
+// in-memory or local-disk session store (a wrapper of a constructor in
+// knowledge.SessionStores, or of another StoreCtor): a call to it is where
+// its caller chooses that store.
+type StoreCtor struct{ Kind string }
+
+// AFact marks StoreCtor as an analysis fact.
+func (*StoreCtor) AFact() {}
+
+func (s *StoreCtor) String() string { return "session store constructor (" + s.Kind + ")" }

@@ -39,11 +39,19 @@ func (a *analyzer) sessionStoreFindings(funcs []*ssa.Function) []Finding {
 func (a *analyzer) sessionStore(call ssa.CallInstruction) (Finding, bool) {
 	c := call.Common()
 	name := names.Callee(c)
-	for _, ss := range knowledge.SessionStores {
-		if ss.Func != name || ss.Kind != knowledge.SessionInMemory && ss.Kind != knowledge.SessionLocalFS {
+	for _, ss := range a.storeCtors(c, name) {
+		if ss.Kind != knowledge.SessionInMemory && ss.Kind != knowledge.SessionLocalFS {
 			continue
 		}
 		if ss.ConfigField != "" && configSets(c.Args, ss.ConfigField) {
+			return Finding{}, false
+		}
+		if v := call.Value(); v != nil && returned(v, 0) {
+			// A wrapper's constructor: its callers choose the store. When
+			// they can be in other packages, tell them through a fact.
+			if obj := call.Parent().Object(); obj != nil && obj.Exported() && a.pass.Pkg.Name() != "main" {
+				a.pass.ExportObjectFact(obj, &StoreCtor{Kind: string(ss.Kind)})
+			}
 			return Finding{}, false
 		}
 		f := Finding{
@@ -58,6 +66,55 @@ func (a *analyzer) sessionStore(call ssa.CallInstruction) (Finding, bool) {
 		return f, true
 	}
 	return Finding{}, false
+}
+
+// storeCtors returns the session-store rows for a call: the knowledge
+// table's, or one made from the callee's StoreCtor fact.
+func (a *analyzer) storeCtors(c *ssa.CallCommon, name string) []knowledge.SessionStore {
+	var out []knowledge.SessionStore
+	for _, ss := range knowledge.SessionStores {
+		if ss.Func == name {
+			out = append(out, ss)
+		}
+	}
+	if callee := c.StaticCallee(); len(out) == 0 && callee != nil && callee.Object() != nil && callee.Parent() == nil {
+		var sc StoreCtor
+		if a.pass.ImportObjectFact(callee.Object(), &sc) {
+			out = append(out, knowledge.SessionStore{Func: name, Kind: knowledge.SessionStoreKind(sc.Kind)})
+		}
+	}
+	return out
+}
+
+// returned reports whether v is returned by the function that makes it,
+// directly, converted, or as a field of a struct it returns: the function
+// wraps the store for its callers (gin-contrib's memstore.NewStore), and
+// the choice of an in-memory store is made where it is called.
+func returned(v ssa.Value, depth int) bool {
+	if depth > 4 || v.Referrers() == nil {
+		return false
+	}
+	for _, r := range *v.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Return:
+			return true
+		case *ssa.MakeInterface:
+			if returned(r, depth+1) {
+				return true
+			}
+		case *ssa.ChangeType:
+			if returned(r, depth+1) {
+				return true
+			}
+		case *ssa.Store:
+			if fa, ok := r.Addr.(*ssa.FieldAddr); ok && r.Val == v {
+				if alloc, ok := fa.X.(*ssa.Alloc); ok && returned(alloc, depth+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // configSets reports whether a variadic Config argument sets field:
