@@ -37,4 +37,3 @@ func Log(s string) { Audit = append(Audit, s) } // want Log:`write\(Audit\)`
 
 // Pure has no effects and exports no fact.
 func Pure(a, b int) int { return a + b }
-
