@@ -15,6 +15,7 @@
 //	triage summary   [-results DIR]                  table per module; also writes DIR/summary.tsv
 //	triage csv       [-results DIR] [-o FILE]        accuracy template with a verdict column (keeps verdicts already in FILE)
 //	triage normalize FILE.json                       one line per package, sorted, for byte-for-byte comparison
+//	triage precision [-csv FILE]                     Markdown tables of the judged CSV: per module, per check, and the false findings
 //
 // The verdict column of the CSV takes tp (the state is real and breaks a
 // second replica), fp (not hidden state, or harmless), or unsure; the notes
@@ -56,6 +57,8 @@ func main() {
 		err = cmdCSV(args)
 	case "normalize":
 		err = cmdNormalize(args)
+	case "precision":
+		err = cmdPrecision(args)
 	default:
 		usage()
 	}
@@ -66,7 +69,7 @@ func main() {
 }
 
 func usage() {
-	fmt.Fprintln(os.Stderr, "usage: triage list|summary|csv|normalize [flags] (see package doc)")
+	fmt.Fprintln(os.Stderr, "usage: triage list|summary|csv|normalize|precision [flags] (see package doc)")
 	os.Exit(2)
 }
 
@@ -506,4 +509,96 @@ func normalizeObject(obj map[string]json.RawMessage) []string {
 		out = append(out, strconv.Quote(pkg)+": "+compact.String())
 	}
 	return out
+}
+
+// tally counts verdicts.
+type tally struct{ tp, fp, unsure, open int }
+
+func (t *tally) add(verdict string) {
+	switch verdict {
+	case "tp":
+		t.tp++
+	case "fp":
+		t.fp++
+	case "unsure":
+		t.unsure++
+	default:
+		t.open++
+	}
+}
+
+func (t tally) row(name string) string {
+	n := t.tp + t.fp + t.unsure + t.open
+	prec := "-"
+	if t.tp+t.fp+t.unsure > 0 {
+		// unsure counts against precision: only what was shown true is.
+		prec = fmt.Sprintf("%.2f", float64(t.tp)/float64(t.tp+t.fp+t.unsure))
+	}
+	return fmt.Sprintf("| %s | %d | %d | %d | %d | %s |", name, n, t.tp, t.fp, t.unsure, prec)
+}
+
+// cmdPrecision prints the judged CSV as Markdown: findings and precision
+// per module and per check, overall, and every finding judged false with
+// its reason. Findings without a verdict are counted as open and make it
+// fail, so a table is never published over an unfinished triage.
+func cmdPrecision(args []string) error {
+	fl := flag.NewFlagSet("precision", flag.ExitOnError)
+	file := fl.String("csv", "docs/accuracy-triage.csv", "judged CSV written by triage csv")
+	fl.Parse(args)
+	f, err := os.Open(*file)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	recs, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		return fmt.Errorf("%s: %v", *file, err)
+	}
+	byModule, byCheck := map[string]*tally{}, map[string]*tally{}
+	var modules, checks []string
+	var total tally
+	var falses [][]string
+	for i, r := range recs {
+		if i == 0 || len(r) != len(csvHeader) {
+			continue
+		}
+		mod, check, verdict := r[0], r[2], r[7]
+		if byModule[mod] == nil {
+			byModule[mod] = &tally{}
+			modules = append(modules, mod)
+		}
+		if byCheck[check] == nil {
+			byCheck[check] = &tally{}
+			checks = append(checks, check)
+		}
+		byModule[mod].add(verdict)
+		byCheck[check].add(verdict)
+		total.add(verdict)
+		if verdict == "fp" || verdict == "unsure" {
+			falses = append(falses, r)
+		}
+	}
+	sort.Strings(modules)
+	sort.Strings(checks)
+	head := "| %s | findings | true | false | unsure | precision |\n|---|---:|---:|---:|---:|---:|\n"
+	fmt.Printf(head, "module")
+	for _, m := range modules {
+		fmt.Println(byModule[m].row(m))
+	}
+	fmt.Println(total.row("**all**"))
+	fmt.Println()
+	fmt.Printf(head, "check")
+	for _, c := range checks {
+		fmt.Println(byCheck[c].row(c))
+	}
+	fmt.Println()
+	fmt.Println("| module | check | site | verdict | reason |")
+	fmt.Println("|---|---|---|---|---|")
+	for _, r := range falses {
+		fmt.Printf("| %s | %s | %s:%s | %s | %s |\n", r[0], r[2], r[4], r[5], r[7], strings.ReplaceAll(r[8], "|", "\\|"))
+	}
+	if total.open > 0 {
+		return fmt.Errorf("%d findings have no verdict yet", total.open)
+	}
+	return nil
 }

@@ -121,6 +121,9 @@ func (a *analyzer) stateOf(states map[string]*state, order *[]*state, entry *han
 		}
 		if obj := a.globalObj(e.Root); obj != nil {
 			decl = a.declOf(obj, e.Path)
+			if monitoring(lastElem(typeString(obj.Type()))) {
+				return nil
+			}
 		}
 	case Param:
 		if !entry.Receiver || e.Root.Index != 0 || e.Path == "" {
@@ -145,7 +148,7 @@ func (a *analyzer) stateOf(states map[string]*state, order *[]*state, entry *han
 	default:
 		return nil
 	}
-	if monitoring(display) {
+	if monitoring(display) || monitoring(lastElem(e.Type)) {
 		return nil
 	}
 	st := states[key]
@@ -160,8 +163,9 @@ func (a *analyzer) stateOf(states map[string]*state, order *[]*state, entry *han
 	return st
 }
 
-// monitoring reports whether a state's name marks it as monitoring data
-// (knowledge.MetricWords).
+// monitoring reports whether a state's name, or its type's, marks it as
+// monitoring data (knowledge.MetricWords): rclone's accounting.groups is a
+// *statsGroups.
 func monitoring(name string) bool {
 	for _, w := range words(name) {
 		if slices.Contains(knowledge.MetricWords, w) {

@@ -281,8 +281,15 @@ func onlyStored(v ssa.Value) bool {
 // lazyInit reports whether a store only initialises a nil variable:
 // if client == nil { client = newClient() }. Like sync.Once, it sets the
 // value once per process, not per request.
+// Setting a flag true there (if !loaded { load(); loaded = true }) is part
+// of the same initialisation.
 func (a *analyzer) lazyInit(fn *ssa.Function, st *ssa.Store) bool {
-	return isNilable(st.Addr.Type()) && a.unsetGuarded(fn, st.Block())
+	return (isNilable(st.Addr.Type()) || isTrue(st.Val)) && a.unsetGuarded(fn, st.Block())
+}
+
+func isTrue(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.Value != nil && c.Value.Kind() == constant.Bool && constant.BoolVal(c.Value)
 }
 
 // unsetGuarded reports whether block b runs only while some package-level
@@ -338,6 +345,11 @@ func (a *analyzer) unsetCond(fn *ssa.Function, iff *ssa.If) int {
 	case *ssa.UnOp:
 		if cond.Op == token.NOT && a.fromGlobal(fn, cond.X) {
 			return 0
+		}
+		// if !loaded { ... } compiles to a branch on loaded itself, with
+		// the unset case as the false successor.
+		if cond.Op == token.MUL && a.fromGlobal(fn, cond) {
+			return 1
 		}
 	}
 	return -1

@@ -15,7 +15,7 @@ var (
 	executable string
 	devMode    atomic.Pointer[bool]
 	mu         sync.Mutex
-	typeInfo   = map[reflect.Type]string{}
+	typeInfo         = map[reflect.Type]string{}
 	blockSize  int64 = 32 << 10
 )
 
@@ -59,8 +59,24 @@ func newFile() *file {
 	return f
 }
 
+// loadConfig reads the configuration on first use, as rclone's
+// config.LoadedData does: the flag is set once per process.
+var (
+	configLoaded bool
+	configData   map[string]string
+)
+
+func loadConfig() map[string]string {
+	if !configLoaded {
+		configData = map[string]string{"remote": "s3"}
+		configLoaded = true
+	}
+	return configData
+}
+
 func handle(w http.ResponseWriter, r *http.Request) {
 	defaultFeatures()
+	_ = loadConfig()
 	if isDev() {
 		return
 	}

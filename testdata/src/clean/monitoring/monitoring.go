@@ -43,6 +43,16 @@ func (s *Server) handleVarz(w http.ResponseWriter, r *http.Request) {
 
 var requestStats = map[string]int{}
 
+// transferStats is named for what it holds, the variable is not: rclone's
+// accounting.groups is a *statsGroups.
+type transferStats struct{ bytes map[string]int64 }
+
+var groups = &transferStats{bytes: map[string]int64{}}
+
+func account(w http.ResponseWriter, r *http.Request) {
+	groups.bytes[r.URL.Path] += r.ContentLength
+}
+
 func countRoute(w http.ResponseWriter, r *http.Request) {
 	requestStats[r.Method+" "+r.URL.Path]++
 }
@@ -53,5 +63,6 @@ func New() http.Handler {
 	mux.Handle("/", s)
 	mux.HandleFunc("/varz", s.handleVarz)
 	mux.HandleFunc("/count", countRoute)
+	mux.HandleFunc("/upload", account)
 	return mux
 }

@@ -17,9 +17,9 @@ func save(name string, b []byte) error {
 func handle(w http.ResponseWriter, r *http.Request) {
 	b, _ := io.ReadAll(r.Body)
 	save(r.FormValue("name"), b)
-	os.MkdirAll(dataDir+"/"+r.FormValue("dir"), 0o755)        // want `handler for "POST /save" writes a local file with os.MkdirAll`
-	os.Rename(dataDir+"/a", dataDir+"/b")                      // want `handler for "POST /save" writes a local file with os.Rename`
-	keep, _ := os.CreateTemp(dataDir, "upload-*")              // want `handler for "POST /save" writes a local file with os.CreateTemp`
+	os.MkdirAll(dataDir+"/"+r.FormValue("dir"), 0o755) // want `handler for "POST /save" writes a local file with os.MkdirAll`
+	os.Rename(dataDir+"/a", dataDir+"/b")              // want `handler for "POST /save" writes a local file with os.Rename`
+	keep, _ := os.CreateTemp(dataDir, "upload-*")      // want `handler for "POST /save" writes a local file with os.CreateTemp`
 	io.Copy(keep, r.Body)
 	ro, _ := os.OpenFile(dataDir+"/config.json", os.O_RDONLY, 0) // read-only: not a finding
 	ro.Close()
