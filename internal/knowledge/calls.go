@@ -245,3 +245,12 @@ func CallEffectFor(name string) (CallEffect, bool) {
 	}
 	return CallEffect{}, false
 }
+
+// ExitFuncs end the process. Whatever a block that calls one writes before
+// it (exit hooks, a last log line) is gone with the process, so it is not
+// state that a later request could see.
+var ExitFuncs = []string{
+	"os.Exit", "syscall.Exit",
+	"log.Fatal", "log.Fatalf", "log.Fatalln",
+	"log.Logger.Fatal", "log.Logger.Fatalf", "log.Logger.Fatalln",
+}

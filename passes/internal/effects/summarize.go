@@ -4,6 +4,10 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/names"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -20,6 +24,9 @@ func (a *analyzer) summarize(fn *ssa.Function) *Summary {
 	a.sums[fn] = nil
 	set := newEffectSet()
 	for _, b := range fn.Blocks {
+		if exits(b) {
+			continue // the process ends here: what it writes on the way dies with it
+		}
 		for _, instr := range b.Instrs {
 			a.visit(fn, instr, set)
 		}
@@ -28,6 +35,18 @@ func (a *analyzer) summarize(fn *ssa.Function) *Summary {
 	s := set.summary()
 	a.sums[fn] = s
 	return s
+}
+
+// exits reports whether block b ends the process (knowledge.ExitFuncs):
+// exit hooks and last words written there are not state a later request
+// could see.
+func exits(b *ssa.BasicBlock) bool {
+	for _, instr := range b.Instrs {
+		if call, ok := instr.(ssa.CallInstruction); ok && slices.Contains(knowledge.ExitFuncs, names.Callee(call.Common())) {
+			return true
+		}
+	}
+	return false
 }
 
 // visit records the effects of one instruction.
