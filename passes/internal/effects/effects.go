@@ -119,6 +119,23 @@ func (a *analyzer) export(fn *ssa.Function) {
 		return
 	}
 	if obj := fn.Object(); obj != nil && obj.Exported() {
-		a.pass.ExportObjectFact(obj, sum)
+		if fact := forImporters(sum); len(fact.Effects) > 0 {
+			a.pass.ExportObjectFact(obj, fact)
+		}
 	}
+}
+
+// forImporters trims a summary to what other packages use: every write
+// and file effect, and the reads that classify a write (a lookup makes a
+// get-or-load cache). Other reads only relate handlers of the package
+// that reads (requestorder), so they stay out of the fact, which go vet
+// copies into the output of every package above.
+func forImporters(sum *Summary) *Summary {
+	out := &Summary{Effects: make([]Effect, 0, len(sum.Effects))}
+	for _, e := range sum.Effects {
+		if e.Op != Read || e.Hint == "lookup" {
+			out.Effects = append(out.Effects, e)
+		}
+	}
+	return out
 }
