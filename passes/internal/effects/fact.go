@@ -49,7 +49,7 @@ type Effect struct {
 	Op    Op
 	Root  Root   // zero for file effects
 	Path  string // field path from the root, e.g. ".sessions"
-	Type  string // type of the state at Path (or of the file call)
+	Type  string // type of the state at Path, from its last import path element: "map[string]*user.User"
 	Shape string // shape of that type: map, slice, chan, int, bool...
 	Elem  string // what its elements hold: connections, limiters, channels
 	Hint  string // classification evidence from the site

@@ -148,7 +148,7 @@ func (a *analyzer) stateOf(states map[string]*state, order *[]*state, entry *han
 	default:
 		return nil
 	}
-	if monitoring(display) || monitoring(lastElem(e.Type)) {
+	if monitoring(display) || monitoring(e.Type) {
 		return nil
 	}
 	st := states[key]

@@ -132,7 +132,7 @@ func (a *analyzer) direct(fn *ssa.Function, set *effectSet, op Op, v ssa.Value, 
 		}
 		sh, el := shape(l.typ)
 		set.add(Effect{
-			Op: op, Root: l.root, Path: l.path, Type: typeString(l.typ), Shape: sh, Elem: el,
+			Op: op, Root: l.root, Path: l.path, Type: types.TypeString(l.typ, (*types.Package).Name), Shape: sh, Elem: el,
 			Hint: hint, What: what, Posn: a.posn(pos), pos: pos,
 		})
 	}
