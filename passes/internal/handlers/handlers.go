@@ -88,7 +88,7 @@ func run(pass *analysis.Pass) (any, error) {
 		r.scan(fn)
 	}
 	r.embedded(s.SrcFuncs)
-	r.dropTestServers(s.SrcFuncs)
+	r.dropTestServers(pass, s.SrcFuncs)
 	for _, e := range res.Entries {
 		slices.Sort(e.Routes)
 		e.Routes = slices.Compact(e.Routes)

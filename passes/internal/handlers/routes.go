@@ -1,13 +1,16 @@
 package handlers
 
 import (
+	"go/ast"
 	"go/types"
 	"slices"
 	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // routes attaches routes to entries from the registration calls of a
@@ -413,11 +416,58 @@ func boundMethod(prog *ssa.Program, wrapper *ssa.Function) *ssa.Function {
 	return nil
 }
 
+// testServed returns the functions of this package named in the
+// arguments of test-server calls in its _test.go files:
+// httptest.NewServer(http.HandlerFunc(s.handle)).
+func testServed(pass *analysis.Pass, prog *ssa.Program) []*ssa.Function {
+	var out []*ssa.Function
+	for _, f := range pass.Files {
+		if !strings.HasSuffix(pass.Fset.Position(f.FileStart).Filename, "_test.go") {
+			continue
+		}
+		ast.Inspect(f, func(n ast.Node) bool {
+			call, ok := n.(*ast.CallExpr)
+			if !ok {
+				return true
+			}
+			callee, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
+			if !ok || callee.Pkg() == nil || !slices.Contains(knowledge.TestServers, callee.Pkg().Path()+"."+callee.Name()) {
+				return true
+			}
+			for _, arg := range call.Args {
+				ast.Inspect(arg, func(n ast.Node) bool {
+					var obj types.Object
+					switch n := n.(type) {
+					case *ast.Ident:
+						obj = pass.TypesInfo.Uses[n]
+					case *ast.SelectorExpr:
+						obj = pass.TypesInfo.Uses[n.Sel]
+					}
+					if fn, ok := obj.(*types.Func); ok && fn.Pkg() == pass.Pkg {
+						if sf := prog.FuncValue(fn); sf != nil {
+							out = append(out, sf)
+						}
+					}
+					return true
+				})
+			}
+			return true
+		})
+	}
+	return out
+}
+
 // dropTestServers removes the entries whose handler is served only by a
 // test server (httptest.NewServer): a fake upstream in a test helper
 // package is not a production request path.
-func (r *routes) dropTestServers(funcs []*ssa.Function) {
+func (r *routes) dropTestServers(pass *analysis.Pass, funcs []*ssa.Function) {
 	drop := map[*ssa.Function]bool{}
+	// _test.go files have no SSA (ssabuild): read their calls from syntax.
+	for _, fn := range testServed(pass, r.prog) {
+		if e := r.res.byFn[fn]; e != nil && len(e.Routes) == 0 {
+			drop[fn] = true
+		}
+	}
 	for _, fn := range funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {

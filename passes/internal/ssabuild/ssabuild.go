@@ -38,7 +38,14 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, p := range pass.Pkg.Imports() {
 		prog.CreatePackage(p, nil, nil, true)
 	}
-	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	// Tests are not request paths (handlers.inTest): build SSA for the
+	// package's own files only. Code outside _test.go files cannot refer
+	// to what they declare, so nothing is missing.
+	files := productionFiles(pass)
+	if len(files) == 0 {
+		return &SSA{}, nil // an external test package
+	}
+	pkg := prog.CreatePackage(pass.Pkg, files, pass.TypesInfo, false)
 	pkg.Build()
 
 	var funcs []*ssa.Function
@@ -49,7 +56,7 @@ func run(pass *analysis.Pass) (any, error) {
 			add(anon)
 		}
 	}
-	for _, file := range pass.Files {
+	for _, file := range files {
 		for _, decl := range file.Decls {
 			if decl, ok := decl.(*ast.FuncDecl); ok {
 				obj := pass.TypesInfo.Defs[decl.Name].(*types.Func)
@@ -70,6 +77,17 @@ func run(pass *analysis.Pass) (any, error) {
 // at a version (downloaded, or vendored), rather than to the module being
 // analysed or to one replaced by a local directory, which is the user's
 // own code too.
+// productionFiles returns the package's files that are not _test.go files.
+func productionFiles(pass *analysis.Pass) []*ast.File {
+	var out []*ast.File
+	for _, f := range pass.Files {
+		if !strings.HasSuffix(pass.Fset.Position(f.FileStart).Filename, "_test.go") {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
 func isDependency(m *analysis.Module) bool {
 	if m == nil || m.Version == "" {
 		return false
