@@ -8,6 +8,7 @@ package ssabuild
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"reflect"
 	"strings"
@@ -45,7 +46,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if len(files) == 0 {
 		return &SSA{}, nil // an external test package
 	}
-	pkg := prog.CreatePackage(pass.Pkg, files, pass.TypesInfo, false)
+	pkg := prog.CreatePackage(pass.Pkg, files, productionInfo(pass), false)
 	pkg.Build()
 
 	var funcs []*ssa.Function
@@ -77,11 +78,28 @@ func run(pass *analysis.Pass) (any, error) {
 // at a version (downloaded, or vendored), rather than to the module being
 // analysed or to one replaced by a local directory, which is the user's
 // own code too.
+// productionInfo is the type information with the package initialisers
+// of _test.go files left out, as SSA builds the package's init from it.
+func productionInfo(pass *analysis.Pass) *types.Info {
+	info := *pass.TypesInfo
+	info.InitOrder = nil
+	for _, init := range pass.TypesInfo.InitOrder {
+		if len(init.Lhs) > 0 && !isTestFile(pass, init.Lhs[0].Pos()) {
+			info.InitOrder = append(info.InitOrder, init)
+		}
+	}
+	return &info
+}
+
+func isTestFile(pass *analysis.Pass, pos token.Pos) bool {
+	return strings.HasSuffix(pass.Fset.Position(pos).Filename, "_test.go")
+}
+
 // productionFiles returns the package's files that are not _test.go files.
 func productionFiles(pass *analysis.Pass) []*ast.File {
 	var out []*ast.File
 	for _, f := range pass.Files {
-		if !strings.HasSuffix(pass.Fset.Position(f.FileStart).Filename, "_test.go") {
+		if !isTestFile(pass, f.FileStart) {
 			out = append(out, f)
 		}
 	}
