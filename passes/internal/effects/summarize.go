@@ -326,11 +326,18 @@ func (a *analyzer) unsetGuarded(fn *ssa.Function, b *ssa.BasicBlock) bool {
 		if !ok {
 			continue
 		}
-		if branch := a.unsetBranch(fn, iff); branch >= 0 && idom.Succs[branch].Dominates(b) {
+		if branch := a.unsetBranch(fn, iff); branch >= 0 && onlyVia(idom.Succs[branch], idom) && idom.Succs[branch].Dominates(b) {
 			return true
 		}
 	}
 	return false
+}
+
+// onlyVia reports whether block s is entered only from the branch in
+// block from: if g != nil { use(g) }; rest continues at rest from both
+// sides, so rest does not run only while g is unset.
+func onlyVia(s, from *ssa.BasicBlock) bool {
+	return len(s.Preds) == 1 && s.Preds[0] == from
 }
 
 // unsetBranch returns the successor index on which the condition means
