@@ -10,33 +10,85 @@ import (
 )
 
 // TestVet runs the tool as go vet's -vettool and checks that it finds what
-// the standalone driver finds, without writing to stdout, which go vet
-// reads.
+// the standalone driver finds.
 func TestVet(t *testing.T) {
-	eachTool(t, func(t *testing.T, tl tool) {
-		dir := e2eModule(t)
-		vet := tl.vet(t, dir, "./...")
-		if vet.stdout != "" {
-			t.Errorf("go vet -vettool wrote to stdout:\n%s", vet.stdout)
+	eachTool(t, func(t *testing.T, tl tool) { vetAgrees(t, tl, e2eModule(t)) })
+}
+
+// TestVetCrossPackage checks that both drivers report a write in another
+// package at the call that leads to it, and keep apart two pieces of
+// state reached through one call. go vet hands facts over encoded; the
+// standalone driver hands over the exporter's values, positions and all.
+func TestVetCrossPackage(t *testing.T) {
+	if !realTool.reports {
+		t.Skip("the real statelint reports nothing on testdata/driver-e2e")
+	}
+	dir := copyModule(t)
+	writeFile(t, filepath.Join(dir, "ledger", "ledger.go"), `package ledger
+
+var entries []string
+
+var seen = map[string]bool{}
+
+func Record(s string) {
+	entries = append(entries, s)
+	seen[s] = true
+}
+`)
+	writeFile(t, filepath.Join(dir, "api", "api.go"), `package api
+
+import (
+	"net/http"
+
+	"example.com/drivere2e/ledger"
+)
+
+func audit(w http.ResponseWriter, r *http.Request) {
+	ledger.Record(r.URL.Path)
+}
+
+func Register(mux *http.ServeMux) { mux.HandleFunc("/audit", audit) }
+`)
+	found := vetAgrees(t, realTool, dir)
+	var atCall []string
+	for _, l := range found {
+		if strings.HasPrefix(l, "api/api.go:10:15: ") {
+			atCall = append(atCall, l)
 		}
-		var fromVet []string
-		for _, l := range strings.Split(vet.stderr, "\n") {
-			if l != "" && !strings.HasPrefix(l, "#") && !strings.Contains(l, ": \t") {
-				fromVet = append(fromVet, strings.TrimPrefix(l, "./"))
-			}
+	}
+	if len(atCall) != 2 {
+		t.Errorf("want findings on ledger.entries and ledger.seen at the call in api/api.go:10, got:\n%s", strings.Join(found, "\n"))
+	}
+}
+
+// vetAgrees checks that go vet with tl as its -vettool reports in dir what
+// the standalone driver reports, without writing to stdout, which go vet
+// reads, and returns the findings.
+func vetAgrees(t *testing.T, tl tool, dir string) []string {
+	t.Helper()
+	vet := tl.vet(t, dir, "./...")
+	if vet.stdout != "" {
+		t.Errorf("go vet -vettool wrote to stdout:\n%s", vet.stdout)
+	}
+	var fromVet []string
+	for _, l := range strings.Split(vet.stderr, "\n") {
+		if l != "" && !strings.HasPrefix(l, "#") && !strings.Contains(l, ": \t") {
+			fromVet = append(fromVet, strings.TrimPrefix(l, "./"))
 		}
-		var standalone []string
-		suffix := regexp.MustCompile(` \[[a-z/]+\]$`)
-		for _, l := range strings.Split(tl.run(t, dir, "./...").stdout, "\n") {
-			if l != "" && !strings.HasPrefix(l, "\t") {
-				standalone = append(standalone, suffix.ReplaceAllString(l, ""))
-			}
+	}
+	var standalone []string
+	suffix := regexp.MustCompile(` \[[a-z/]+\]$`)
+	for _, l := range strings.Split(tl.run(t, dir, "./...").stdout, "\n") {
+		if l != "" && !strings.HasPrefix(l, "\t") {
+			standalone = append(standalone, suffix.ReplaceAllString(l, ""))
 		}
-		slices.Sort(fromVet)
-		if !slices.Equal(fromVet, standalone) || len(fromVet) == 0 {
-			t.Errorf("go vet found:\n%s\nstandalone found:\n%s", strings.Join(fromVet, "\n"), strings.Join(standalone, "\n"))
-		}
-	})
+	}
+	slices.Sort(fromVet)
+	slices.Sort(standalone)
+	if !slices.Equal(fromVet, standalone) || len(fromVet) == 0 {
+		t.Errorf("go vet found:\n%s\nstandalone found:\n%s", strings.Join(fromVet, "\n"), strings.Join(standalone, "\n"))
+	}
+	return standalone
 }
 
 func writeFile(t *testing.T, name, text string) {

@@ -175,7 +175,7 @@ func (a *analyzer) calleeSummary(callee *ssa.Function) (*Summary, bool) {
 	if !a.pass.ImportObjectFact(obj.Origin(), &sum) {
 		return nil, false
 	}
-	return &sum, a.moduleOf(obj.Pkg().Path()) == a.module
+	return sum.foreign(), a.moduleOf(obj.Pkg().Path()) == a.module
 }
 
 // modelled looks the callee up in the knowledge table.

@@ -44,6 +44,7 @@ type Finding struct {
 
 	decl     token.Pos // declaration of the state, for //statelint:ignore
 	stateKey string
+	site     string // the site itself, which may lie in another package
 }
 
 // Result is what the checks read.

@@ -126,3 +126,43 @@ type StoreCtor struct{ Kind string }
 func (*StoreCtor) AFact() {}
 
 func (s *StoreCtor) String() string { return "session store constructor (" + s.Kind + ")" }
+
+// foreign returns an imported summary as the importing package sees it:
+// no site or call inside another package has a position here. go vet
+// hands facts over encoded, which drops the unexported positions; the
+// standalone checker and analysistest hand over the exporter's values
+// themselves, so they are copied without them, leaving the exporter's
+// summary as it was.
+func (s *Summary) foreign() *Summary {
+	if !s.hasPos() {
+		return s
+	}
+	out := &Summary{Effects: make([]Effect, len(s.Effects))}
+	for i, e := range s.Effects {
+		e.pos = token.NoPos
+		if len(e.Via) > 0 {
+			via := make([]Hop, len(e.Via))
+			for j, h := range e.Via {
+				h.pos = token.NoPos
+				via[j] = h
+			}
+			e.Via = via
+		}
+		out.Effects[i] = e
+	}
+	return out
+}
+
+func (s *Summary) hasPos() bool {
+	for _, e := range s.Effects {
+		if e.pos.IsValid() {
+			return true
+		}
+		for _, h := range e.Via {
+			if h.pos.IsValid() {
+				return true
+			}
+		}
+	}
+	return false
+}

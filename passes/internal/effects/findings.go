@@ -83,12 +83,13 @@ func (a *analyzer) findings(funcs []*ssa.Function) []Finding {
 	out = append(out, a.fileFindings(files)...)
 	out = append(out, a.fileOrderFindings(files, fileReads)...)
 	slices.SortStableFunc(out, func(x, y Finding) int {
-		return cmp.Or(cmp.Compare(x.Pos, y.Pos), cmp.Compare(x.Check, y.Check), cmp.Compare(x.State, y.State))
+		return cmp.Or(cmp.Compare(x.Pos, y.Pos), cmp.Compare(x.Check, y.Check), cmp.Compare(x.site, y.site), cmp.Compare(x.State, y.State))
 	})
 	// One object reached two ways (a method's receiver, and the global the
-	// dispatcher calls the method on) is one finding at its site.
+	// dispatcher calls the method on) is one finding at its site. Distinct
+	// sites reported at one call into another package stay distinct.
 	return slices.CompactFunc(out, func(x, y Finding) bool {
-		return x.Pos == y.Pos && x.Check == y.Check && x.Kind == y.Kind && x.Check != "requestorder"
+		return x.Pos == y.Pos && x.site == y.site && x.Check == y.Check && x.Kind == y.Kind && x.Check != "requestorder"
 	})
 }
 
@@ -386,7 +387,7 @@ func (a *analyzer) writeFindings(st *state) []Finding {
 			Check: check, Kind: kind, Pos: o.pos, State: st.display,
 			Handler: a.handlerName(o.entry), What: o.e.What,
 			Related: a.chain(o, fmt.Sprintf("%s of %s", o.e.What, st.display)),
-			decl:    st.decl, stateKey: st.key,
+			decl:    st.decl, stateKey: st.key, site: o.e.Posn,
 		})
 	}
 	return out
@@ -496,7 +497,7 @@ func (a *analyzer) fileFindings(files []occurrence) []Finding {
 		out = append(out, Finding{
 			Check: "fswrite", Kind: kind, Pos: o.pos, State: o.e.Key,
 			Handler: a.handlerName(o.entry), What: o.e.What,
-			Related: a.chain(o, o.e.What),
+			Related: a.chain(o, o.e.What), site: o.e.Posn,
 		})
 	}
 	return out

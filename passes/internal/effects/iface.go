@@ -77,7 +77,7 @@ func (a *analyzer) methodSummary(impl types.Type, m *types.Func) (*Summary, bool
 	if !a.pass.ImportObjectFact(m.Origin(), &sum) {
 		return nil, false
 	}
-	return &sum, a.moduleOf(m.Pkg().Path()) == a.module
+	return sum.foreign(), a.moduleOf(m.Pkg().Path()) == a.module
 }
 
 // implementations lists the concrete types an interface call may reach.

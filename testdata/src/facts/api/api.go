@@ -17,4 +17,15 @@ func handle(w http.ResponseWriter, r *http.Request) {
 	store.Fill(local)
 }
 
-func main() { http.HandleFunc("/", handle) }
+var journal = &store.Journal{Seen: map[string]bool{}}
+
+// record reaches two tables through one call into another package: each
+// is its own finding at that call, whichever driver hands the facts over.
+func record(w http.ResponseWriter, r *http.Request) {
+	journal.Record(r.URL.Path) // want `in-memory records table journal.Entries is written` `in-memory records table journal.Seen is written`
+}
+
+func main() {
+	http.HandleFunc("/", handle)
+	http.HandleFunc("/record", record)
+}

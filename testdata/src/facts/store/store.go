@@ -37,3 +37,16 @@ func Log(s string) { Audit = append(Audit, s) } // want Log:`write\(Audit\)`
 
 // Pure has no effects and exports no fact.
 func Pure(a, b int) int { return a + b }
+
+// Journal keeps two records tables.
+type Journal struct {
+	Entries []string
+	Seen    map[string]bool
+}
+
+// Record writes both of its receiver's tables: one call, two pieces of
+// state, two findings at the caller's call site.
+func (j *Journal) Record(s string) { // want Record:`write\(param0.Entries\) write\(param0.Seen\)`
+	j.Entries = append(j.Entries, s)
+	j.Seen[s] = true
+}
