@@ -24,6 +24,11 @@ how it is used and says where it belongs:
     gateway;
   - records: anything else, an in-memory table: a database.
 
+A map whose values a handler only counts up (views[path]++) is a table of
+counters and reported by globalstate. Each container is reported once per
+function that writes it, at the first write, with the others as related
+information.
+
 Wrong:
 
 	var sessions = map[string]User{}

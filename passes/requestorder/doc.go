@@ -10,8 +10,8 @@ A multi-step flow (step1 then step2), a job started by one request and
 polled by the next, an upload followed by a download: each assumes the
 second request reaches the replica that served the first. Behind a load
 balancer it often does not. The check reports the read in the second
-handler, with the handler that keeps the state as related information.
-Caches, rate limiters and connection registries are left to memstore.
+handler (once per function, at its first read of the state), with the
+handler that keeps the state as related information. Caches, rate limiters and connection registries are left to memstore.
 
 Wrong:
 

@@ -120,7 +120,12 @@ func classify(st *state) (check, kind string) {
 	if !isContainerShape(st.shape) {
 		return "globalstate", scalarKind(st, named)
 	}
-	return "memstore", containerKind(st, named)
+	kind = containerKind(st, named)
+	if kind == "records" && st.shape == shapeMap && st.hints["increment"] {
+		// m[k]++ with nothing else to go by: a table of counters.
+		return "globalstate", "counter"
+	}
+	return "memstore", kind
 }
 
 func containerKind(st *state, named string) string {

@@ -67,6 +67,7 @@ type analyzer struct {
 	impls       map[string][]types.Type // implementations of interfaces, by interface
 	conversions map[[2]string]bool      // (concrete, interface) conversions made here
 	concrete    []*types.TypeName       // candidate implementations of interfaces
+	bodies      [][2]token.Pos          // source ranges of a.funcs, for enclosing
 }
 
 // allFuncs yields the package's source functions and literals.

@@ -374,23 +374,74 @@ func bySite(occs []occurrence) [][]occurrence {
 	return out
 }
 
-// writeFindings reports each site where a request path writes st.
+// writeFindings reports where request paths write st: once per function
+// of this package, at its first site, with the function's other sites of
+// st as related information. Three writes to one rate-limit table in one
+// middleware are one piece of state to move, not three.
 func (a *analyzer) writeFindings(st *state) []Finding {
 	if len(st.writes) == 0 || semaphore(st) {
 		return nil
 	}
 	check, kind := classify(st)
 	var out []Finding
-	for _, occs := range bySite(st.writes) {
-		o := a.best(occs)
+	for _, sites := range a.byFunc(bySite(st.writes)) {
+		o := a.best(sites[0])
+		rel := a.chain(o, fmt.Sprintf("%s of %s", o.e.What, st.display))
 		out = append(out, Finding{
 			Check: check, Kind: kind, Pos: o.pos, State: st.display,
 			Handler: a.handlerName(o.entry), What: o.e.What,
-			Related: a.chain(o, fmt.Sprintf("%s of %s", o.e.What, st.display)),
+			Related: append(rel, a.alsoAt(sites[1:], st.display)...),
 			decl:    st.decl, stateKey: st.key, site: o.e.Posn,
 		})
 	}
 	return out
+}
+
+// byFunc groups sites (as bySite returns them, in position order) by the
+// function of this package whose body holds their report position.
+func (a *analyzer) byFunc(sites [][]occurrence) [][][]occurrence {
+	var out [][][]occurrence
+	index := map[token.Pos]int{}
+	for _, occs := range sites {
+		fn := a.enclosing(occs[0].pos)
+		if i, ok := index[fn]; ok && fn.IsValid() {
+			out[i] = append(out[i], occs)
+			continue
+		}
+		index[fn] = len(out)
+		out = append(out, [][]occurrence{occs})
+	}
+	return out
+}
+
+// alsoAt names the further sites of a grouped finding.
+func (a *analyzer) alsoAt(sites [][]occurrence, display string) []analysis.RelatedInformation {
+	var out []analysis.RelatedInformation
+	for _, occs := range sites {
+		o := a.best(occs)
+		out = append(out, analysis.RelatedInformation{Pos: o.pos, Message: fmt.Sprintf("also %s of %s", o.e.What, display)})
+	}
+	return out
+}
+
+// enclosing returns the start of the innermost function or literal of
+// this package whose syntax holds pos, or NoPos.
+func (a *analyzer) enclosing(pos token.Pos) token.Pos {
+	if a.bodies == nil {
+		a.bodies = [][2]token.Pos{}
+		for _, fn := range a.funcs {
+			if syn := fn.Syntax(); syn != nil {
+				a.bodies = append(a.bodies, [2]token.Pos{syn.Pos(), syn.End()})
+			}
+		}
+	}
+	best := [2]token.Pos{}
+	for _, b := range a.bodies {
+		if b[0] <= pos && pos < b[1] && b[0] > best[0] {
+			best = b
+		}
+	}
+	return best[0]
 }
 
 // semaphore reports whether a channel is a pool of tokens: a handler
@@ -426,7 +477,7 @@ func (a *analyzer) orderFindings(st *state) []Finding {
 	if _, kind := classify(st); !orderMatters(kind) {
 		return nil
 	}
-	var out []Finding
+	var sites [][]occurrence
 	for _, occs := range bySite(st.reads) {
 		var readers []occurrence
 		for _, r := range occs {
@@ -434,12 +485,16 @@ func (a *analyzer) orderFindings(st *state) []Finding {
 				readers = append(readers, r)
 			}
 		}
-		if len(readers) == 0 {
-			continue
+		if len(readers) > 0 {
+			sites = append(sites, readers)
 		}
-		r := a.best(readers)
+	}
+	var out []Finding
+	for _, group := range a.byFunc(sites) {
+		r := a.best(group[0])
 		w, _ := a.otherWriter(st.writes, r)
 		rel := a.chain(r, fmt.Sprintf("%s of %s", r.e.What, st.display))
+		rel = append(rel, a.alsoAt(group[1:], st.display)...)
 		rel = append(rel, a.chain(w, fmt.Sprintf("%s keeps %s here", a.handlerName(w.entry), st.display))...)
 		out = append(out, Finding{
 			Check: "requestorder", Kind: "order", Pos: r.pos, State: st.display,

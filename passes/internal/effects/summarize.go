@@ -1,6 +1,7 @@
 package effects
 
 import (
+	"cmp"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -63,7 +64,12 @@ func (a *analyzer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectSet
 		if hint == "static" {
 			return // memoised program metadata is the same on every replica
 		}
-		a.direct(fn, set, Write, instr.Map, instr.Pos(), "map store", hint)
+		what := "map store"
+		if increments(instr) {
+			what = "increment"
+			hint = cmp.Or(hint, "increment")
+		}
+		a.direct(fn, set, Write, instr.Map, instr.Pos(), what, hint)
 	case *ssa.Send:
 		a.direct(fn, set, Write, instr.Chan, instr.Pos(), "send", "queue")
 	case *ssa.Select:
@@ -119,6 +125,21 @@ func storeKind(s *ssa.Store) (what, hint string) {
 		}
 	}
 	return "assignment", ""
+}
+
+// increments reports whether a map store adds a constant to the value it
+// looked up under the same key: m[k]++, a table of counters.
+func increments(u *ssa.MapUpdate) bool {
+	v, ok := u.Value.(*ssa.BinOp)
+	if !ok || v.Op != token.ADD && v.Op != token.SUB {
+		return false
+	}
+	c, ok := v.Y.(*ssa.Const)
+	if !ok || c.Value == nil || c.Value.Kind() != constant.Int {
+		return false
+	}
+	l, ok := v.X.(*ssa.Lookup)
+	return ok && l.X == u.Map && l.Index == u.Key
 }
 
 // direct records an effect of fn's own instruction on the state v aliases.

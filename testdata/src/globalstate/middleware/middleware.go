@@ -17,7 +17,7 @@ var (
 func track(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		atomic.AddInt64(&inflight, 1)        // want `in-process counter inflight is written by handler track.func1`
-		defer atomic.AddInt64(&inflight, -1) // want `in-process counter inflight is written by handler track.func1`
+		defer atomic.AddInt64(&inflight, -1) // the same state in the same function: related information of the finding above
 		next.ServeHTTP(w, r)
 	})
 }
