@@ -20,6 +20,7 @@ type routes struct {
 	res     *Result
 	mounted map[*ssa.Function]string // functions whose router is mounted at a prefix
 	calls   map[*ssa.CallCommon]*ssa.Call
+	callers map[*ssa.Function][]*ssa.CallCommon // static calls in this package, by callee
 
 	routeRows map[string][]knowledge.RouteCall
 }
@@ -269,11 +270,13 @@ func constStrings(v ssa.Value) []string {
 }
 
 // callbackPrefix finds the group call that receives the literal owning
-// parameter p and returns that call's prefix.
+// parameter p and returns that call's prefix. For a parameter of a named
+// function (func registerUsers(g *gin.RouterGroup)), it is the prefix of
+// the router its callers in this package pass, when they all agree.
 func (r *routes) callbackPrefix(p *ssa.Parameter, depth int) string {
 	fn := p.Parent()
 	if fn.Parent() == nil {
-		return ""
+		return r.argPrefix(p, depth)
 	}
 	for _, b := range fn.Parent().Blocks {
 		for _, instr := range b.Instrs {
@@ -289,6 +292,36 @@ func (r *routes) callbackPrefix(p *ssa.Parameter, depth int) string {
 		}
 	}
 	return ""
+}
+
+// argPrefix returns the prefix of the routers that this package's static
+// calls of p's function pass for p, if there is exactly one.
+func (r *routes) argPrefix(p *ssa.Parameter, depth int) string {
+	fn := p.Parent()
+	i := slices.Index(fn.Params, p)
+	if i < 0 {
+		return ""
+	}
+	if r.callers == nil {
+		r.callers = map[*ssa.Function][]*ssa.CallCommon{}
+		for c := range r.calls {
+			if callee := c.StaticCallee(); callee != nil {
+				r.callers[callee] = append(r.callers[callee], c)
+			}
+		}
+	}
+	found := ""
+	for _, c := range r.callers[fn] {
+		if i >= len(c.Args) {
+			return ""
+		}
+		pre := r.prefix(c.Args[i], depth+1)
+		if pre == "" || found != "" && pre != found {
+			return ""
+		}
+		found = pre
+	}
+	return found
 }
 
 func isClosureOf(v ssa.Value, fn *ssa.Function) bool {

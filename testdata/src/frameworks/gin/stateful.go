@@ -82,7 +82,7 @@ func loadUser(id string) *User { return &User{ID: id, Name: "user " + id} }
 var workQueue = make(chan string, 100)
 
 func handleEnqueue(c *gin.Context) {
-	workQueue <- c.PostForm("task") // want "in-process queue workQueue is written by handler for \"POST /jobs\""
+	workQueue <- c.PostForm("task") // want "in-process queue workQueue is written by handler for \"POST /work/jobs\""
 	c.Status(http.StatusAccepted)
 }
 
@@ -195,6 +195,12 @@ func handleBroadcast(c *gin.Context) {
 	}
 }
 
+// workRoutes registers on the group its caller makes: the routes carry
+// the caller's prefix.
+func workRoutes(g *gin.RouterGroup) {
+	g.POST("/jobs", handleEnqueue)
+}
+
 func newToken() string {
 	b := make([]byte, 16)
 	rand.Read(b)
@@ -210,7 +216,7 @@ func main() {
 	r.POST("/login", handleLogin)
 	r.GET("/me", handleMe)
 	r.GET("/users/:id", handleUser)
-	r.POST("/jobs", handleEnqueue)
+	workRoutes(r.Group("/work"))
 	r.POST("/upload", handleUpload)
 	r.Handle("POST", "/signup/step1", handleStep1)
 	r.POST("/signup/step2", handleStep2)
