@@ -77,3 +77,12 @@ var (
 	StaticKeyPackages = []string{"reflect", "runtime"}
 	StaticKeyTypes    = []string{"reflect.Type", "reflect.Value"}
 )
+
+// MemoValueTypes are values compiled or loaded from what the program
+// ships: parsed templates, compiled patterns, time zones. A map or cache
+// that stores them memoises the same value on every replica (a template
+// cache keyed by file name), so filling it on a request path is not
+// hidden state.
+var MemoValueTypes = []string{
+	"text/template.Template", "html/template.Template", "regexp.Regexp", "time.Location",
+}

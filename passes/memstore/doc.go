@@ -44,7 +44,9 @@ Right:
 	}
 
 Containers filled only at startup and read on request paths (lookup
-tables, routing maps) are not reported.
+tables, routing maps) are not reported, nor caches of what the program
+ships, which every replica fills alike: parsed templates, compiled
+patterns, time zones, and maps keyed by reflect.Type or function address.
 
 Suppress a finding with a reason on its line or on the declaration:
 

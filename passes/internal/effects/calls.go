@@ -203,6 +203,9 @@ func (a *analyzer) applyModel(fn *ssa.Function, ce knowledge.CallEffect, args []
 		if ce.Op == knowledge.OpRead {
 			op = Read
 		}
+		if op == Write && slices.ContainsFunc(args, func(v ssa.Value) bool { return v != arg(ce.Arg) && memoValue(v) }) {
+			return // a template or pattern cache: the same on every replica
+		}
 		if v := arg(ce.Arg); v != nil {
 			a.direct(fn, set, op, v, pos, what, ce.Hint)
 		}

@@ -61,7 +61,7 @@ func (a *analyzer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectSet
 		a.direct(fn, set, Write, instr.Addr, instr.Pos(), what, hint)
 	case *ssa.MapUpdate:
 		hint := a.keyHint(instr.Key)
-		if hint == "static" {
+		if hint == "static" || memoValue(instr.Value) {
 			return // memoised program metadata is the same on every replica
 		}
 		what := "map store"
@@ -125,6 +125,22 @@ func storeKind(s *ssa.Store) (what, hint string) {
 		}
 	}
 	return "assignment", ""
+}
+
+// memoValue reports whether v, stored into a map or cache, is a parsed
+// template, compiled pattern or the like (knowledge.MemoValueTypes).
+func memoValue(v ssa.Value) bool {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.ChangeInterface:
+			v = x.X
+			continue
+		}
+		return slices.Contains(knowledge.MemoValueTypes, typeName(v.Type()))
+	}
 }
 
 // increments reports whether a map store adds a constant to the value it

@@ -1,0 +1,52 @@
+// Package memo fills caches on request paths with values compiled or
+// loaded from what the program ships: parsed templates, time zones. Every
+// replica memoises the same values, so none of this is hidden state.
+package memo
+
+import (
+	"html/template"
+	"net/http"
+	"path/filepath"
+	"sync"
+	"time"
+)
+
+var tmplCache sync.Map
+
+func render(w http.ResponseWriter, name string, data any) {
+	if t, ok := tmplCache.Load(name); ok {
+		t.(*template.Template).Execute(w, data)
+		return
+	}
+	t := template.Must(template.ParseFiles(filepath.Join("templates", name)))
+	tmplCache.Store(name, t)
+	t.Execute(w, data)
+}
+
+var (
+	locMu sync.Mutex
+	locs  = map[string]*time.Location{}
+)
+
+func location(name string) *time.Location {
+	locMu.Lock()
+	defer locMu.Unlock()
+	if l, ok := locs[name]; ok {
+		return l
+	}
+	l, err := time.LoadLocation(name)
+	if err != nil {
+		return time.UTC
+	}
+	locs[name] = l
+	return l
+}
+
+func home(w http.ResponseWriter, r *http.Request) {
+	render(w, "home.html", location(r.URL.Query().Get("tz")).String())
+}
+
+func main() {
+	http.HandleFunc("/", home)
+	http.ListenAndServe(":8080", nil)
+}
