@@ -61,13 +61,14 @@ type analyzer struct {
 	sums        map[*ssa.Function]*Summary
 	entries     *handlers.Result
 	funcs       []*ssa.Function
-	perReq      map[string]bool         // named types allocated only on request paths
-	returns     map[*ssa.Function][]loc // what getters return, memoised
-	unset       map[*ssa.If]int         // unsetBranch, memoised
-	impls       map[string][]types.Type // implementations of interfaces, by interface
-	conversions map[[2]string]bool      // (concrete, interface) conversions made here
-	concrete    []*types.TypeName       // candidate implementations of interfaces
-	bodies      [][2]token.Pos          // source ranges of a.funcs, for enclosing
+	perReq      map[string]bool           // named types allocated only on request paths
+	returns     map[*ssa.Function][]loc   // what getters return, memoised
+	unset       map[*ssa.If]int           // unsetBranch, memoised
+	impls       map[string][]types.Type   // implementations of interfaces, by interface
+	conversions map[[2]string]bool        // (concrete, interface) conversions made here
+	concrete    []*types.TypeName         // candidate implementations of interfaces
+	bodies      [][2]token.Pos            // source ranges of a.funcs, for enclosing
+	imported    map[string]*types.Package // this package and all it imports, by path
 }
 
 // allFuncs yields the package's source functions and literals.
