@@ -9,8 +9,8 @@ import (
 	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/internal/scope"
 	"github.com/statelint/statelint/passes/internal/names"
-	"github.com/statelint/statelint/passes/internal/ssabuild"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -168,7 +168,7 @@ func (a *analyzer) calleeSummary(callee *ssa.Function) (*Summary, bool) {
 	if callee.Origin() != nil {
 		obj, _ = callee.Origin().Object().(*types.Func)
 	}
-	if obj == nil || obj.Pkg() == nil || ssabuild.IsStd(obj.Pkg().Path()) {
+	if obj == nil || obj.Pkg() == nil || scope.IsStd(obj.Pkg().Path()) {
 		return nil, false
 	}
 	var sum Summary

@@ -13,6 +13,7 @@ import (
 	"reflect"
 	"strings"
 
+	"github.com/statelint/statelint/internal/scope"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
@@ -32,7 +33,7 @@ type SSA struct {
 }
 
 func run(pass *analysis.Pass) (any, error) {
-	if IsStd(pass.Pkg.Path()) || isDependency(pass.Module) {
+	if scope.IsStd(pass.Pkg.Path()) || scope.IsDependency(pass.Module) {
 		return &SSA{}, nil
 	}
 	prog := ssa.NewProgram(pass.Fset, ssa.BuilderMode(0))
@@ -74,10 +75,6 @@ func run(pass *analysis.Pass) (any, error) {
 	return &SSA{Pkg: pkg, SrcFuncs: funcs}, nil
 }
 
-// isDependency reports whether the package belongs to a module required
-// at a version (downloaded, or vendored), rather than to the module being
-// analysed or to one replaced by a local directory, which is the user's
-// own code too.
 // productionInfo is the type information with the package initialisers
 // of _test.go files left out, as SSA builds the package's init from it.
 func productionInfo(pass *analysis.Pass) *types.Info {
@@ -104,39 +101,4 @@ func productionFiles(pass *analysis.Pass) []*ast.File {
 		}
 	}
 	return out
-}
-
-func isDependency(m *analysis.Module) bool {
-	if m == nil || m.Version == "" {
-		return false
-	}
-	return m.Replace == nil || m.Replace.Version != ""
-}
-
-// IsStd reports whether path is a standard-library package: its first
-// element has no dot (and it is not a GOPATH-mode test package, which the
-// analysistest driver marks by having no module; see IsStdModule).
-func IsStd(path string) bool {
-	first, _, _ := strings.Cut(path, "/")
-	if strings.Contains(first, ".") {
-		return false
-	}
-	return stdFirst[first]
-}
-
-// stdFirst is the set of first path elements of the standard library, so
-// that test packages with short paths ("shop", "api") are still analysed.
-var stdFirst = map[string]bool{
-	"archive": true, "bufio": true, "builtin": true, "bytes": true, "cmp": true,
-	"compress": true, "container": true, "context": true, "crypto": true,
-	"database": true, "debug": true, "embed": true, "encoding": true,
-	"errors": true, "expvar": true, "flag": true, "fmt": true, "go": true,
-	"hash": true, "html": true, "image": true, "index": true, "internal": true,
-	"io": true, "iter": true, "log": true, "maps": true, "math": true,
-	"mime": true, "net": true, "os": true, "path": true, "plugin": true,
-	"reflect": true, "regexp": true, "runtime": true, "slices": true,
-	"sort": true, "strconv": true, "strings": true, "structs": true,
-	"sync": true, "syscall": true, "testing": true, "text": true, "time": true,
-	"unicode": true, "unique": true, "unsafe": true, "vendor": true,
-	"weak": true, "cmd": true,
 }
