@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -29,9 +30,20 @@ const (
 	exitFindings = 3 // findings not accepted by the baseline
 )
 
+// vetGCPercent is the garbage collector's target under go vet.
+const vetGCPercent = 400
+
 // Main runs statelint with the given analyzers and exits. It never returns.
 func Main(analyzers []*analysis.Analyzer) {
 	if IsVetInvocation(os.Args[1:]) {
+		// A unit lives for one package and its heap is mostly SSA that
+		// stays live to the end: collecting four times less often saves
+		// a sixth of the wall time on large modules, and the peak stays
+		// well below go vet's own (docs/performance.md). GOGC, when set,
+		// still rules.
+		if os.Getenv("GOGC") == "" {
+			debug.SetGCPercent(vetGCPercent)
+		}
 		unitchecker.Main(analyzers...) // exits
 	}
 	os.Exit(Run(analyzers, os.Args[1:], os.Stdout, os.Stderr))
