@@ -73,9 +73,12 @@ var MetricWords = []string{"stats", "statistics", "metric", "metrics", "varz", "
 // program itself (a function's address, a reflect.Type): a map filled
 // under such keys memoises program metadata, which is identical on every
 // replica, so it is not hidden state.
+// StaticKeyFormats are fmt formats whose result names a type
+// (fmt.Sprintf("%T", v)): a registry keyed by type name.
 var (
 	StaticKeyPackages = []string{"reflect", "runtime"}
 	StaticKeyTypes    = []string{"reflect.Type", "reflect.Value"}
+	StaticKeyFormats  = []string{"%T"}
 )
 
 // MemoValueTypes are values compiled or loaded from what the program

@@ -83,6 +83,14 @@ func (a *analyzer) callKeyHint(c *ssa.CallCommon, walk func(ssa.Value) string) s
 		}
 	}
 	args := names.Args(c)
+	if name == "fmt.Sprintf" && len(args) > 0 {
+		if f, ok := names.ConstString(args[0]); ok && slices.Contains(knowledge.StaticKeyFormats, f) {
+			return "static"
+		}
+	}
+	if a.returnsStatic(c, walk) {
+		return "static"
+	}
 	if strings.HasSuffix(name, ".Header.Get") || strings.HasSuffix(name, ".GetHeader") ||
 		strings.HasSuffix(name, ".Get") && len(args) == 2 {
 		if s, ok := names.ConstString(args[len(args)-1]); ok {
@@ -95,6 +103,26 @@ func (a *analyzer) callKeyHint(c *ssa.CallCommon, walk func(ssa.Value) string) s
 		}
 	}
 	return ""
+}
+
+// returnsStatic reports whether a function of this package called by c
+// returns a key derived from the program itself: func Type(f Fs) string
+// { return fmt.Sprintf("%T", f) }.
+func (a *analyzer) returnsStatic(c *ssa.CallCommon, walk func(ssa.Value) string) bool {
+	callee := c.StaticCallee()
+	if callee == nil || callee.Pkg != a.ssaPkg {
+		return false
+	}
+	for _, b := range callee.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			for _, r := range ret.Results {
+				if walk(r) == "static" {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // pathKey names what a file path is built from: the directory of a

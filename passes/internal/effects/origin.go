@@ -59,6 +59,9 @@ func (a *analyzer) originsFrom(fn *ssa.Function, v ssa.Value, start int) []loc {
 		}
 		switch v := v.(type) {
 		case *ssa.Global:
+			if monitoring(lastElem(typeString(deref(v.Type())))) {
+				return nil // statistics, per process by design (rclone's *statsGroups)
+			}
 			return []loc{{root: a.globalRoot(v), typ: deref(v.Type())}}
 		case *ssa.Parameter:
 			return []loc{{root: Root{Kind: Param, Index: paramIndex(fn, v), Name: v.Name()}, typ: v.Type()}}

@@ -4,9 +4,11 @@
 package memo
 
 import (
+	"fmt"
 	"html/template"
 	"net/http"
 	"path/filepath"
+	"strings"
 	"sync"
 	"time"
 )
@@ -42,7 +44,29 @@ func location(name string) *time.Location {
 	return l
 }
 
+// A registry keyed by type name, filled as backends are first used:
+// program metadata, the same on every replica.
+type backend interface{ Name() string }
+
+type disk struct{}
+
+func (disk) Name() string { return "disk" }
+
+var (
+	infoMu     sync.Mutex
+	typeToInfo = map[string]string{}
+)
+
+func typeKey(b backend) string { return strings.TrimPrefix(fmt.Sprintf("%T", b), "*") }
+
+func register(b backend) {
+	infoMu.Lock()
+	defer infoMu.Unlock()
+	typeToInfo[typeKey(b)] = b.Name()
+}
+
 func home(w http.ResponseWriter, r *http.Request) {
+	register(disk{})
 	render(w, "home.html", location(r.URL.Query().Get("tz")).String())
 }
 
