@@ -46,7 +46,8 @@ Right:
 Containers filled only at startup and read on request paths (lookup
 tables, routing maps) are not reported, nor caches of what the program
 ships, which every replica fills alike: parsed templates, compiled
-patterns, time zones, and maps keyed by reflect.Type or function address.
+patterns, time zones, and maps keyed by reflect.Type, a type name or a
+function address.
 
 Suppress a finding with a reason on its line or on the declaration:
 
