@@ -105,6 +105,75 @@ func (a *analyzer) callKeyHint(c *ssa.CallCommon, walk func(ssa.Value) string) s
 	return ""
 }
 
+// staticValue reports whether a value stored into a map derives only from
+// the program itself: runtime.FuncForPC, reflect, a table keyed by them,
+// and functions of those alone (gitea's funcInfoNameMap[name] =
+// convertToFuncInfo(runtime.FuncForPC(ptr))). Such a table memoises
+// program metadata, the same on every replica, whatever its key.
+func (a *analyzer) staticValue(v ssa.Value) bool {
+	seen := map[ssa.Value]bool{}
+	var walk func(v ssa.Value, depth int) bool
+	walk = func(v ssa.Value, depth int) bool {
+		if v == nil || depth > 10 || seen[v] {
+			return false
+		}
+		seen[v] = true
+		if slices.Contains(knowledge.StaticKeyTypes, names.TypeName(v.Type())) {
+			return true
+		}
+		switch v := v.(type) {
+		case *ssa.Call:
+			name := names.Callee(&v.Call)
+			for _, prefix := range knowledge.StaticKeyPackages {
+				if strings.HasPrefix(name, prefix+".") {
+					return true
+				}
+			}
+			n := 0
+			for _, arg := range names.Args(&v.Call) {
+				if _, ok := arg.(*ssa.Const); ok {
+					continue
+				}
+				if !walk(arg, depth+1) {
+					return false
+				}
+				n++
+			}
+			return n > 0
+		case *ssa.Extract:
+			return walk(v.Tuple, depth+1)
+		case *ssa.Lookup:
+			return walk(v.Index, depth+1)
+		case *ssa.UnOp:
+			return walk(v.X, depth+1)
+		case *ssa.FieldAddr:
+			return walk(v.X, depth+1)
+		case *ssa.Field:
+			return walk(v.X, depth+1)
+		case *ssa.Convert:
+			return walk(v.X, depth+1)
+		case *ssa.ChangeType:
+			return walk(v.X, depth+1)
+		case *ssa.MakeInterface:
+			return walk(v.X, depth+1)
+		case *ssa.Phi:
+			n := 0
+			for _, e := range v.Edges {
+				if c, ok := e.(*ssa.Const); ok && c.IsNil() {
+					continue
+				}
+				if !walk(e, depth+1) {
+					return false
+				}
+				n++
+			}
+			return n > 0
+		}
+		return false
+	}
+	return walk(v, 0)
+}
+
 // returnsStatic reports whether a function of this package called by c
 // returns a key derived from the program itself: func Type(f Fs) string
 // { return fmt.Sprintf("%T", f) }.

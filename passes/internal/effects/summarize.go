@@ -61,7 +61,7 @@ func (a *analyzer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectSet
 		a.direct(fn, set, Write, instr.Addr, instr.Pos(), what, hint)
 	case *ssa.MapUpdate:
 		hint := a.keyHint(instr.Key)
-		if hint == "static" || memoValue(instr.Value) {
+		if hint == "static" || memoValue(instr.Value) || a.staticValue(instr.Value) {
 			return // memoised program metadata is the same on every replica
 		}
 		what := "map store"

@@ -8,6 +8,8 @@ import (
 	"html/template"
 	"net/http"
 	"path/filepath"
+	"reflect"
+	"runtime"
 	"strings"
 	"sync"
 	"time"
@@ -65,7 +67,27 @@ func register(b backend) {
 	typeToInfo[typeKey(b)] = b.Name()
 }
 
+// A table of handler names, keyed by a name the caller picks and filled
+// from the runtime's function metadata (gitea's funcInfoNameMap).
+type funcInfo struct{ name, file string }
+
+var funcInfoByName = map[string]*funcInfo{}
+
+func describe(f *runtime.Func) *funcInfo {
+	file, _ := f.FileLine(f.Entry())
+	return &funcInfo{name: f.Name(), file: file}
+}
+
+func funcInfoOf(fn any, friendly string) *funcInfo {
+	info := describe(runtime.FuncForPC(reflect.ValueOf(fn).Pointer()))
+	infoMu.Lock()
+	funcInfoByName[friendly] = info
+	infoMu.Unlock()
+	return info
+}
+
 func home(w http.ResponseWriter, r *http.Request) {
+	_ = funcInfoOf(home, r.URL.Path)
 	register(disk{})
 	render(w, "home.html", location(r.URL.Query().Get("tz")).String())
 }
