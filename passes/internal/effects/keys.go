@@ -36,20 +36,6 @@ func (a *analyzer) keyHint(key ssa.Value) string {
 				}
 			}
 			return walk(v.X, depth+1)
-		case *ssa.Field:
-			return walk(v.X, depth+1)
-		case *ssa.UnOp:
-			return walk(v.X, depth+1)
-		case *ssa.Extract:
-			return walk(v.Tuple, depth+1)
-		case *ssa.Convert:
-			return walk(v.X, depth+1)
-		case *ssa.ChangeType:
-			return walk(v.X, depth+1)
-		case *ssa.MakeInterface:
-			return walk(v.X, depth+1)
-		case *ssa.Slice:
-			return walk(v.X, depth+1)
 		case *ssa.BinOp:
 			if h := walk(v.X, depth+1); h != "" {
 				return h
@@ -62,9 +48,37 @@ func (a *analyzer) keyHint(key ssa.Value) string {
 				}
 			}
 		}
+		if x := operand(v); x != nil {
+			return walk(x, depth+1)
+		}
 		return ""
 	}
 	return walk(key, 0)
+}
+
+// operand returns the value v is computed from when v only dereferences,
+// converts, wraps, slices or selects from it (or receives from it), else
+// nil: what a key or value is made of, one step back.
+func operand(v ssa.Value) ssa.Value {
+	switch v := v.(type) {
+	case *ssa.UnOp:
+		return v.X
+	case *ssa.Extract:
+		return v.Tuple
+	case *ssa.Convert:
+		return v.X
+	case *ssa.ChangeType:
+		return v.X
+	case *ssa.MakeInterface:
+		return v.X
+	case *ssa.Slice:
+		return v.X
+	case *ssa.Field:
+		return v.X
+	case *ssa.FieldAddr:
+		return v.X
+	}
+	return nil
 }
 
 // callKeyHint checks one call on the way to a map key: a tabulated
@@ -140,22 +154,8 @@ func (a *analyzer) staticValue(v ssa.Value) bool {
 				n++
 			}
 			return n > 0
-		case *ssa.Extract:
-			return walk(v.Tuple, depth+1)
 		case *ssa.Lookup:
 			return walk(v.Index, depth+1)
-		case *ssa.UnOp:
-			return walk(v.X, depth+1)
-		case *ssa.FieldAddr:
-			return walk(v.X, depth+1)
-		case *ssa.Field:
-			return walk(v.X, depth+1)
-		case *ssa.Convert:
-			return walk(v.X, depth+1)
-		case *ssa.ChangeType:
-			return walk(v.X, depth+1)
-		case *ssa.MakeInterface:
-			return walk(v.X, depth+1)
 		case *ssa.Phi:
 			n := 0
 			for _, e := range v.Edges {
@@ -168,6 +168,9 @@ func (a *analyzer) staticValue(v ssa.Value) bool {
 				n++
 			}
 			return n > 0
+		}
+		if x := operand(v); x != nil {
+			return walk(x, depth+1)
 		}
 		return false
 	}
