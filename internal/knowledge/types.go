@@ -66,7 +66,7 @@ var LimiterTypes = []string{"golang.org/x/time/rate.Limiter", "github.com/ulule/
 var ConnTypes = []string{
 	"github.com/gorilla/websocket.Conn", "github.com/coder/websocket.Conn", "nhooyr.io/websocket.Conn",
 	"github.com/gofiber/contrib/websocket.Conn", "github.com/gofiber/websocket/v2.Conn",
-	"golang.org/x/net/websocket.Conn", "github.com/olahol/melody.Session",
+	"golang.org/x/net/websocket.Conn", "github.com/olahol/melody.Session", "github.com/fasthttp/websocket.Conn",
 }
 
 // InfraPackageNames are names of packages that hold process plumbing:

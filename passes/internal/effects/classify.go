@@ -23,6 +23,7 @@ const (
 	elemWS      = "websocket"
 	elemLimiter = "ratelimit"
 	elemChan    = "chan"
+	elemData    = "data" // plain values: records, not connections
 )
 
 // shape classifies a type, and what its elements hold: connections,
@@ -59,7 +60,46 @@ func shape(t types.Type) (string, string) {
 	default:
 		return shapeOther, ""
 	}
-	return s, elemOf(t, 0)
+	if e := elemOf(t, 0); e != "" {
+		return s, e
+	}
+	if dataOnly(deref(t), 0) {
+		return s, elemData
+	}
+	return s, ""
+}
+
+// dataOnly reports whether a type holds plain values only (numbers,
+// strings, times, and structs, pointers, slices and maps of them): a
+// table of records, whatever its name says. A registry of clients holds
+// connections, channels, interfaces or functions somewhere.
+func dataOnly(t types.Type, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	if typeName(t) == "time.Time" {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Kind() != types.UnsafePointer
+	case *types.Pointer:
+		return dataOnly(u.Elem(), depth+1)
+	case *types.Slice:
+		return dataOnly(u.Elem(), depth+1)
+	case *types.Array:
+		return dataOnly(u.Elem(), depth+1)
+	case *types.Map:
+		return dataOnly(u.Key(), depth+1) && dataOnly(u.Elem(), depth+1)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if !dataOnly(u.Field(i).Type(), depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 // elemOf looks inside a container's keys and elements, and the fields of
@@ -138,6 +178,9 @@ func containerKind(st *state, named string) string {
 		return "session"
 	case st.hints["ratelimit"]:
 		return "ratelimit"
+	}
+	if named == "websocket" && st.elem == elemData {
+		named = "" // "rooms" of messages are records, not a registry
 	}
 	switch named {
 	case "session", "websocket", "ratelimit", "cache":

@@ -65,9 +65,13 @@ func (a *analyzer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectSet
 			return // memoised program metadata is the same on every replica
 		}
 		what := "map store"
-		if increments(instr) {
+		switch {
+		case increments(instr):
 			what = "increment"
 			hint = cmp.Or(hint, "increment")
+		case appends(instr):
+			what = "append"
+			hint = cmp.Or(hint, "append")
 		}
 		a.direct(fn, set, Write, instr.Map, instr.Pos(), what, hint)
 	case *ssa.Send:
@@ -143,6 +147,55 @@ func memoValue(v ssa.Value) bool {
 	}
 }
 
+// appends reports whether a map store appends to the slice it looked up
+// under the same key: m[k] = append(m[k], v), a table that accumulates,
+// not a cache filled on a miss.
+func appends(u *ssa.MapUpdate) bool {
+	call, ok := u.Value.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	if b, ok := call.Call.Value.(*ssa.Builtin); !ok || b.Name() != "append" || len(call.Call.Args) == 0 {
+		return false
+	}
+	l, ok := call.Call.Args[0].(*ssa.Lookup)
+	return ok && sameRef(l.X, u.Map) && sameRef(l.Index, u.Key)
+}
+
+// sameRef reports whether two values are loads of the same variable or
+// field path (s.m loaded twice for s.m[k] = append(s.m[k], v)), or the
+// same value.
+func sameRef(x, y ssa.Value) bool {
+	for depth := 0; depth < 8; depth++ {
+		if x == y {
+			return true
+		}
+		switch xv := x.(type) {
+		case *ssa.UnOp:
+			yv, ok := y.(*ssa.UnOp)
+			if !ok || xv.Op != token.MUL || yv.Op != token.MUL {
+				return false
+			}
+			x, y = xv.X, yv.X
+		case *ssa.FieldAddr:
+			yv, ok := y.(*ssa.FieldAddr)
+			if !ok || xv.Field != yv.Field {
+				return false
+			}
+			x, y = xv.X, yv.X
+		case *ssa.Field:
+			yv, ok := y.(*ssa.Field)
+			if !ok || xv.Field != yv.Field {
+				return false
+			}
+			x, y = xv.X, yv.X
+		default:
+			return false
+		}
+	}
+	return false
+}
+
 // increments reports whether a map store adds a constant to the value it
 // looked up under the same key: m[k]++, a table of counters.
 func increments(u *ssa.MapUpdate) bool {
@@ -155,7 +208,7 @@ func increments(u *ssa.MapUpdate) bool {
 		return false
 	}
 	l, ok := v.X.(*ssa.Lookup)
-	return ok && l.X == u.Map && l.Index == u.Key
+	return ok && sameRef(l.X, u.Map) && sameRef(l.Index, u.Key)
 }
 
 // direct records an effect of fn's own instruction on the state v aliases.
