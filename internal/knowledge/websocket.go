@@ -51,35 +51,54 @@ const (
 )
 
 // A SessionStore is a constructor of a session store or of session
-// middleware. When ConfigField is set the constructor's variadic Config
-// argument decides: the store is Kind when no Config is passed or the field
-// is left unset, and SessionExternal otherwise (fiber's session.New() is in
-// memory, session.New(session.Config{Storage: redis.New()}) is not).
+// middleware, or of other middleware that keeps per-client state in a
+// store of its own: rate limiters, response caches. When ConfigField is
+// set the constructor's variadic Config argument decides: the store is
+// Kind when no Config is passed or the field is left unset, and
+// SessionExternal otherwise (fiber's session.New() is in memory,
+// session.New(session.Config{Storage: redis.New()}) is not). Holds is the
+// kind of state it keeps ("ratelimit", "cache"); empty means sessions.
 type SessionStore struct {
 	Func        string
 	Kind        SessionStoreKind
 	ConfigField string
+	Holds       string
 }
 
-// SessionStores is the table of session-store constructors.
+// SessionStores is the table of session-store constructors, and of the
+// stores of rate-limit and cache middleware.
 var SessionStores = []SessionStore{
 	// gin-contrib/sessions: the store passed to sessions.Sessions(name, store).
-	{"github.com/gin-contrib/sessions/memstore.NewStore", SessionInMemory, ""},
-	{"github.com/gin-contrib/sessions/cookie.NewStore", SessionCookie, ""},
-	{"github.com/gin-contrib/sessions/redis.NewStore", SessionExternal, ""},
-	{"github.com/gin-contrib/sessions/redis.NewStoreWithDB", SessionExternal, ""},
-	{"github.com/gin-contrib/sessions/redis.NewStoreWithPool", SessionExternal, ""},
-	{"github.com/gin-contrib/sessions/memcached.NewStore", SessionExternal, ""},
-	{"github.com/gin-contrib/sessions/postgres.NewStore", SessionExternal, ""},
-	{"github.com/quasoft/memstore.NewMemStore", SessionInMemory, ""}, // behind gin-contrib's memstore
+	{"github.com/gin-contrib/sessions/memstore.NewStore", SessionInMemory, "", ""},
+	{"github.com/gin-contrib/sessions/cookie.NewStore", SessionCookie, "", ""},
+	{"github.com/gin-contrib/sessions/redis.NewStore", SessionExternal, "", ""},
+	{"github.com/gin-contrib/sessions/redis.NewStoreWithDB", SessionExternal, "", ""},
+	{"github.com/gin-contrib/sessions/redis.NewStoreWithPool", SessionExternal, "", ""},
+	{"github.com/gin-contrib/sessions/memcached.NewStore", SessionExternal, "", ""},
+	{"github.com/gin-contrib/sessions/postgres.NewStore", SessionExternal, "", ""},
+	{"github.com/quasoft/memstore.NewMemStore", SessionInMemory, "", ""}, // behind gin-contrib's memstore
 
 	// fiber: the default Storage is memory.New().
-	{"github.com/gofiber/fiber/v2/middleware/session.New", SessionInMemory, "Storage"},
-	{"github.com/gofiber/fiber/v3/middleware/session.New", SessionInMemory, "Storage"},
-	{"github.com/gofiber/fiber/v3/middleware/session.NewStore", SessionInMemory, "Storage"},
-	{"github.com/gofiber/fiber/v3/middleware/session.NewWithStore", SessionInMemory, "Storage"},
+	{"github.com/gofiber/fiber/v2/middleware/session.New", SessionInMemory, "Storage", ""},
+	{"github.com/gofiber/fiber/v3/middleware/session.New", SessionInMemory, "Storage", ""},
+	{"github.com/gofiber/fiber/v3/middleware/session.NewStore", SessionInMemory, "Storage", ""},
+	{"github.com/gofiber/fiber/v3/middleware/session.NewWithStore", SessionInMemory, "Storage", ""},
 
 	// gorilla/sessions.
-	{"github.com/gorilla/sessions.NewCookieStore", SessionCookie, ""},
-	{"github.com/gorilla/sessions.NewFilesystemStore", SessionLocalFS, ""},
+	{"github.com/gorilla/sessions.NewCookieStore", SessionCookie, "", ""},
+	{"github.com/gorilla/sessions.NewFilesystemStore", SessionLocalFS, "", ""},
+
+	// Rate limiters and response caches whose store is this process's
+	// memory: echo's memory store for middleware.RateLimiter, fiber's
+	// limiter and cache without a Storage, ulule/limiter's memory driver.
+	{"github.com/labstack/echo/v4/middleware.NewRateLimiterMemoryStore", SessionInMemory, "", "ratelimit"},
+	{"github.com/labstack/echo/v4/middleware.NewRateLimiterMemoryStoreWithConfig", SessionInMemory, "", "ratelimit"},
+	{"github.com/labstack/echo/v5/middleware.NewRateLimiterMemoryStore", SessionInMemory, "", "ratelimit"},
+	{"github.com/labstack/echo/v5/middleware.NewRateLimiterMemoryStoreWithConfig", SessionInMemory, "", "ratelimit"},
+	{"github.com/gofiber/fiber/v2/middleware/limiter.New", SessionInMemory, "Storage", "ratelimit"},
+	{"github.com/gofiber/fiber/v3/middleware/limiter.New", SessionInMemory, "Storage", "ratelimit"},
+	{"github.com/gofiber/fiber/v2/middleware/cache.New", SessionInMemory, "Storage", "cache"},
+	{"github.com/gofiber/fiber/v3/middleware/cache.New", SessionInMemory, "Storage", "cache"},
+	{"github.com/ulule/limiter/v3/drivers/store/memory.NewStore", SessionInMemory, "", "ratelimit"},
+	{"github.com/ulule/limiter/v3/drivers/store/memory.NewStoreWithOptions", SessionInMemory, "", "ratelimit"},
 }

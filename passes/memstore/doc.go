@@ -24,6 +24,14 @@ how it is used and says where it belongs:
     gateway;
   - records: anything else, an in-memory table: a database.
 
+Framework middleware that keeps its state in this process by default is
+reported where it is constructed, since that is where the store was
+chosen: gin-contrib's memstore and fiber's session.New without a Storage
+(sessions), gorilla's FilesystemStore (sessions on local disk), echo's
+NewRateLimiterMemoryStore, fiber's limiter.New and ulule/limiter's memory
+store (rate limits), and fiber's cache.New (cached responses). Given a
+Redis or database Storage, they are not findings.
+
 A map whose values a handler only counts up (views[path]++) is a table of
 counters and reported by globalstate. Each container is reported once per
 function that writes it, at the first write, with the others as related

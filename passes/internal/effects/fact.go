@@ -1,6 +1,7 @@
 package effects
 
 import (
+	"cmp"
 	"fmt"
 	"go/token"
 	"strings"
@@ -120,12 +121,17 @@ func (e Effect) dedupKey() string {
 // in-memory or local-disk session store (a wrapper of a constructor in
 // knowledge.SessionStores, or of another StoreCtor): a call to it is where
 // its caller chooses that store.
-type StoreCtor struct{ Kind string }
+type StoreCtor struct {
+	Kind  string // knowledge.SessionStoreKind
+	Holds string // knowledge.SessionStore.Holds: "" for sessions
+}
 
 // AFact marks StoreCtor as an analysis fact.
 func (*StoreCtor) AFact() {}
 
-func (s *StoreCtor) String() string { return "session store constructor (" + s.Kind + ")" }
+func (s *StoreCtor) String() string {
+	return cmp.Or(s.Holds, "session") + " store constructor (" + s.Kind + ")"
+}
 
 // foreign returns an imported summary as the importing package sees it:
 // no site or call inside another package has a position here. go vet

@@ -1,6 +1,7 @@
 package effects
 
 import (
+	"cmp"
 	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
@@ -36,6 +37,18 @@ func (a *analyzer) sessionStoreFindings(funcs []*ssa.Function) []Finding {
 	return out
 }
 
+// storeHolds says, for the kind of state a middleware store holds, which
+// requests write it and what it keeps.
+func storeHolds(holds string) (requests, what string) {
+	switch holds {
+	case "ratelimit":
+		return "every request it limits", "per-client request counts"
+	case "cache":
+		return "every request it caches", "cached responses"
+	}
+	return "every request that saves a session", "sessions"
+}
+
 func (a *analyzer) sessionStore(call ssa.CallInstruction) (Finding, bool) {
 	c := call.Common()
 	name := names.Callee(c)
@@ -50,18 +63,19 @@ func (a *analyzer) sessionStore(call ssa.CallInstruction) (Finding, bool) {
 			// A wrapper's constructor: its callers choose the store. When
 			// they can be in other packages, tell them through a fact.
 			if obj := call.Parent().Object(); obj != nil && obj.Exported() && a.pass.Pkg.Name() != "main" {
-				a.pass.ExportObjectFact(obj, &StoreCtor{Kind: string(ss.Kind)})
+				a.pass.ExportObjectFact(obj, &StoreCtor{Kind: string(ss.Kind), Holds: ss.Holds})
 			}
 			return Finding{}, false
 		}
+		requests, what := storeHolds(ss.Holds)
 		f := Finding{
-			Check: "memstore", Kind: "session", Pos: call.Pos(), State: names.Display(c),
-			Handler: "every request that saves a session", What: string(ss.Kind),
+			Check: "memstore", Kind: cmp.Or(ss.Holds, "session"), Pos: call.Pos(), State: names.Display(c),
+			Handler: requests, What: string(ss.Kind),
 		}
 		if ss.Kind == knowledge.SessionLocalFS {
 			f.Title = "session store on local disk"
 		}
-		f.Related = []analysis.RelatedInformation{{Pos: call.Pos(), Message: names.Display(c) + " keeps sessions " + map[knowledge.SessionStoreKind]string{
+		f.Related = []analysis.RelatedInformation{{Pos: call.Pos(), Message: names.Display(c) + " keeps " + what + " " + map[knowledge.SessionStoreKind]string{
 			knowledge.SessionInMemory: "in this process's memory", knowledge.SessionLocalFS: "in files on this machine"}[ss.Kind]}}
 		return f, true
 	}
@@ -80,7 +94,7 @@ func (a *analyzer) storeCtors(c *ssa.CallCommon, name string) []knowledge.Sessio
 	if callee := c.StaticCallee(); len(out) == 0 && callee != nil && callee.Object() != nil && callee.Parent() == nil {
 		var sc StoreCtor
 		if a.pass.ImportObjectFact(callee.Object(), &sc) {
-			out = append(out, knowledge.SessionStore{Func: name, Kind: knowledge.SessionStoreKind(sc.Kind)})
+			out = append(out, knowledge.SessionStore{Func: name, Kind: knowledge.SessionStoreKind(sc.Kind), Holds: sc.Holds})
 		}
 	}
 	return out

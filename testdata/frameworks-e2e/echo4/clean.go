@@ -17,6 +17,7 @@ import (
 	"github.com/gorilla/websocket"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
 	"github.com/prometheus/client_golang/prometheus"
 	"github.com/prometheus/client_golang/prometheus/promauto"
 	"github.com/redis/go-redis/v9"
@@ -233,9 +234,26 @@ func cleanBroadcast(c echo.Context) error {
 	return rdb.Publish(c.Request().Context(), "broadcast", c.FormValue("msg")).Err()
 }
 
+// redisLimiterStore counts each client's requests in Redis, for
+// middleware.RateLimiter: every replica sees the same counts.
+type redisLimiterStore struct{ rdb *redis.Client }
+
+func (s *redisLimiterStore) Allow(identifier string) (bool, error) {
+	ctx := context.Background()
+	n, err := s.rdb.Incr(ctx, "rate:"+identifier).Result()
+	if err != nil {
+		return false, err
+	}
+	if n == 1 {
+		s.rdb.Expire(ctx, "rate:"+identifier, time.Second)
+	}
+	return n <= 20, nil
+}
+
 func cleanRoutes(g *echo.Group) {
 	ctx := context.Background()
 	rdb = redis.NewClient(&redis.Options{Addr: os.Getenv("REDIS_ADDR")})
+	g.Use(middleware.RateLimiter(&redisLimiterStore{rdb: rdb}))
 	db, _ = pgxpool.New(ctx, os.Getenv("DATABASE_URL"))
 	s3Client = s3.New(s3.Options{Region: "eu-west-1"})
 	srv := &CleanServer{db: db}

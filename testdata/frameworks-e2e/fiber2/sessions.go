@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"github.com/gofiber/fiber/v2"
+	"github.com/gofiber/fiber/v2/middleware/limiter"
 	"github.com/gofiber/fiber/v2/middleware/session"
 	"github.com/redis/go-redis/v9"
 )
@@ -17,6 +18,10 @@ func sessionRoutes(app *fiber.App) {
 
 	shared := session.New(session.Config{Storage: &redisStorage{rdb: rdb}})
 	app.Post("/shared/login", func(c *fiber.Ctx) error { return sessionLogin(shared, c) })
+
+	// The rate limiter keeps its counters the same way.
+	app.Group("/mem/api").Use(limiter.New(limiter.Config{Max: 20}))
+	app.Group("/shared/api").Use(limiter.New(limiter.Config{Max: 20, Storage: &redisStorage{rdb: rdb}}))
 }
 
 func sessionLogin(store *session.Store, c *fiber.Ctx) error {

@@ -15,6 +15,7 @@ import (
 
 	"github.com/gorilla/websocket"
 	"github.com/labstack/echo/v4"
+	"github.com/labstack/echo/v4/middleware"
 	"golang.org/x/time/rate"
 )
 
@@ -219,6 +220,7 @@ func newToken() string {
 func main() {
 	srv := &Server{carts: map[string][]string{}}
 	e := echo.New()
+	e.Use(middleware.RateLimiter(middleware.NewRateLimiterMemoryStore(20))) // want "per-client rate limiter in memory middleware.NewRateLimiterMemoryStore is written by every request it limits"
 	api := e.Group("/api")
 	api.GET("/data", handleData)
 	api.GET("/limited", handleLimited)

@@ -5,18 +5,24 @@ import (
 	"time"
 
 	"github.com/gofiber/fiber/v2"
+	"github.com/gofiber/fiber/v2/middleware/limiter"
 	"github.com/gofiber/fiber/v2/middleware/session"
 	"github.com/redis/go-redis/v9"
 )
 
 // Session middleware: session.New() keeps sessions in this process's
-// memory; with a Storage backed by Redis it does not.
+// memory; with a Storage backed by Redis it does not. So does the limiter
+// middleware with its counters.
 func sessionRoutes(app *fiber.App) {
 	memStore := session.New() // want "in-memory session store session.New"
 	app.Post("/mem/login", func(c *fiber.Ctx) error { return sessionLogin(memStore, c) })
 
 	shared := session.New(session.Config{Storage: &redisStorage{rdb: rdb}})
 	app.Post("/shared/login", func(c *fiber.Ctx) error { return sessionLogin(shared, c) })
+
+	// The rate limiter keeps its counters the same way.
+	app.Group("/mem/api").Use(limiter.New(limiter.Config{Max: 20})) // want "per-client rate limiter in memory limiter.New is written by every request it limits"
+	app.Group("/shared/api").Use(limiter.New(limiter.Config{Max: 20, Storage: &redisStorage{rdb: rdb}}))
 }
 
 func sessionLogin(store *session.Store, c *fiber.Ctx) error {
