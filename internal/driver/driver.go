@@ -38,9 +38,9 @@ func Main(analyzers []*analysis.Analyzer) {
 	if IsVetInvocation(os.Args[1:]) {
 		// A unit lives for one package and its heap is mostly SSA that
 		// stays live to the end: collecting four times less often saves
-		// a sixth of the wall time on large modules, and the peak stays
-		// well below go vet's own (docs/performance.md). GOGC, when set,
-		// still rules.
+		// about a tenth of the wall time on large modules, and the peak
+		// stays well below go vet's own (docs/performance.md). GOGC, when
+		// set, still rules.
 		if os.Getenv("GOGC") == "" {
 			debug.SetGCPercent(vetGCPercent)
 		}
