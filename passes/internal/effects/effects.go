@@ -61,14 +61,15 @@ type analyzer struct {
 	sums        map[*ssa.Function]*Summary
 	entries     *handlers.Result
 	funcs       []*ssa.Function
-	perReq      map[string]bool           // named types allocated only on request paths
-	returns     map[*ssa.Function][]loc   // what getters return, memoised
-	unset       map[*ssa.If]int           // unsetBranch, memoised
-	impls       map[string][]types.Type   // implementations of interfaces, by interface
-	conversions map[[2]string]bool        // (concrete, interface) conversions made here
-	concrete    []*types.TypeName         // candidate implementations of interfaces
-	bodies      [][2]token.Pos            // source ranges of a.funcs, for enclosing
-	imported    map[string]*types.Package // this package and all it imports, by path
+	perReq      map[string]bool                     // named types allocated only on request paths
+	returns     map[*ssa.Function][]loc             // what getters return, memoised
+	unset       map[*ssa.If]int                     // unsetBranch, memoised
+	rebuilds    map[*ssa.Function][]*ssa.BasicBlock // rebuildRegions, memoised
+	impls       map[string][]types.Type             // implementations of interfaces, by interface
+	conversions map[[2]string]bool                  // (concrete, interface) conversions made here
+	concrete    []*types.TypeName                   // candidate implementations of interfaces
+	bodies      [][2]token.Pos                      // source ranges of a.funcs, for enclosing
+	imported    map[string]*types.Package           // this package and all it imports, by path
 }
 
 // allFuncs yields the package's source functions and literals.
@@ -88,14 +89,15 @@ func run(pass *analysis.Pass) (any, error) {
 		return &Result{}, nil
 	}
 	a := &analyzer{
-		pass:    pass,
-		ssaPkg:  s.Pkg,
-		sums:    map[*ssa.Function]*Summary{},
-		entries: pass.ResultOf[handlers.Analyzer].(*handlers.Result),
-		funcs:   s.SrcFuncs,
-		returns: map[*ssa.Function][]loc{},
-		unset:   map[*ssa.If]int{},
-		impls:   map[string][]types.Type{},
+		pass:     pass,
+		ssaPkg:   s.Pkg,
+		sums:     map[*ssa.Function]*Summary{},
+		entries:  pass.ResultOf[handlers.Analyzer].(*handlers.Result),
+		funcs:    s.SrcFuncs,
+		returns:  map[*ssa.Function][]loc{},
+		unset:    map[*ssa.If]int{},
+		rebuilds: map[*ssa.Function][]*ssa.BasicBlock{},
+		impls:    map[string][]types.Type{},
 	}
 	if pass.Module != nil {
 		a.module = pass.Module.Path

@@ -54,14 +54,14 @@ func exits(b *ssa.BasicBlock) bool {
 func (a *analyzer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectSet) {
 	switch instr := instr.(type) {
 	case *ssa.Store:
-		if a.lazyInit(fn, instr) {
+		if a.lazyInit(fn, instr) || a.rebuilding(fn, instr.Block()) {
 			return
 		}
 		what, hint := storeKind(instr)
 		a.direct(fn, set, Write, instr.Addr, instr.Pos(), what, hint)
 	case *ssa.MapUpdate:
 		hint := a.keyHint(instr.Key)
-		if hint == "static" || memoValue(instr.Value) || a.staticValue(instr.Value) {
+		if hint == "static" || memoValue(instr.Value) || a.staticValue(instr.Value) || a.rebuilding(fn, instr.Block()) {
 			return // memoised program metadata is the same on every replica
 		}
 		what := "map store"
@@ -418,6 +418,70 @@ func (a *analyzer) unsetGuarded(fn *ssa.Function, b *ssa.BasicBlock) bool {
 		}
 		if branch := a.unsetBranch(fn, iff); branch >= 0 && onlyVia(idom.Succs[branch], idom) && idom.Succs[branch].Dominates(b) {
 			return true
+		}
+	}
+	return false
+}
+
+// rebuilding reports whether block b rebuilds derived data while a
+// staleness flag is set: if !x.stale { return }; rebuild(); x.stale =
+// false (fiber's buildTree under routesRefreshed). What is rebuilt derives
+// from state written elsewhere, and whatever marks it stale is itself a
+// write that is reported where a request path does it, so the rebuild
+// adds nothing. b must lie in the branch where the flag is true, entered
+// only from the test, and that branch must reset the flag.
+func (a *analyzer) rebuilding(fn *ssa.Function, b *ssa.BasicBlock) bool {
+	regions, ok := a.rebuilds[fn]
+	if !ok {
+		regions = rebuildRegions(fn)
+		a.rebuilds[fn] = regions
+	}
+	for _, r := range regions {
+		if r.Dominates(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// rebuildRegions finds, in fn, the branches taken while a boolean field or
+// variable is true that store false to it.
+func rebuildRegions(fn *ssa.Function) []*ssa.BasicBlock {
+	var out []*ssa.BasicBlock
+	for _, b := range fn.Blocks {
+		iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		flag, branch := iff.Cond, 0
+		if not, ok := flag.(*ssa.UnOp); ok && not.Op == token.NOT {
+			flag, branch = not.X, 1
+		}
+		load, ok := flag.(*ssa.UnOp)
+		if !ok || load.Op != token.MUL {
+			continue
+		}
+		set := b.Succs[branch]
+		if !onlyVia(set, b) || !resets(fn, set, load.X) {
+			continue
+		}
+		out = append(out, set)
+	}
+	return out
+}
+
+// resets reports whether a block dominated by region stores false at addr.
+func resets(fn *ssa.Function, region *ssa.BasicBlock, addr ssa.Value) bool {
+	for _, b := range fn.Blocks {
+		if !region.Dominates(b) {
+			continue
+		}
+		for _, instr := range b.Instrs {
+			if st, ok := instr.(*ssa.Store); ok && sameRef(st.Addr, addr) {
+				if c, ok := st.Val.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Bool && !constant.BoolVal(c.Value) {
+					return true
+				}
+			}
 		}
 	}
 	return false
