@@ -69,7 +69,6 @@ type analyzer struct {
 	conversions map[[2]string]bool                  // (concrete, interface) conversions made here
 	concrete    []*types.TypeName                   // candidate implementations of interfaces
 	bodies      [][2]token.Pos                      // source ranges of a.funcs, for enclosing
-	imported    map[string]*types.Package           // this package and all it imports, by path
 }
 
 // allFuncs yields the package's source functions and literals.

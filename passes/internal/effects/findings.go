@@ -178,26 +178,15 @@ func monitoring(name string) bool {
 
 func lastElem(path string) string { return path[strings.LastIndex(path, "/")+1:] }
 
-// globalObj finds the variable object of a global root, in this package
-// or any it imports, directly or not (a handler reaches rclone's
-// accounting.groups through vfs).
+// globalObj finds the variable object of a global root.
 func (a *analyzer) globalObj(r Root) types.Object {
-	if a.imported == nil {
-		a.imported = map[string]*types.Package{}
-		var walk func(p *types.Package)
-		walk = func(p *types.Package) {
-			if a.imported[p.Path()] != nil {
-				return
-			}
-			a.imported[p.Path()] = p
-			for _, imp := range p.Imports() {
-				walk(imp)
-			}
-		}
-		walk(a.pass.Pkg)
+	if r.Pkg == a.pass.Pkg.Path() {
+		return a.pass.Pkg.Scope().Lookup(r.Name)
 	}
-	if p := a.imported[r.Pkg]; p != nil {
-		return p.Scope().Lookup(r.Name)
+	for _, imp := range a.pass.Pkg.Imports() {
+		if imp.Path() == r.Pkg {
+			return imp.Scope().Lookup(r.Name)
+		}
 	}
 	return nil
 }

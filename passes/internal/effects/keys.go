@@ -86,10 +86,8 @@ func operand(v ssa.Value) ssa.Value {
 // (strings.TrimPrefix(auth, "Bearer ")) whose arguments are traced on.
 func (a *analyzer) callKeyHint(c *ssa.CallCommon, walk func(ssa.Value) string) string {
 	name := names.Callee(c)
-	for _, prefix := range knowledge.StaticKeyPackages {
-		if strings.HasPrefix(name, prefix+".") {
-			return "static"
-		}
+	if staticPackage(name) {
+		return "static"
 	}
 	for _, ks := range knowledge.KeySources {
 		if ks.Func == name {
@@ -137,11 +135,8 @@ func (a *analyzer) staticValue(v ssa.Value) bool {
 		}
 		switch v := v.(type) {
 		case *ssa.Call:
-			name := names.Callee(&v.Call)
-			for _, prefix := range knowledge.StaticKeyPackages {
-				if strings.HasPrefix(name, prefix+".") {
-					return true
-				}
+			if staticPackage(names.Callee(&v.Call)) {
+				return true
 			}
 			n := 0
 			for _, arg := range names.Args(&v.Call) {
@@ -175,6 +170,17 @@ func (a *analyzer) staticValue(v ssa.Value) bool {
 		return false
 	}
 	return walk(v, 0)
+}
+
+// staticPackage reports whether a callee belongs to a package that
+// describes the program itself (knowledge.StaticKeyPackages).
+func staticPackage(callee string) bool {
+	for _, prefix := range knowledge.StaticKeyPackages {
+		if strings.HasPrefix(callee, prefix+".") {
+			return true
+		}
+	}
+	return false
 }
 
 // returnsStatic reports whether a function of this package called by c

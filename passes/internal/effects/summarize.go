@@ -158,7 +158,13 @@ func appends(u *ssa.MapUpdate) bool {
 	if b, ok := call.Call.Value.(*ssa.Builtin); !ok || b.Name() != "append" || len(call.Call.Args) == 0 {
 		return false
 	}
-	l, ok := call.Call.Args[0].(*ssa.Lookup)
+	return looksUpSame(call.Call.Args[0], u)
+}
+
+// looksUpSame reports whether v reads the entry that u stores: m[k] in
+// m[k] = f(m[k]).
+func looksUpSame(v ssa.Value, u *ssa.MapUpdate) bool {
+	l, ok := v.(*ssa.Lookup)
 	return ok && sameRef(l.X, u.Map) && sameRef(l.Index, u.Key)
 }
 
@@ -207,8 +213,7 @@ func increments(u *ssa.MapUpdate) bool {
 	if !ok || c.Value == nil || c.Value.Kind() != constant.Int {
 		return false
 	}
-	l, ok := v.X.(*ssa.Lookup)
-	return ok && sameRef(l.X, u.Map) && sameRef(l.Index, u.Key)
+	return looksUpSame(v.X, u)
 }
 
 // direct records an effect of fn's own instruction on the state v aliases.
@@ -397,8 +402,17 @@ func (a *analyzer) lazyInit(fn *ssa.Function, st *ssa.Store) bool {
 }
 
 func isTrue(v ssa.Value) bool {
-	c, ok := v.(*ssa.Const)
-	return ok && c.Value != nil && c.Value.Kind() == constant.Bool && constant.BoolVal(c.Value)
+	b, ok := boolConst(v)
+	return ok && b
+}
+
+// boolConst returns the value of a boolean constant.
+func boolConst(v ssa.Value) (value, ok bool) {
+	c, isConst := v.(*ssa.Const)
+	if !isConst || c.Value == nil || c.Value.Kind() != constant.Bool {
+		return false, false
+	}
+	return constant.BoolVal(c.Value), true
 }
 
 // unsetGuarded reports whether block b runs only while some package-level
@@ -478,7 +492,7 @@ func resets(fn *ssa.Function, region *ssa.BasicBlock, addr ssa.Value) bool {
 		}
 		for _, instr := range b.Instrs {
 			if st, ok := instr.(*ssa.Store); ok && sameRef(st.Addr, addr) {
-				if c, ok := st.Val.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Bool && !constant.BoolVal(c.Value) {
+				if b, ok := boolConst(st.Val); ok && !b {
 					return true
 				}
 			}
