@@ -16,9 +16,10 @@ func TestVet(t *testing.T) {
 }
 
 // TestVetCrossPackage checks that both drivers report a write in another
-// package at the call that leads to it, and keep apart two pieces of
-// state reached through one call. go vet hands facts over encoded; the
-// standalone driver hands over the exporter's values, positions and all.
+// package at the call that leads to it, and that two pieces of state of
+// that package reached through one call are one finding naming both, not
+// one lost in the other. go vet hands facts over encoded; the standalone
+// driver hands over the exporter's values, positions and all.
 func TestVetCrossPackage(t *testing.T) {
 	if !realTool.reports {
 		t.Skip("the real statelint reports nothing on testdata/driver-e2e")
@@ -56,8 +57,8 @@ func Register(mux *http.ServeMux) { mux.HandleFunc("/audit", audit) }
 			atCall = append(atCall, l)
 		}
 	}
-	if len(atCall) != 2 {
-		t.Errorf("want findings on ledger.entries and ledger.seen at the call in api/api.go:10, got:\n%s", strings.Join(found, "\n"))
+	if len(atCall) != 1 || !strings.Contains(atCall[0], "ledger.entries (with ledger.seen)") {
+		t.Errorf("want one finding on ledger.entries with ledger.seen at the call in api/api.go:10, got:\n%s", strings.Join(found, "\n"))
 	}
 }
 

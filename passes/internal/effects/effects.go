@@ -44,7 +44,10 @@ type Finding struct {
 
 	decl     token.Pos // declaration of the state, for //statelint:ignore
 	stateKey string
-	site     string // the site itself, which may lie in another package
+	site     string    // the site itself, which may lie in another package
+	owner    string    // the component that encapsulates the state, if any
+	fn       token.Pos // the function of this package that reaches the site
+	remote   bool      // the site lies behind a call into another package
 }
 
 // Result is what the checks read.
@@ -109,6 +112,7 @@ func run(pass *analysis.Pass) (any, error) {
 	dirs := a.directives()
 	findings := a.findings(s.SrcFuncs)
 	findings = a.suppress(findings, dirs)
+	findings = a.byOwner(findings)
 	return &Result{Findings: findings, Directives: dirs}, nil
 }
 

@@ -24,7 +24,8 @@ type state struct {
 	shape     string
 	elem      string
 	hints     map[string]bool
-	elsewhere bool // touched by a function no request path reaches (a worker)
+	elsewhere bool   // touched by a function no request path reaches (a worker)
+	owner     string // the component that encapsulates it, see owner
 	writes    []occurrence
 	reads     []occurrence
 }
@@ -111,7 +112,7 @@ func reportPos(e Effect) token.Pos {
 // the receiver of a method entry; the captured variables of a literal
 // entry made at setup. Everything else is per-request.
 func (a *analyzer) stateOf(states map[string]*state, order *[]*state, entry *handlers.Entry, e Effect) *state {
-	var key, display string
+	var key, display, owner string
 	var decl token.Pos
 	switch e.Root.Kind {
 	case Global:
@@ -119,11 +120,15 @@ func (a *analyzer) stateOf(states map[string]*state, order *[]*state, entry *han
 		display = e.Root.Name + e.Path
 		if e.Root.Pkg != a.pass.Pkg.Path() {
 			display = lastElem(e.Root.Pkg) + "." + display
+			owner = "package " + e.Root.Pkg
 		}
 		if obj := a.globalObj(e.Root); obj != nil {
 			decl = a.declOf(obj, e.Path)
 			if monitoring(lastElem(typeString(obj.Type()))) {
 				return nil
+			}
+			if owner == "" {
+				owner = a.owner(obj.Type(), e.Root.Name, e.Path)
 			}
 		}
 	case Param:
@@ -138,6 +143,7 @@ func (a *analyzer) stateOf(states map[string]*state, order *[]*state, entry *han
 		key = "r:" + tn + e.Path
 		display = tn[strings.LastIndex(tn, ".")+1:] + e.Path
 		decl = a.fieldDecl(recv, e.Path)
+		owner = a.owner(recv, "r:"+tn, e.Path)
 	case Free:
 		if !entry.Captures || e.Root.Index < 0 || e.Root.Index >= len(entry.Fn.FreeVars) {
 			return nil
@@ -146,6 +152,7 @@ func (a *analyzer) stateOf(states map[string]*state, order *[]*state, entry *han
 		key = fmt.Sprintf("f:%d:%s%s", fv.Pos(), fv.Name(), e.Path)
 		display = fv.Name() + e.Path
 		decl = fv.Pos()
+		owner = a.owner(fv.Type(), fmt.Sprintf("f:%d:%s", fv.Pos(), fv.Name()), e.Path)
 	default:
 		return nil
 	}
@@ -157,7 +164,7 @@ func (a *analyzer) stateOf(states map[string]*state, order *[]*state, entry *han
 		if e.Impl != "" {
 			display += " (implemented in memory by " + e.Impl + ")"
 		}
-		st = &state{key: key, display: display, decl: decl, shape: e.Shape, elem: e.Elem, hints: map[string]bool{}}
+		st = &state{key: key, display: display, decl: decl, shape: e.Shape, elem: e.Elem, hints: map[string]bool{}, owner: owner}
 		states[key] = st
 		*order = append(*order, st)
 	}
@@ -201,6 +208,44 @@ func (a *analyzer) declOf(obj types.Object, path string) token.Pos {
 		return p
 	}
 	return obj.Pos()
+}
+
+// owner names the component that encapsulates state at path below a
+// root of type t: the root or the first field on the path whose type
+// another package declares (server.vfs, a *vfs.VFS whose methods keep its
+// directory tables), or "" when this package declares every type on the
+// way. The globals of another package are owned by that package
+// (stateOf).
+func (a *analyzer) owner(t types.Type, root, path string) string {
+	prefix := root
+	for _, name := range strings.Split(path, ".") {
+		if name != "" { // the root itself comes first, as ""
+			st, ok := deref(t).Underlying().(*types.Struct)
+			if !ok {
+				return ""
+			}
+			i := slices.IndexFunc(fieldsOf(st), func(f *types.Var) bool { return f.Name() == name })
+			if i < 0 {
+				return ""
+			}
+			prefix += "." + name
+			t = st.Field(i).Type()
+		}
+		if n, ok := types.Unalias(deref(t)).(*types.Named); ok {
+			if pkg := n.Obj().Pkg(); pkg != nil && pkg != a.pass.Pkg {
+				return prefix
+			}
+		}
+	}
+	return ""
+}
+
+func fieldsOf(st *types.Struct) []*types.Var {
+	out := make([]*types.Var, st.NumFields())
+	for i := range out {
+		out[i] = st.Field(i)
+	}
+	return out
 }
 
 // fieldDecl returns the declaration of the last field on path below t.
@@ -392,6 +437,7 @@ func (a *analyzer) writeFindings(st *state) []Finding {
 			Handler: a.handlerName(o.entry), What: o.e.What,
 			Related: append(rel, a.alsoAt(sites[1:], st.display)...),
 			decl:    st.decl, stateKey: st.key, site: o.e.Posn,
+			owner: st.owner, fn: a.enclosing(o.pos), remote: !o.e.pos.IsValid(),
 		})
 	}
 	return out
@@ -442,6 +488,76 @@ func (a *analyzer) enclosing(pos token.Pos) token.Pos {
 		}
 	}
 	return best[0]
+}
+
+// byOwner merges the findings of one function on state that one other
+// component encapsulates: the unexported variables of another package
+// (fs/cache's cache, remap and childParentMap) or the internals of a value
+// of another package's type (server.vfs.root.items and .virtual), written
+// by that component's own code behind a call. What a user can move is the
+// component, not its fields; four findings at one call were one decision.
+// The finding that stays is the first container, else the first scalar;
+// the others are named in its state and related information. Findings
+// silenced one by one are gone before this runs.
+func (a *analyzer) byOwner(fs []Finding) []Finding {
+	type group struct {
+		fn    token.Pos
+		owner string
+	}
+	members := map[group][]int{}
+	for i, f := range fs {
+		if f.owner != "" && f.remote && f.fn.IsValid() && (f.Check == "globalstate" || f.Check == "memstore") {
+			g := group{f.fn, f.owner}
+			members[g] = append(members[g], i)
+		}
+	}
+	drop := map[int]bool{}
+	for _, idx := range members {
+		if len(idx) < 2 {
+			continue
+		}
+		lead := idx[0]
+		for _, i := range idx {
+			if fs[i].Check == "memstore" && fs[lead].Check != "memstore" {
+				lead = i
+			}
+		}
+		var others []string
+		for _, i := range idx {
+			if i == lead {
+				continue
+			}
+			drop[i] = true
+			m := fs[i]
+			others = append(others, m.State)
+			title := m.Kind
+			if k, ok := knowledge.KindByName(m.Kind); ok {
+				title = k.Title
+			}
+			fs[lead].Related = append(fs[lead].Related, analysis.RelatedInformation{
+				Pos: m.Pos, Message: fmt.Sprintf("also %s %s: %s at %s", title, m.State, m.What, m.site),
+			})
+		}
+		fs[lead].State += " (with " + andList(others, 3) + ")"
+	}
+	out := fs[:0]
+	for i, f := range fs {
+		if !drop[i] {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// andList renders names as "a, b and c", naming at most limit of them.
+func andList(names []string, limit int) string {
+	if len(names) > limit {
+		names = append(names[:limit:limit], fmt.Sprintf("%d more", len(names)-limit))
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 }
 
 // semaphore reports whether a channel is a pool of tokens: a handler

@@ -19,13 +19,38 @@ func handle(w http.ResponseWriter, r *http.Request) {
 
 var journal = &store.Journal{Seen: map[string]bool{}}
 
-// record reaches two tables through one call into another package: each
-// is its own finding at that call, whichever driver hands the facts over.
+// record reaches two tables of one *store.Journal through one call into
+// another package: one finding at that call names both, whichever driver
+// hands the facts over.
 func record(w http.ResponseWriter, r *http.Request) {
-	journal.Record(r.URL.Path) // want `in-memory records table journal.Entries is written` `in-memory records table journal.Seen is written`
+	journal.Record(r.URL.Path) // want `in-memory records table journal.Entries \(with journal.Seen\) is written`
+}
+
+// remember reaches two unexported variables of package store, a scalar
+// and a table: one finding, for the table, names both.
+func remember(w http.ResponseWriter, r *http.Request) {
+	store.Remember(r.URL.Path, r.RemoteAddr) // want `in-memory records table store.byKey \(with store.last\) is written`
+}
+
+// Server holds a journal of another package's type in a field: the
+// journal is the component, named through the field.
+type Server struct{ log *store.Journal }
+
+func (s *Server) audit(w http.ResponseWriter, r *http.Request) {
+	s.log.Record(r.URL.Path) // want `in-memory records table Server.log.Entries \(with Server.log.Seen\) is written`
+}
+
+// both reaches two components through two calls: two findings.
+func both(w http.ResponseWriter, r *http.Request) {
+	journal.Record(r.URL.Path)               // want `in-memory records table journal.Entries \(with journal.Seen\) is written`
+	store.Remember(r.URL.Path, r.RemoteAddr) // want `in-memory records table store.byKey \(with store.last\) is written`
 }
 
 func main() {
+	s := &Server{log: &store.Journal{Seen: map[string]bool{}}}
+	http.HandleFunc("/audit", s.audit)
+	http.HandleFunc("/both", both)
 	http.HandleFunc("/", handle)
 	http.HandleFunc("/record", record)
+	http.HandleFunc("/remember", remember)
 }

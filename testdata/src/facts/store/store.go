@@ -45,8 +45,21 @@ type Journal struct {
 }
 
 // Record writes both of its receiver's tables: one call, two pieces of
-// state, two findings at the caller's call site.
+// state of one *Journal, one finding at the caller's call site that names
+// both.
 func (j *Journal) Record(s string) { // want Record:`write\(param0.Entries\) write\(param0.Seen\)`
 	j.Entries = append(j.Entries, s)
 	j.Seen[s] = true
+}
+
+var (
+	byKey = map[string]string{}
+	last  string
+)
+
+// Remember keeps two unexported variables of this package: what a caller
+// elsewhere can move is this package's state, one finding naming both.
+func Remember(k, v string) { // want Remember:`write\(byKey\) write\(last\)`
+	byKey[k] = v
+	last = k
 }
