@@ -254,3 +254,16 @@ var ExitFuncs = []string{
 	"log.Fatal", "log.Fatalf", "log.Fatalln",
 	"log.Logger.Fatal", "log.Logger.Fatalf", "log.Logger.Fatalln",
 }
+
+// PromptFuncs read an answer from an operator at a terminal, as does any
+// use of os.Stdin. A server replica has no operator: what a function
+// records after asking (rclone's "skip all deletes from now on") is the
+// state of an interactive command, not of a request path.
+var PromptFuncs = []string{
+	"fmt.Scan", "fmt.Scanf", "fmt.Scanln",
+	"golang.org/x/term.ReadPassword",
+	"github.com/peterh/liner.State.Prompt", "github.com/peterh/liner.State.PasswordPrompt",
+	"github.com/manifoldco/promptui.Prompt.Run", "github.com/manifoldco/promptui.Select.Run",
+	"github.com/AlecAivazian/survey/v2.Ask", "github.com/AlecAivazian/survey/v2.AskOne",
+	"github.com/charmbracelet/huh.Form.Run",
+}

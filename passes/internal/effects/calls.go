@@ -206,6 +206,10 @@ func (a *analyzer) applyModel(fn *ssa.Function, ce knowledge.CallEffect, args []
 		if op == Write && slices.ContainsFunc(args, func(v ssa.Value) bool { return v != arg(ce.Arg) && memoValue(v) }) {
 			return // a template or pattern cache: the same on every replica
 		}
+		if state := arg(ce.Arg); op == Write && state != nil &&
+			a.defaultFill(instr, state, slices.DeleteFunc(slices.Clone(args), func(v ssa.Value) bool { return v == state })...) {
+			return // a default under a fixed key, stored on a miss: the same on every replica
+		}
 		if v := arg(ce.Arg); v != nil {
 			a.direct(fn, set, op, v, pos, what, ce.Hint)
 		}

@@ -26,7 +26,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        run,
 	Requires:   []*analysis.Analyzer{ssabuild.Analyzer, handlers.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary), new(Ignored), new(StoreCtor)},
+	FactTypes:  []analysis.Fact{new(Summary), new(Ignored), new(StoreCtor), new(Prompts)},
 }
 
 // A Finding is one piece of hidden state on a request path, ready for the
@@ -72,6 +72,9 @@ type analyzer struct {
 	conversions map[[2]string]bool                  // (concrete, interface) conversions made here
 	concrete    []*types.TypeName                   // candidate implementations of interfaces
 	bodies      [][2]token.Pos                      // source ranges of a.funcs, for enclosing
+	terminal    map[*ssa.Function]bool              // readsTerminal, memoised
+	funcVars    map[*ssa.Global][]*ssa.Function     // funcVarValues, memoised
+	initOnly    map[*ssa.Global]bool                // setAtInit, memoised
 }
 
 // allFuncs yields the package's source functions and literals.
@@ -100,6 +103,7 @@ func run(pass *analysis.Pass) (any, error) {
 		unset:    map[*ssa.If]int{},
 		rebuilds: map[*ssa.Function][]*ssa.BasicBlock{},
 		impls:    map[string][]types.Type{},
+		terminal: map[*ssa.Function]bool{},
 	}
 	if pass.Module != nil {
 		a.module = pass.Module.Path
@@ -123,13 +127,18 @@ func run(pass *analysis.Pass) (any, error) {
 // fact nobody can use still costs on every package above.
 func (a *analyzer) export(fn *ssa.Function) {
 	sum := a.summarize(fn)
-	if fn.Parent() != nil || fn.Synthetic != "" || len(sum.Effects) == 0 {
+	if fn.Parent() != nil || fn.Synthetic != "" {
 		return
 	}
-	if obj := fn.Object(); obj != nil && obj.Exported() {
-		if fact := forImporters(sum); len(fact.Effects) > 0 {
-			a.pass.ExportObjectFact(obj, fact)
-		}
+	obj := fn.Object()
+	if obj == nil || !obj.Exported() {
+		return
+	}
+	if fact := forImporters(sum); len(fact.Effects) > 0 {
+		a.pass.ExportObjectFact(obj, fact)
+	}
+	if a.readsTerminal(fn) {
+		a.pass.ExportObjectFact(obj, new(Prompts))
 	}
 }
 

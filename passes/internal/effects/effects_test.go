@@ -73,3 +73,11 @@ func TestSessionStoreWrappers(t *testing.T) {
 	analysistest.Run(t, analysistest.All(), "facts/sessionwrap/app")
 	analysistest.Run(t, effects.Analyzer, "facts/sessionwrap/store")
 }
+
+// TestPrompts checks that what a function records after asking the
+// operator at a terminal is not reported, and that a request path calling
+// a function that asks only on one branch is reported as usual.
+func TestPrompts(t *testing.T) {
+	analysistest.Run(t, effects.Analyzer, "facts/prompt/ui")
+	analysistest.Run(t, analysistest.All(), "facts/prompt/app")
+}

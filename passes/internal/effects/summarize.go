@@ -24,11 +24,15 @@ func (a *analyzer) summarize(fn *ssa.Function) *Summary {
 	}
 	a.sums[fn] = nil
 	set := newEffectSet()
+	asked := a.afterPrompt(fn)
 	for _, b := range fn.Blocks {
 		if exits(b) {
 			continue // the process ends here: what it writes on the way dies with it
 		}
 		for _, instr := range b.Instrs {
+			if asked != nil && asked(instr) {
+				continue // an operator's answer, in an interactive command
+			}
 			a.visit(fn, instr, set)
 		}
 	}
@@ -61,7 +65,8 @@ func (a *analyzer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectSet
 		a.direct(fn, set, Write, instr.Addr, instr.Pos(), what, hint)
 	case *ssa.MapUpdate:
 		hint := a.keyHint(instr.Key)
-		if hint == "static" || memoValue(instr.Value) || a.staticValue(instr.Value) || a.rebuilding(fn, instr.Block()) {
+		if hint == "static" || memoValue(instr.Value) || a.staticValue(instr.Value) || a.rebuilding(fn, instr.Block()) ||
+			a.defaultFill(instr, instr.Map, instr.Key, instr.Value) {
 			return // memoised program metadata is the same on every replica
 		}
 		what := "map store"

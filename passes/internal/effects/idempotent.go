@@ -1,0 +1,190 @@
+package effects
+
+import (
+	"go/token"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// defaultFill reports whether a write at instr into container fills a
+// miss of a lookup in it with a default fixed before any request: on the
+// branch where the lookup found nothing, it stores constants, functions or
+// package-level variables this package sets only while it initialises,
+// under a key that is such a value or that a dominating comparison pins
+// to a constant. Caddy's FileSystemMap.Get stores the default file system
+// under the default key when it is missing: the lookup answers the same
+// on a replica that has stored it and on one that has not. A constant
+// stored without a lookup (flags["maintenance"] = true) is a flag.
+func (a *analyzer) defaultFill(instr ssa.Instruction, container ssa.Value, vals ...ssa.Value) bool {
+	if len(vals) == 0 || !onMiss(instr.Block(), container) {
+		return false
+	}
+	for _, v := range vals {
+		if !a.fixed(instr, v) {
+			return false
+		}
+	}
+	return true
+}
+
+// onMiss reports whether block b lies on the branch where a lookup in
+// container (v, ok := m[k], or a Load method) found nothing.
+func onMiss(b *ssa.BasicBlock, container ssa.Value) bool {
+	for d := b.Idom(); d != nil; d = d.Idom() {
+		iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cond, miss := iff.Cond, 1
+		if not, ok := cond.(*ssa.UnOp); ok && not.Op == token.NOT {
+			cond, miss = not.X, 0
+		}
+		found, ok := cond.(*ssa.Extract)
+		if !ok || found.Index != 1 || !lookupIn(found.Tuple, container) {
+			continue
+		}
+		if taken := d.Succs[miss]; len(taken.Preds) == 1 && taken.Dominates(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// lookupIn reports whether v is a comma-ok lookup in container: an index
+// of a map, or a method call whose receiver is the container.
+func lookupIn(v ssa.Value, container ssa.Value) bool {
+	switch v := v.(type) {
+	case *ssa.Lookup:
+		return v.CommaOk && sameRef(v.X, container)
+	case *ssa.Call:
+		args := v.Call.Args
+		return !v.Call.IsInvoke() && len(args) > 0 && sameRef(args[0], container)
+	}
+	return false
+}
+
+// fixed reports whether v, at instr, is a value fixed before any request.
+func (a *analyzer) fixed(instr ssa.Instruction, v ssa.Value) bool {
+	v = unwrapValue(v)
+	switch v := v.(type) {
+	case *ssa.Const, *ssa.Function:
+		return true
+	case *ssa.UnOp:
+		if g, ok := v.X.(*ssa.Global); ok && v.Op == token.MUL && a.setAtInit(g) {
+			return true
+		}
+	}
+	return pinned(instr.Block(), v)
+}
+
+func unwrapValue(v ssa.Value) ssa.Value {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.ChangeInterface:
+			v = x.X
+		case *ssa.Convert:
+			v = x.X
+		default:
+			return v
+		}
+	}
+}
+
+// pinned reports whether a comparison with a constant that dominates b
+// fixes v there: b lies on the branch where v == c holds.
+func pinned(b *ssa.BasicBlock, v ssa.Value) bool {
+	for d := b.Idom(); d != nil; d = d.Idom() {
+		iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		cmp, ok := iff.Cond.(*ssa.BinOp)
+		if !ok || cmp.Op != token.EQL && cmp.Op != token.NEQ {
+			continue
+		}
+		x, y := unwrapValue(cmp.X), unwrapValue(cmp.Y)
+		if _, ok := y.(*ssa.Const); !ok || x != v {
+			if _, ok := x.(*ssa.Const); !ok || y != v {
+				continue
+			}
+		}
+		taken := iff.Block().Succs[0]
+		if cmp.Op == token.NEQ {
+			taken = iff.Block().Succs[1]
+		}
+		if len(taken.Preds) == 1 && taken.Dominates(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// setAtInit reports whether g is a variable of this package that only
+// its initialisers store to.
+func (a *analyzer) setAtInit(g *ssa.Global) bool {
+	if g.Pkg != a.ssaPkg {
+		return false
+	}
+	if a.initOnly == nil {
+		a.initOnly = map[*ssa.Global]bool{}
+		later := map[*ssa.Global]bool{}
+		for fn := range a.allFuncs() {
+			atInit := isInitFunc(fn)
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					for _, addr := range storedGlobals(instr) {
+						if atInit {
+							a.initOnly[addr] = true
+						} else {
+							later[addr] = true
+						}
+					}
+				}
+			}
+		}
+		for g := range later {
+			a.initOnly[g] = false
+		}
+	}
+	ok, seen := a.initOnly[g]
+	return ok || !seen && g.Object() != nil // never stored to: its zero value
+}
+
+// storedGlobals returns the globals an instruction may change: stored to,
+// or whose address escapes into a call or another value.
+func storedGlobals(instr ssa.Instruction) []*ssa.Global {
+	var out []*ssa.Global
+	if st, ok := instr.(*ssa.Store); ok {
+		if g, ok := st.Addr.(*ssa.Global); ok {
+			out = append(out, g)
+		}
+	}
+	for i, r := range instr.Operands(nil) {
+		g, ok := (*r).(*ssa.Global)
+		if !ok {
+			continue
+		}
+		if u, ok := instr.(*ssa.UnOp); ok && u.Op == token.MUL {
+			continue // a load
+		}
+		if _, ok := instr.(*ssa.Store); ok && i == 0 {
+			continue // the address stored to, above
+		}
+		out = append(out, g) // its address escapes: count it as written
+	}
+	return out
+}
+
+// isInitFunc reports whether fn is a package initialiser or a literal in
+// one.
+func isInitFunc(fn *ssa.Function) bool {
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	return fn.Name() == "init" || strings.HasPrefix(fn.Name(), "init#")
+}
