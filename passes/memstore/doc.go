@@ -35,7 +35,10 @@ Redis or database Storage, they are not findings.
 A map whose values a handler only counts up (views[path]++) is a table of
 counters and reported by globalstate. Each container is reported once per
 function that writes it, at the first write, with the others as related
-information.
+information. State that another component encapsulates (the unexported
+variables of another package, the internals of a value of another
+package's type) is reported once per function that reaches it, naming its
+parts: "store.byKey (with store.last)".
 
 Wrong:
 
@@ -55,7 +58,9 @@ Containers filled only at startup and read on request paths (lookup
 tables, routing maps) are not reported, nor caches of what the program
 ships, which every replica fills alike: parsed templates, compiled
 patterns, time zones, and maps keyed by reflect.Type, a type name or a
-function address.
+function address. Nor is a default filled in when a lookup misses it (a
+fixed value under a fixed key, stored on the branch where the lookup
+found nothing): the lookup answers the same on every replica.
 
 Suppress a finding with a reason on its line or on the declaration:
 

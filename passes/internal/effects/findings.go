@@ -529,7 +529,8 @@ func (a *analyzer) byOwner(fs []Finding) []Finding {
 			}
 			drop[i] = true
 			m := fs[i]
-			others = append(others, m.State)
+			name, _, _ := strings.Cut(m.State, " (implemented in memory by")
+			others = append(others, name)
 			title := m.Kind
 			if k, ok := knowledge.KindByName(m.Kind); ok {
 				title = k.Title

@@ -2,6 +2,7 @@ package effects
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/internal/scope"
@@ -63,29 +64,37 @@ func (a *analyzer) afterPrompt(fn *ssa.Function) func(ssa.Instruction) bool {
 // variable of this package that only ever holds such functions
 // (var ReadLine = func(prompt string) string {...}).
 func (a *analyzer) prompting(c *ssa.CallCommon) bool {
-	if slices.Contains(knowledge.PromptFuncs, names.Callee(c)) {
+	if c.IsInvoke() {
+		return false
+	}
+	callee := c.StaticCallee()
+	if callee == nil {
+		load, ok := c.Value.(*ssa.UnOp)
+		if !ok {
+			return false
+		}
+		g, ok := load.X.(*ssa.Global)
+		if !ok || g.Pkg != a.ssaPkg {
+			return false
+		}
+		held := a.funcVarValues()[g]
+		return len(held) > 0 && !slices.ContainsFunc(held, func(f *ssa.Function) bool { return !a.readsTerminal(f) })
+	}
+	if callee.Pkg == a.ssaPkg {
+		return a.readsTerminal(callee)
+	}
+	if callee.Origin() != nil {
+		callee = callee.Origin()
+	}
+	obj := callee.Object()
+	if obj == nil || obj.Pkg() == nil {
+		return false
+	}
+	if path := obj.Pkg().Path(); slices.ContainsFunc(knowledge.PromptFuncs, func(f string) bool { return strings.HasPrefix(f, path+".") }) &&
+		slices.Contains(knowledge.PromptFuncs, names.Callee(c)) {
 		return true
 	}
-	if callee := c.StaticCallee(); callee != nil {
-		if callee.Pkg == a.ssaPkg {
-			return a.readsTerminal(callee)
-		}
-		obj := callee.Object()
-		if callee.Origin() != nil {
-			obj = callee.Origin().Object()
-		}
-		return obj != nil && obj.Pkg() != nil && !scope.IsStd(obj.Pkg().Path()) && a.pass.ImportObjectFact(obj, new(Prompts))
-	}
-	load, ok := c.Value.(*ssa.UnOp)
-	if !ok {
-		return false
-	}
-	g, ok := load.X.(*ssa.Global)
-	if !ok || g.Pkg != a.ssaPkg {
-		return false
-	}
-	held := a.funcVarValues()[g]
-	return len(held) > 0 && !slices.ContainsFunc(held, func(f *ssa.Function) bool { return !a.readsTerminal(f) })
+	return !scope.IsStd(obj.Pkg().Path()) && a.pass.ImportObjectFact(obj, new(Prompts))
 }
 
 // readsTerminal reports whether fn asks the operator on every call: it or
