@@ -496,8 +496,8 @@ func (a *analyzer) enclosing(pos token.Pos) token.Pos {
 // of another package's type (server.vfs.root.items and .virtual), written
 // by that component's own code behind a call. What a user can move is the
 // component, not its fields; four findings at one call were one decision.
-// The finding that stays is the first container, else the first scalar;
-// the others are named in its state and related information. Findings
+// The finding that stays is the first container by name, else the first
+// scalar; the others are named in its state and related information. Findings
 // silenced one by one are gone before this runs.
 func (a *analyzer) byOwner(fs []Finding) []Finding {
 	type group struct {
@@ -516,17 +516,12 @@ func (a *analyzer) byOwner(fs []Finding) []Finding {
 		if len(idx) < 2 {
 			continue
 		}
+		slices.SortFunc(idx, func(i, j int) int {
+			return cmp.Or(cmp.Compare(fs[j].Check, fs[i].Check), cmp.Compare(fs[i].State, fs[j].State)) // memstore first
+		})
 		lead := idx[0]
-		for _, i := range idx {
-			if fs[i].Check == "memstore" && fs[lead].Check != "memstore" {
-				lead = i
-			}
-		}
 		var others []string
-		for _, i := range idx {
-			if i == lead {
-				continue
-			}
+		for _, i := range idx[1:] {
 			drop[i] = true
 			m := fs[i]
 			name, _, _ := strings.Cut(m.State, " (implemented in memory by")
