@@ -62,6 +62,48 @@ func Register(mux *http.ServeMux) { mux.HandleFunc("/audit", audit) }
 	}
 }
 
+// TestVetIgnoredTwoDown checks that both drivers honour a directive on a
+// declaration in a package the handler reaches only through another one:
+// go vet must hand the declaring package's Ignored fact up two levels.
+func TestVetIgnoredTwoDown(t *testing.T) {
+	if !realTool.reports {
+		t.Skip("the real statelint reports nothing on testdata/driver-e2e")
+	}
+	dir := copyModule(t)
+	writeFile(t, filepath.Join(dir, "ledger", "ledger.go"), `package ledger
+
+//statelint:ignore mirrored to the audit database by a sidecar
+var entries []string
+
+func Record(s string) { entries = append(entries, s) }
+`)
+	writeFile(t, filepath.Join(dir, "audit", "audit.go"), `package audit
+
+import "example.com/drivere2e/ledger"
+
+func Note(s string) { ledger.Record(s) }
+`)
+	writeFile(t, filepath.Join(dir, "api", "api.go"), `package api
+
+import (
+	"net/http"
+
+	"example.com/drivere2e/audit"
+)
+
+func note(w http.ResponseWriter, r *http.Request) {
+	audit.Note(r.URL.Path)
+}
+
+func Register(mux *http.ServeMux) { mux.HandleFunc("/note", note) }
+`)
+	for _, l := range vetAgrees(t, realTool, dir) {
+		if strings.HasPrefix(l, "api/") {
+			t.Errorf("finding on ignored state: %s", l)
+		}
+	}
+}
+
 // vetAgrees checks that go vet with tl as its -vettool reports in dir what
 // the standalone driver reports, without writing to stdout, which go vet
 // reads, and returns the findings.

@@ -12,6 +12,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 
 	"github.com/statelint/statelint/passes/internal/handlers"
 	"github.com/statelint/statelint/passes/internal/ssabuild"
@@ -110,10 +111,10 @@ func run(pass *analysis.Pass) (any, error) {
 	} else {
 		a.module = a.moduleOf(pass.Pkg.Path())
 	}
-	for _, fn := range s.SrcFuncs {
-		a.export(fn)
-	}
 	dirs := a.directives()
+	for _, fn := range s.SrcFuncs {
+		a.export(fn, dirs)
+	}
 	findings := a.findings(s.SrcFuncs)
 	findings = a.suppress(findings, dirs)
 	findings = a.byOwner(findings)
@@ -125,7 +126,7 @@ func run(pass *analysis.Pass) (any, error) {
 // Unexported functions are summarised all the same, for this package's
 // own use: go vet copies every fact into every importer's output, so a
 // fact nobody can use still costs on every package above.
-func (a *analyzer) export(fn *ssa.Function) {
+func (a *analyzer) export(fn *ssa.Function, dirs []*Directive) {
 	sum := a.summarize(fn)
 	if fn.Parent() != nil || fn.Synthetic != "" {
 		return
@@ -134,7 +135,9 @@ func (a *analyzer) export(fn *ssa.Function) {
 	if obj == nil || !obj.Exported() {
 		return
 	}
-	if fact := forImporters(sum); len(fact.Effects) > 0 {
+	fact := forImporters(sum)
+	fact.Effects = slices.DeleteFunc(fact.Effects, func(e Effect) bool { return a.ignoredForImporters(fn, e, dirs) })
+	if len(fact.Effects) > 0 {
 		a.pass.ExportObjectFact(obj, fact)
 	}
 	if a.readsTerminal(fn) {

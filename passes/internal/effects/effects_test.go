@@ -20,6 +20,12 @@ func TestCrossPackage(t *testing.T) {
 	analysistest.Run(t, analysistest.All(), "facts/api")
 }
 
+// TestIgnoredTwoDown checks that a directive on a declaration silences
+// its findings in packages that reach it through another package.
+func TestIgnoredTwoDown(t *testing.T) {
+	analysistest.Run(t, analysistest.All(), "facts/deep/api")
+}
+
 // TestFactBudget bounds the encoded size of the facts of the whole seed
 // corpus: summaries are capped, so a regression that makes them grow with
 // the code (unbounded chains, every read) fails here.

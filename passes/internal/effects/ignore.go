@@ -5,19 +5,23 @@ import (
 	"go/token"
 	"slices"
 	"strings"
+
+	"golang.org/x/tools/go/ssa"
 )
 
 // A Directive is a //statelint:ignore comment. On the line of a finding
 // (or the line above it) it silences that finding; on the declaration of
-// a piece of state it silences every finding on that state, in this
-// package and, through the Ignored fact, in the packages that import it.
+// a piece of state it silences every finding on that state: in this
+// package; in the packages that import it, through the Ignored fact; and
+// in every package above, since the exported summaries leave it out.
 type Directive struct {
 	Pos    token.Pos
 	End    token.Pos
 	Reason string
 	Used   bool
 	// Exported is set when the directive sits on the declaration of an
-	// exported variable or field, which other packages may write.
+	// exported variable or field, which other packages may write, or of
+	// state that an exported function writes for its callers elsewhere.
 	Exported bool
 	file     string
 	line     int
@@ -143,8 +147,35 @@ func (a *analyzer) silenced(f Finding, dirs []*Directive) bool {
 	return hit || a.importedIgnore(f.stateKey)
 }
 
+// ignoredForImporters reports whether e, an effect of the exported
+// function fn, is on state whose declaration here carries a directive. It
+// is left out of fn's fact, so that the directive holds wherever fn's
+// callers are, however far up the imports: go vet gives a package the
+// facts of the packages it imports, but the Ignored fact of a package
+// only to the packages that import it directly.
+func (a *analyzer) ignoredForImporters(fn *ssa.Function, e Effect, dirs []*Directive) bool {
+	var key string
+	switch {
+	case e.Root.Kind == Global && e.Root.Pkg == a.pass.Pkg.Path():
+		key = "g:" + e.Root.Pkg + "." + e.Root.Name + e.Path
+	case e.Root.Kind == Param && e.Root.Index == 0 && e.Path != "" && fn.Signature.Recv() != nil:
+		key = "r:" + typeName(fn.Signature.Recv().Type()) + e.Path
+	default:
+		return false
+	}
+	hit := false
+	for _, d := range dirs {
+		if d.Reason != "" && coversKey(d.decls, key) {
+			d.Exported = true
+			hit = true
+		}
+	}
+	return hit
+}
+
 // importedIgnore checks the Ignored facts of the package declaring the
-// state.
+// state, for writes made here to another package's exported variables and
+// fields (further down, ignoredForImporters has kept them out of facts).
 func (a *analyzer) importedIgnore(key string) bool {
 	if !strings.HasPrefix(key, "g:") && !strings.HasPrefix(key, "r:") {
 		return false
