@@ -58,47 +58,65 @@ const (
 // SessionExternal otherwise (fiber's session.New() is in memory,
 // session.New(session.Config{Storage: redis.New()}) is not). Holds is the
 // kind of state it keeps ("ratelimit", "cache"); empty means sessions.
+// Unless lists functions whose calls among the arguments, or in the
+// variadic options, make the store something else: an external counter
+// (httprate.WithLimitCounter), or one fixed bucket for the whole replica
+// (httprate.Key("*")), which sheds load by design like a process-wide
+// rate.Limiter. Options passed as a slice built elsewhere are not
+// followed, and the call is not reported.
 type SessionStore struct {
 	Func        string
 	Kind        SessionStoreKind
 	ConfigField string
 	Holds       string
+	Unless      []string
 }
 
 // SessionStores is the table of session-store constructors, and of the
 // stores of rate-limit and cache middleware.
 var SessionStores = []SessionStore{
 	// gin-contrib/sessions: the store passed to sessions.Sessions(name, store).
-	{"github.com/gin-contrib/sessions/memstore.NewStore", SessionInMemory, "", ""},
-	{"github.com/gin-contrib/sessions/cookie.NewStore", SessionCookie, "", ""},
-	{"github.com/gin-contrib/sessions/redis.NewStore", SessionExternal, "", ""},
-	{"github.com/gin-contrib/sessions/redis.NewStoreWithDB", SessionExternal, "", ""},
-	{"github.com/gin-contrib/sessions/redis.NewStoreWithPool", SessionExternal, "", ""},
-	{"github.com/gin-contrib/sessions/memcached.NewStore", SessionExternal, "", ""},
-	{"github.com/gin-contrib/sessions/postgres.NewStore", SessionExternal, "", ""},
-	{"github.com/quasoft/memstore.NewMemStore", SessionInMemory, "", ""}, // behind gin-contrib's memstore
+	{"github.com/gin-contrib/sessions/memstore.NewStore", SessionInMemory, "", "", nil},
+	{"github.com/gin-contrib/sessions/cookie.NewStore", SessionCookie, "", "", nil},
+	{"github.com/gin-contrib/sessions/redis.NewStore", SessionExternal, "", "", nil},
+	{"github.com/gin-contrib/sessions/redis.NewStoreWithDB", SessionExternal, "", "", nil},
+	{"github.com/gin-contrib/sessions/redis.NewStoreWithPool", SessionExternal, "", "", nil},
+	{"github.com/gin-contrib/sessions/memcached.NewStore", SessionExternal, "", "", nil},
+	{"github.com/gin-contrib/sessions/postgres.NewStore", SessionExternal, "", "", nil},
+	{"github.com/quasoft/memstore.NewMemStore", SessionInMemory, "", "", nil}, // behind gin-contrib's memstore
 
 	// fiber: the default Storage is memory.New().
-	{"github.com/gofiber/fiber/v2/middleware/session.New", SessionInMemory, "Storage", ""},
-	{"github.com/gofiber/fiber/v3/middleware/session.New", SessionInMemory, "Storage", ""},
-	{"github.com/gofiber/fiber/v3/middleware/session.NewStore", SessionInMemory, "Storage", ""},
-	{"github.com/gofiber/fiber/v3/middleware/session.NewWithStore", SessionInMemory, "Storage", ""},
+	{"github.com/gofiber/fiber/v2/middleware/session.New", SessionInMemory, "Storage", "", nil},
+	{"github.com/gofiber/fiber/v3/middleware/session.New", SessionInMemory, "Storage", "", nil},
+	{"github.com/gofiber/fiber/v3/middleware/session.NewStore", SessionInMemory, "Storage", "", nil},
+	{"github.com/gofiber/fiber/v3/middleware/session.NewWithStore", SessionInMemory, "Storage", "", nil},
 
 	// gorilla/sessions.
-	{"github.com/gorilla/sessions.NewCookieStore", SessionCookie, "", ""},
-	{"github.com/gorilla/sessions.NewFilesystemStore", SessionLocalFS, "", ""},
+	{"github.com/gorilla/sessions.NewCookieStore", SessionCookie, "", "", nil},
+	{"github.com/gorilla/sessions.NewFilesystemStore", SessionLocalFS, "", "", nil},
 
 	// Rate limiters and response caches whose store is this process's
 	// memory: echo's memory store for middleware.RateLimiter, fiber's
 	// limiter and cache without a Storage, ulule/limiter's memory driver.
-	{"github.com/labstack/echo/v4/middleware.NewRateLimiterMemoryStore", SessionInMemory, "", "ratelimit"},
-	{"github.com/labstack/echo/v4/middleware.NewRateLimiterMemoryStoreWithConfig", SessionInMemory, "", "ratelimit"},
-	{"github.com/labstack/echo/v5/middleware.NewRateLimiterMemoryStore", SessionInMemory, "", "ratelimit"},
-	{"github.com/labstack/echo/v5/middleware.NewRateLimiterMemoryStoreWithConfig", SessionInMemory, "", "ratelimit"},
-	{"github.com/gofiber/fiber/v2/middleware/limiter.New", SessionInMemory, "Storage", "ratelimit"},
-	{"github.com/gofiber/fiber/v3/middleware/limiter.New", SessionInMemory, "Storage", "ratelimit"},
-	{"github.com/gofiber/fiber/v2/middleware/cache.New", SessionInMemory, "Storage", "cache"},
-	{"github.com/gofiber/fiber/v3/middleware/cache.New", SessionInMemory, "Storage", "cache"},
-	{"github.com/ulule/limiter/v3/drivers/store/memory.NewStore", SessionInMemory, "", "ratelimit"},
-	{"github.com/ulule/limiter/v3/drivers/store/memory.NewStoreWithOptions", SessionInMemory, "", "ratelimit"},
+	{"github.com/labstack/echo/v4/middleware.NewRateLimiterMemoryStore", SessionInMemory, "", "ratelimit", nil},
+	{"github.com/labstack/echo/v4/middleware.NewRateLimiterMemoryStoreWithConfig", SessionInMemory, "", "ratelimit", nil},
+	{"github.com/labstack/echo/v5/middleware.NewRateLimiterMemoryStore", SessionInMemory, "", "ratelimit", nil},
+	{"github.com/labstack/echo/v5/middleware.NewRateLimiterMemoryStoreWithConfig", SessionInMemory, "", "ratelimit", nil},
+	{"github.com/gofiber/fiber/v2/middleware/limiter.New", SessionInMemory, "Storage", "ratelimit", nil},
+	{"github.com/gofiber/fiber/v3/middleware/limiter.New", SessionInMemory, "Storage", "ratelimit", nil},
+	{"github.com/gofiber/fiber/v2/middleware/cache.New", SessionInMemory, "Storage", "cache", nil},
+	{"github.com/gofiber/fiber/v3/middleware/cache.New", SessionInMemory, "Storage", "cache", nil},
+	{"github.com/ulule/limiter/v3/drivers/store/memory.NewStore", SessionInMemory, "", "ratelimit", nil},
+	{"github.com/ulule/limiter/v3/drivers/store/memory.NewStoreWithOptions", SessionInMemory, "", "ratelimit", nil},
+
+	// go-chi/httprate counts in this process unless given a LimitCounter
+	// (httprate-redis). LimitAll and Limit without key options keep one
+	// bucket for the replica, by design, and are not listed.
+	{"github.com/go-chi/httprate.LimitByIP", SessionInMemory, "", "ratelimit", nil},
+	{"github.com/go-chi/httprate.LimitByRealIP", SessionInMemory, "", "ratelimit", nil},
+	{"github.com/go-chi/httprate.LimitBy", SessionInMemory, "", "ratelimit", httprateUnless},
+}
+
+var httprateUnless = []string{
+	"github.com/go-chi/httprate.WithLimitCounter", "github.com/go-chi/httprate.WithNoop", "github.com/go-chi/httprate.Key",
 }

@@ -28,8 +28,9 @@ Framework middleware that keeps its state in this process by default is
 reported where it is constructed, since that is where the store was
 chosen: gin-contrib's memstore and fiber's session.New without a Storage
 (sessions), gorilla's FilesystemStore (sessions on local disk), echo's
-NewRateLimiterMemoryStore, fiber's limiter.New and ulule/limiter's memory
-store (rate limits), and fiber's cache.New (cached responses). Given a
+NewRateLimiterMemoryStore, fiber's limiter.New, ulule/limiter's memory
+store and go-chi/httprate's LimitByIP, and LimitBy without a LimitCounter
+(rate limits), and fiber's cache.New (cached responses). Given a
 Redis or database Storage, they are not findings.
 
 A map whose values a handler only counts up (views[path]++) is a table of

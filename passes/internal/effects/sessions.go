@@ -2,6 +2,8 @@ package effects
 
 import (
 	"cmp"
+	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
@@ -56,7 +58,7 @@ func (a *analyzer) sessionStore(call ssa.CallInstruction) (Finding, bool) {
 		if ss.Kind != knowledge.SessionInMemory && ss.Kind != knowledge.SessionLocalFS {
 			continue
 		}
-		if ss.ConfigField != "" && configSets(c.Args, ss.ConfigField) {
+		if ss.ConfigField != "" && configSets(c.Args, ss.ConfigField) || len(ss.Unless) > 0 && passesAny(c.Args, ss.Unless) {
 			return Finding{}, false
 		}
 		if v := call.Value(); v != nil && returned(v, 0) {
@@ -125,6 +127,47 @@ func returned(v ssa.Value, depth int) bool {
 				if alloc, ok := fa.X.(*ssa.Alloc); ok && returned(alloc, depth+1) {
 					return true
 				}
+			}
+		}
+	}
+	return false
+}
+
+// passesAny reports whether a call to one of funcs is among args, or
+// among the options of a variadic argument written out at the call; and,
+// to stay quiet, whether the variadic options are a slice made elsewhere.
+func passesAny(args []ssa.Value, funcs []string) bool {
+	isCall := func(v ssa.Value) bool {
+		call, ok := unwrapValue(v).(*ssa.Call)
+		return ok && slices.Contains(funcs, names.Callee(&call.Call))
+	}
+	for i, arg := range args {
+		if isCall(arg) {
+			return true
+		}
+		if i < len(args)-1 {
+			continue
+		}
+		switch v := arg.(type) {
+		case *ssa.Const:
+			continue // no options
+		case *ssa.Slice:
+			alloc, ok := v.X.(*ssa.Alloc)
+			if !ok {
+				return true
+			}
+			for _, ref := range *alloc.Referrers() {
+				if ia, ok := ref.(*ssa.IndexAddr); ok {
+					for _, rr := range *ia.Referrers() {
+						if st, ok := rr.(*ssa.Store); ok && isCall(st.Val) {
+							return true
+						}
+					}
+				}
+			}
+		default:
+			if _, variadic := arg.Type().Underlying().(*types.Slice); variadic {
+				return true // options built elsewhere: unknown
 			}
 		}
 	}

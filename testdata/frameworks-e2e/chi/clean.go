@@ -19,6 +19,7 @@ import (
 	"github.com/aws/aws-sdk-go-v2/service/s3"
 	"github.com/coder/websocket"
 	"github.com/go-chi/chi/v5"
+	"github.com/go-chi/httprate"
 	"github.com/golang-jwt/jwt/v5"
 	"github.com/jackc/pgx/v5/pgxpool"
 	"github.com/prometheus/client_golang/prometheus"
@@ -258,6 +259,10 @@ func cleanRouter() http.Handler {
 	hits := promauto.NewCounter(prometheus.CounterOpts{Name: "hits_total"})
 
 	r := chi.NewRouter()
+	// (11) Per-client counts in Redis; one bucket for the whole replica
+	// sheds load by design.
+	r.Use(httprate.LimitBy(100, time.Minute, clientIP, httprate.WithLimitCounter(redisCounter{rdb})))
+	r.Use(httprate.LimitBy(10000, time.Minute, httprate.Key("*")))
 	r.Route("/api", func(r chi.Router) {
 		r.Get("/data", cleanData)
 		r.Get("/limited", cleanLimited)
@@ -276,4 +281,35 @@ func cleanRouter() http.Handler {
 
 	go cleanWorker(ctx)
 	return r
+}
+
+func clientIP(r *http.Request) (string, error) {
+	ip, _, err := net.SplitHostPort(r.RemoteAddr)
+	return httprate.CanonicalizeIP(ip), err
+}
+
+// redisCounter keeps httprate's sliding-window counts in Redis, shared by
+// every replica.
+type redisCounter struct{ rdb *redis.Client }
+
+func (c redisCounter) Config(requestLimit int, windowLength time.Duration) {}
+
+func (c redisCounter) Increment(key string, window time.Time) error {
+	return c.IncrementBy(key, window, 1)
+}
+
+func (c redisCounter) IncrementBy(key string, window time.Time, amount int) error {
+	return c.rdb.IncrBy(context.Background(), fmt.Sprintf("rate:%s:%d", key, window.Unix()), int64(amount)).Err()
+}
+
+func (c redisCounter) Get(key string, window, previous time.Time) (int, int, error) {
+	cur, err := c.rdb.Get(context.Background(), fmt.Sprintf("rate:%s:%d", key, window.Unix())).Int()
+	if err != nil && err != redis.Nil {
+		return 0, 0, err
+	}
+	prev, err := c.rdb.Get(context.Background(), fmt.Sprintf("rate:%s:%d", key, previous.Unix())).Int()
+	if err != nil && err != redis.Nil {
+		return 0, 0, err
+	}
+	return cur, prev, nil
 }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/coder/websocket"
 	"github.com/go-chi/chi/v5"
+	"github.com/go-chi/httprate"
 	"golang.org/x/time/rate"
 )
 
@@ -226,6 +227,8 @@ func newToken() string {
 func main() {
 	srv := &Server{carts: map[string][]string{}}
 	r := chi.NewRouter()
+	// (11) httprate counts requests per client address in this process.
+	r.Use(httprate.LimitByIP(100, time.Minute)) // want "per-client rate limiter in memory httprate.LimitByIP is written by every request it limits"
 	r.Route("/api", func(r chi.Router) {
 		r.Get("/data", handleData)
 		r.Get("/limited", handleLimited)

@@ -67,6 +67,7 @@ type StringCmd struct {
 func (cmd *StringCmd) Val() string             { return cmd.val }
 func (cmd *StringCmd) Result() (string, error) { return cmd.val, cmd.err }
 func (cmd *StringCmd) Bytes() ([]byte, error)  { return []byte(cmd.val), cmd.err }
+func (cmd *StringCmd) Int() (int, error)       { return len(cmd.val), cmd.err }
 
 type StringSliceCmd struct {
 	baseCmd
