@@ -78,19 +78,7 @@ func (a *analyzer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effect
 // closures, they run on behalf of the function that passes them.
 func (a *analyzer) literalArgs(fn *ssa.Function, args []ssa.Value, instr ssa.CallInstruction, set *effectSet) {
 	for _, arg := range args {
-		for changed := true; changed; {
-			switch v := arg.(type) {
-			case *ssa.ChangeType:
-				arg = v.X
-			case *ssa.MakeInterface:
-				arg = v.X
-			case *ssa.Convert:
-				arg = v.X
-			default:
-				changed = false
-			}
-		}
-		lit, ok := arg.(*ssa.Function)
+		lit, ok := unwrapValue(arg).(*ssa.Function)
 		if !ok || lit.Parent() != fn {
 			continue
 		}

@@ -220,16 +220,12 @@ func (a *analyzer) owner(t types.Type, root, path string) string {
 	prefix := root
 	for _, name := range strings.Split(path, ".") {
 		if name != "" { // the root itself comes first, as ""
-			st, ok := deref(t).Underlying().(*types.Struct)
-			if !ok {
-				return ""
-			}
-			i := slices.IndexFunc(fieldsOf(st), func(f *types.Var) bool { return f.Name() == name })
-			if i < 0 {
+			f := fieldNamed(t, name)
+			if f == nil {
 				return ""
 			}
 			prefix += "." + name
-			t = st.Field(i).Type()
+			t = f.Type()
 		}
 		if n, ok := types.Unalias(deref(t)).(*types.Named); ok {
 			if pkg := n.Obj().Pkg(); pkg != nil && pkg != a.pass.Pkg {
@@ -240,32 +236,28 @@ func (a *analyzer) owner(t types.Type, root, path string) string {
 	return ""
 }
 
-func fieldsOf(st *types.Struct) []*types.Var {
-	out := make([]*types.Var, st.NumFields())
-	for i := range out {
-		out[i] = st.Field(i)
+// fieldNamed returns the field called name of the struct t or *t points
+// to, or nil.
+func fieldNamed(t types.Type, name string) *types.Var {
+	if st, ok := deref(t).Underlying().(*types.Struct); ok {
+		for i := range st.NumFields() {
+			if f := st.Field(i); f.Name() == name {
+				return f
+			}
+		}
 	}
-	return out
+	return nil
 }
 
 // fieldDecl returns the declaration of the last field on path below t.
 func (a *analyzer) fieldDecl(t types.Type, path string) token.Pos {
 	var pos token.Pos
 	for _, name := range strings.Split(strings.TrimPrefix(path, "."), ".") {
-		st, ok := deref(t).Underlying().(*types.Struct)
-		if !ok {
+		f := fieldNamed(t, name)
+		if f == nil {
 			return pos
 		}
-		found := false
-		for i := range st.NumFields() {
-			if f := st.Field(i); f.Name() == name {
-				pos, t, found = f.Pos(), f.Type(), true
-				break
-			}
-		}
-		if !found {
-			return pos
-		}
+		pos, t = f.Pos(), f.Type()
 	}
 	return pos
 }
@@ -497,8 +489,8 @@ func (a *analyzer) enclosing(pos token.Pos) token.Pos {
 // by that component's own code behind a call. What a user can move is the
 // component, not its fields; four findings at one call were one decision.
 // The finding that stays is the first container by name, else the first
-// scalar; the others are named in its state and related information. Findings
-// silenced one by one are gone before this runs.
+// scalar; the others are named in its state and related information.
+// Findings silenced one by one are gone before this runs.
 func (a *analyzer) byOwner(fs []Finding) []Finding {
 	type group struct {
 		fn    token.Pos

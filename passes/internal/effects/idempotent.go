@@ -31,24 +31,16 @@ func (a *analyzer) defaultFill(instr ssa.Instruction, container ssa.Value, vals 
 // onMiss reports whether block b lies on the branch where a lookup in
 // container (v, ok := m[k], or a Load method) found nothing.
 func onMiss(b *ssa.BasicBlock, container ssa.Value) bool {
-	for d := b.Idom(); d != nil; d = d.Idom() {
-		iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
-		if !ok {
-			continue
-		}
+	return guarded(b, func(iff *ssa.If) int {
 		cond, miss := iff.Cond, 1
 		if not, ok := cond.(*ssa.UnOp); ok && not.Op == token.NOT {
 			cond, miss = not.X, 0
 		}
-		found, ok := cond.(*ssa.Extract)
-		if !ok || found.Index != 1 || !lookupIn(found.Tuple, container) {
-			continue
+		if found, ok := cond.(*ssa.Extract); ok && found.Index == 1 && lookupIn(found.Tuple, container) {
+			return miss
 		}
-		if taken := d.Succs[miss]; len(taken.Preds) == 1 && taken.Dominates(b) {
-			return true
-		}
-	}
-	return false
+		return -1
+	})
 }
 
 // lookupIn reports whether v is a comma-ok lookup in container: an index
@@ -78,6 +70,7 @@ func (a *analyzer) fixed(instr ssa.Instruction, v ssa.Value) bool {
 	return pinned(instr.Block(), v)
 }
 
+// unwrapValue looks through conversions to the value converted.
 func unwrapValue(v ssa.Value) ssa.Value {
 	for {
 		switch x := v.(type) {
@@ -98,30 +91,22 @@ func unwrapValue(v ssa.Value) ssa.Value {
 // pinned reports whether a comparison with a constant that dominates b
 // fixes v there: b lies on the branch where v == c holds.
 func pinned(b *ssa.BasicBlock, v ssa.Value) bool {
-	for d := b.Idom(); d != nil; d = d.Idom() {
-		iff, ok := d.Instrs[len(d.Instrs)-1].(*ssa.If)
-		if !ok {
-			continue
-		}
+	return guarded(b, func(iff *ssa.If) int {
 		cmp, ok := iff.Cond.(*ssa.BinOp)
 		if !ok || cmp.Op != token.EQL && cmp.Op != token.NEQ {
-			continue
+			return -1
 		}
 		x, y := unwrapValue(cmp.X), unwrapValue(cmp.Y)
-		if _, ok := y.(*ssa.Const); !ok || x != v {
-			if _, ok := x.(*ssa.Const); !ok || y != v {
-				continue
-			}
+		_, xc := x.(*ssa.Const)
+		_, yc := y.(*ssa.Const)
+		if !(yc && x == v || xc && y == v) {
+			return -1
 		}
-		taken := iff.Block().Succs[0]
 		if cmp.Op == token.NEQ {
-			taken = iff.Block().Succs[1]
+			return 1
 		}
-		if len(taken.Preds) == 1 && taken.Dominates(b) {
-			return true
-		}
-	}
-	return false
+		return 0
+	})
 }
 
 // setAtInit reports whether g is a variable of this package that only

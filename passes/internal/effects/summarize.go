@@ -426,6 +426,13 @@ func boolConst(v ssa.Value) (value, ok bool) {
 // of a global boolean. What runs there initialises process-wide values
 // once, lazily; it is not per-request state.
 func (a *analyzer) unsetGuarded(fn *ssa.Function, b *ssa.BasicBlock) bool {
+	return guarded(b, func(iff *ssa.If) int { return a.unsetBranch(fn, iff) })
+}
+
+// guarded reports whether block b lies on one branch of an if that
+// dominates it: branch picks the successor of each dominating if (or -1
+// for none), and b must be reached only through the successor picked.
+func guarded(b *ssa.BasicBlock, branch func(*ssa.If) int) bool {
 	for blk := b; blk != nil; blk = blk.Idom() {
 		idom := blk.Idom()
 		if idom == nil || len(idom.Instrs) == 0 {
@@ -435,7 +442,7 @@ func (a *analyzer) unsetGuarded(fn *ssa.Function, b *ssa.BasicBlock) bool {
 		if !ok {
 			continue
 		}
-		if branch := a.unsetBranch(fn, iff); branch >= 0 && onlyVia(idom.Succs[branch], idom) && idom.Succs[branch].Dominates(b) {
+		if i := branch(iff); i >= 0 && onlyVia(idom.Succs[i], idom) && idom.Succs[i].Dominates(b) {
 			return true
 		}
 	}
