@@ -3,7 +3,11 @@ package effects_test
 import (
 	"bytes"
 	"encoding/gob"
+	"slices"
+	"strings"
 	"testing"
+
+	"golang.org/x/tools/go/analysis"
 
 	"github.com/statelint/statelint/analysistest"
 	"github.com/statelint/statelint/passes/internal/effects"
@@ -15,9 +19,28 @@ func TestFacts(t *testing.T) {
 }
 
 // TestCrossPackage checks that facts carry writes and ignore directives
-// across packages.
+// across packages, and that a finding naming several parts of another
+// package's state relates each, with its own advice when its kind differs.
 func TestCrossPackage(t *testing.T) {
-	analysistest.Run(t, analysistest.All(), "facts/api")
+	results := analysistest.Run(t, analysistest.All(), "facts/api")
+	const want = "also mutable server variable store.last: assignment at "
+	found := false
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if !strings.Contains(d.Message, "store.byKey (with store.last)") {
+				continue
+			}
+			found = slices.ContainsFunc(d.Related, func(ri analysis.RelatedInformation) bool {
+				return strings.HasPrefix(ri.Message, want) && strings.HasSuffix(ri.Message, "; keep the value in the database or Redis, or pass it in the request")
+			})
+			if !found {
+				t.Errorf("%s: no related %q...; related: %v", d.Message, want, d.Related)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no finding on store.byKey with store.last")
+	}
 }
 
 // TestIgnoredTwoDown checks that a directive on a declaration silences

@@ -518,13 +518,14 @@ func (a *analyzer) byOwner(fs []Finding) []Finding {
 			m := fs[i]
 			name, _, _ := strings.Cut(m.State, " (implemented in memory by")
 			others = append(others, name)
-			title := m.Kind
+			msg := fmt.Sprintf("also %s %s: %s at %s", m.Kind, m.State, m.What, m.site)
 			if k, ok := knowledge.KindByName(m.Kind); ok {
-				title = k.Title
+				msg = fmt.Sprintf("also %s %s: %s at %s", k.Title, m.State, m.What, m.site)
+				if m.Kind != fs[lead].Kind {
+					msg += "; " + k.Advice // the lead's message gives only its own
+				}
 			}
-			fs[lead].Related = append(fs[lead].Related, analysis.RelatedInformation{
-				Pos: m.Pos, Message: fmt.Sprintf("also %s %s: %s at %s", title, m.State, m.What, m.site),
-			})
+			fs[lead].Related = append(fs[lead].Related, analysis.RelatedInformation{Pos: m.Pos, Message: msg})
 		}
 		fs[lead].State += " (with " + andList(others, 3) + ")"
 	}
