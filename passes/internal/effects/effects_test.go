@@ -7,10 +7,9 @@ import (
 	"strings"
 	"testing"
 
-	"golang.org/x/tools/go/analysis"
-
 	"github.com/statelint/statelint/analysistest"
 	"github.com/statelint/statelint/passes/internal/effects"
+	"golang.org/x/tools/go/analysis"
 )
 
 // TestFacts checks the exported summaries.
