@@ -36,20 +36,7 @@ func Record(s string) {
 	seen[s] = true
 }
 `)
-	writeFile(t, filepath.Join(dir, "api", "api.go"), `package api
-
-import (
-	"net/http"
-
-	"example.com/drivere2e/ledger"
-)
-
-func audit(w http.ResponseWriter, r *http.Request) {
-	ledger.Record(r.URL.Path)
-}
-
-func Register(mux *http.ServeMux) { mux.HandleFunc("/audit", audit) }
-`)
+	writeHandler(t, dir, "ledger", "ledger.Record", "/audit")
 	found := vetAgrees(t, realTool, dir)
 	var atCall []string
 	for _, l := range found {
@@ -83,20 +70,7 @@ import "example.com/drivere2e/ledger"
 
 func Note(s string) { ledger.Record(s) }
 `)
-	writeFile(t, filepath.Join(dir, "api", "api.go"), `package api
-
-import (
-	"net/http"
-
-	"example.com/drivere2e/audit"
-)
-
-func note(w http.ResponseWriter, r *http.Request) {
-	audit.Note(r.URL.Path)
-}
-
-func Register(mux *http.ServeMux) { mux.HandleFunc("/note", note) }
-`)
+	writeHandler(t, dir, "audit", "audit.Note", "/note")
 	for _, l := range vetAgrees(t, realTool, dir) {
 		if strings.HasPrefix(l, "api/") {
 			t.Errorf("finding on ignored state: %s", l)
@@ -132,6 +106,26 @@ func vetAgrees(t *testing.T, tl tool, dir string) []string {
 		t.Errorf("go vet found:\n%s\nstandalone found:\n%s", strings.Join(fromVet, "\n"), strings.Join(standalone, "\n"))
 	}
 	return standalone
+}
+
+// writeHandler writes package api of the e2e module: one handler, at
+// route, that passes the request path to call of the module's package pkg.
+func writeHandler(t *testing.T, dir, pkg, call, route string) {
+	t.Helper()
+	writeFile(t, filepath.Join(dir, "api", "api.go"), `package api
+
+import (
+	"net/http"
+
+	"example.com/drivere2e/`+pkg+`"
+)
+
+func handle(w http.ResponseWriter, r *http.Request) {
+	`+call+`(r.URL.Path)
+}
+
+func Register(mux *http.ServeMux) { mux.HandleFunc("`+route+`", handle) }
+`)
 }
 
 func writeFile(t *testing.T, name, text string) {
