@@ -50,8 +50,9 @@ func Record(s string) {
 }
 
 // TestVetIgnoredTwoDown checks that both drivers honour a directive on a
-// declaration in a package the handler reaches only through another one:
-// go vet must hand the declaring package's Ignored fact up two levels.
+// declaration in a package the handler reaches only through another one,
+// two imports up, where go vet does not hand over the declaring package's
+// Ignored fact: the summaries above must leave the ignored state out.
 func TestVetIgnoredTwoDown(t *testing.T) {
 	if !realTool.reports {
 		t.Skip("the real statelint reports nothing on testdata/driver-e2e")
