@@ -57,6 +57,18 @@ var CacheTypes = []string{
 // ContainerTypes are standard containers that hold many entries.
 var ContainerTypes = []string{"sync.Map", "container/list.List"}
 
+// GenericContainerMethods are the methods that make an instantiated
+// generic type of a dependency a container of many entries, and what a
+// call of each does: xsync.MapOf[K, V], cmap.ConcurrentMap[K, V] and the
+// like, which dependencies ship without summaries. A generic type with a
+// writing and a looking-up method among these is a container; a client of
+// an external store is not generic.
+var GenericContainerMethods = map[string]string{
+	"Store": "write", "Set": "write", "Put": "write", "SetIfAbsent": "write", "Upsert": "write",
+	"LoadOrStore": "getorload", "LoadOrCompute": "getorload", "Compute": "getorload",
+	"Load": "lookup", "Get": "lookup",
+}
+
 // LimiterTypes mark a container as a per-client rate limiter when they
 // appear in its element type.
 var LimiterTypes = []string{"golang.org/x/time/rate.Limiter", "github.com/ulule/limiter/v3.Limiter"}

@@ -49,6 +49,7 @@ func (a *analyzer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effect
 	}
 	sum, sameModule := a.calleeSummary(callee)
 	if sum == nil {
+		a.containerMethod(fn, callee, args, instr, set)
 		return
 	}
 	hop := Hop{Callee: displayFunc(a.ssaPkg, callee), Posn: a.posn(instr.Pos()), pos: instr.Pos()}
@@ -70,6 +71,33 @@ func (a *analyzer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effect
 			e.Key = a.substituteKey(fn, e.Key, args)
 			set.add(prepend(e, hop, viaGo))
 		}
+	}
+}
+
+// containerMethod models a call of a method of a generic container of a
+// dependency, which has no summary (genericContainer): Store and Set
+// write the receiver, Load and Get look it up.
+func (a *analyzer) containerMethod(fn, callee *ssa.Function, args []ssa.Value, instr ssa.CallInstruction, set *effectSet) {
+	recv := callee.Signature.Recv()
+	if recv == nil || len(args) == 0 || genericContainer(recv.Type()) == nil {
+		return
+	}
+	obj := callee.Object()
+	if callee.Origin() != nil {
+		obj = callee.Origin().Object()
+	}
+	if obj == nil || obj.Pkg() == nil || a.moduleOf(obj.Pkg().Path()) == a.module {
+		return // this module's own: summarised
+	}
+	what := names.Display(instr.Common())
+	switch op := knowledge.GenericContainerMethods[obj.Name()]; op {
+	case "write", "getorload":
+		if op == "write" && a.defaultFill(instr, args[0], args[1:]...) {
+			return
+		}
+		a.direct(fn, set, Write, args[0], instr.Pos(), what, strings.TrimPrefix(op, "write"))
+	case "lookup":
+		a.direct(fn, set, Read, args[0], instr.Pos(), what, "lookup")
 	}
 }
 

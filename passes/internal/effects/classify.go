@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/internal/scope"
 )
 
 // Shapes of state, computed where the type is known and carried in facts.
@@ -39,6 +40,14 @@ func shape(t types.Type) (string, string) {
 	case slices.Contains(knowledge.ContainerTypes, name):
 		return shapeSync, ""
 	}
+	if args := genericContainer(t); args != nil {
+		for i := range args.Len() {
+			if e := elemOf(args.At(i), 1); e != "" {
+				return shapeSync, e
+			}
+		}
+		return shapeSync, ""
+	}
 	var s string
 	switch u := deref(t).Underlying().(type) {
 	case *types.Map:
@@ -67,6 +76,33 @@ func shape(t types.Type) (string, string) {
 		return s, elemData
 	}
 	return s, ""
+}
+
+// genericContainer returns the type arguments of t when it is (or points
+// to) an instantiated generic type outside the standard library with a
+// writing and a looking-up method of knowledge.GenericContainerMethods,
+// by key: a map of a dependency's own making, not a pool of objects.
+func genericContainer(t types.Type) *types.TypeList {
+	n, ok := types.Unalias(deref(t)).(*types.Named)
+	if !ok || n.TypeArgs().Len() == 0 || n.Obj().Pkg() == nil || scope.IsStd(n.Obj().Pkg().Path()) {
+		return nil
+	}
+	var writes, looks bool
+	ms := types.NewMethodSet(types.NewPointer(n))
+	for i := range ms.Len() {
+		m := ms.At(i).Obj()
+		params := m.Type().(*types.Signature).Params().Len()
+		switch knowledge.GenericContainerMethods[m.Name()] {
+		case "write", "getorload":
+			writes = writes || params >= 2 // a key and a value: Pool[T].Put(x) is not
+		case "lookup":
+			looks = looks || params >= 1 // by key: Pool[T].Get() is not
+		}
+	}
+	if writes && looks {
+		return n.TypeArgs()
+	}
+	return nil
 }
 
 // dataOnly reports whether a type holds plain values only (numbers,
