@@ -6,9 +6,11 @@ used as server state on a request path.
 
 memstore: report in-memory caches, sessions, queues, connection registries, job tables and rate limiters
 
-Maps, sync.Map, slices, channels, container/list and cache libraries
-(golang-lru, go-cache, ristretto, bigcache, freecache, ttlcache) that a
-request path writes are per-replica state. The check classifies each one by
+Maps, sync.Map, slices, channels, container/list, cache libraries
+(golang-lru, go-cache, ristretto, bigcache, freecache, ttlcache) and the
+generic maps of other modules (a generic type with Store or Set and Load
+or Get by key, such as xsync.MapOf) that a request path writes are
+per-replica state. The check classifies each one by
 how it is used and says where it belongs:
 
   - session: keyed by a cookie, token or Authorization header, or named so
