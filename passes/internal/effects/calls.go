@@ -91,11 +91,12 @@ func (a *analyzer) containerMethod(fn, callee *ssa.Function, args []ssa.Value, i
 	}
 	what := names.Display(instr.Common())
 	switch op := knowledge.GenericContainerMethods[obj.Name()]; op {
-	case "write", "getorload":
-		if op == "write" && a.defaultFill(instr, args[0], args[1:]...) {
-			return
+	case "write":
+		if !a.defaultFill(instr, args[0], args[1:]...) {
+			a.direct(fn, set, Write, args[0], instr.Pos(), what, "")
 		}
-		a.direct(fn, set, Write, args[0], instr.Pos(), what, strings.TrimPrefix(op, "write"))
+	case "getorload":
+		a.direct(fn, set, Write, args[0], instr.Pos(), what, "getorload")
 	case "lookup":
 		a.direct(fn, set, Read, args[0], instr.Pos(), what, "lookup")
 	}
