@@ -112,8 +112,9 @@ func reportPos(e Effect) token.Pos {
 // the receiver of a method entry; the captured variables of a literal
 // entry made at setup. Everything else is per-request.
 func (a *analyzer) stateOf(states map[string]*state, order *[]*state, entry *handlers.Entry, e Effect) *state {
-	var key, display, owner string
+	var key, display, owner, rootKey string
 	var decl token.Pos
+	var rootType types.Type // for owner, with rootKey naming the root
 	switch e.Root.Kind {
 	case Global:
 		key = "g:" + e.Root.Pkg + "." + e.Root.Name + e.Path
@@ -128,7 +129,7 @@ func (a *analyzer) stateOf(states map[string]*state, order *[]*state, entry *han
 				return nil
 			}
 			if owner == "" {
-				owner = a.owner(obj.Type(), e.Root.Name, e.Path)
+				rootType, rootKey = obj.Type(), e.Root.Name
 			}
 		}
 	case Param:
@@ -143,7 +144,7 @@ func (a *analyzer) stateOf(states map[string]*state, order *[]*state, entry *han
 		key = "r:" + tn + e.Path
 		display = tn[strings.LastIndex(tn, ".")+1:] + e.Path
 		decl = a.fieldDecl(recv, e.Path)
-		owner = a.owner(recv, "r:"+tn, e.Path)
+		rootType, rootKey = recv, "r:"+tn
 	case Free:
 		if !entry.Captures || e.Root.Index < 0 || e.Root.Index >= len(entry.Fn.FreeVars) {
 			return nil
@@ -152,7 +153,7 @@ func (a *analyzer) stateOf(states map[string]*state, order *[]*state, entry *han
 		key = fmt.Sprintf("f:%d:%s%s", fv.Pos(), fv.Name(), e.Path)
 		display = fv.Name() + e.Path
 		decl = fv.Pos()
-		owner = a.owner(fv.Type(), fmt.Sprintf("f:%d:%s", fv.Pos(), fv.Name()), e.Path)
+		rootType, rootKey = fv.Type(), strings.TrimSuffix(key, e.Path)
 	default:
 		return nil
 	}
@@ -163,6 +164,9 @@ func (a *analyzer) stateOf(states map[string]*state, order *[]*state, entry *han
 	if st == nil {
 		if e.Impl != "" {
 			display += " (implemented in memory by " + e.Impl + ")"
+		}
+		if rootType != nil {
+			owner = a.owner(rootType, rootKey, e.Path)
 		}
 		st = &state{key: key, display: display, decl: decl, shape: e.Shape, elem: e.Elem, hints: map[string]bool{}, owner: owner}
 		states[key] = st

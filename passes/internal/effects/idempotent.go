@@ -140,27 +140,18 @@ func (a *analyzer) setAtInit(g *ssa.Global) bool {
 	return ok || !seen && g.Object() != nil // never stored to: its zero value
 }
 
-// storedGlobals returns the globals an instruction may change: stored to,
-// or whose address escapes into a call or another value.
+// storedGlobals returns the globals an instruction may change: every
+// global it uses other than by loading it, whether stored to or with its
+// address escaping into a call or another value.
 func storedGlobals(instr ssa.Instruction) []*ssa.Global {
+	if u, ok := instr.(*ssa.UnOp); ok && u.Op == token.MUL {
+		return nil // a load
+	}
 	var out []*ssa.Global
-	if st, ok := instr.(*ssa.Store); ok {
-		if g, ok := st.Addr.(*ssa.Global); ok {
+	for _, r := range instr.Operands(nil) {
+		if g, ok := (*r).(*ssa.Global); ok {
 			out = append(out, g)
 		}
-	}
-	for i, r := range instr.Operands(nil) {
-		g, ok := (*r).(*ssa.Global)
-		if !ok {
-			continue
-		}
-		if u, ok := instr.(*ssa.UnOp); ok && u.Op == token.MUL {
-			continue // a load
-		}
-		if _, ok := instr.(*ssa.Store); ok && i == 0 {
-			continue // the address stored to, above
-		}
-		out = append(out, g) // its address escapes: count it as written
 	}
 	return out
 }

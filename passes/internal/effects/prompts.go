@@ -20,37 +20,28 @@ func (*Prompts) AFact() {}
 
 func (*Prompts) String() string { return "prompts" }
 
-// afterPrompt returns whether an instruction of fn runs after fn asked
-// the operator at a terminal: in the block of a prompting call, after it,
-// or in a block that call dominates. What a function does with the answer
-// (remember "skip all" for the rest of the run) is the state of an
-// interactive command; a server replica has no operator to ask. It
+// afterPrompt returns whether instruction i of block b of fn runs after
+// fn asked the operator at a terminal: in the block of a prompting call,
+// after it, or in a block that call dominates. What a function does with
+// the answer (remember "skip all" for the rest of the run) is the state of
+// an interactive command; a server replica has no operator to ask. It
 // returns nil when fn asks nothing.
-func (a *analyzer) afterPrompt(fn *ssa.Function) func(ssa.Instruction) bool {
-	type at struct {
-		b *ssa.BasicBlock
-		i int
-	}
-	var prompts []at
+func (a *analyzer) afterPrompt(fn *ssa.Function) func(b *ssa.BasicBlock, i int) bool {
+	first := map[*ssa.BasicBlock]int{} // the first prompting call of each block
 	for _, b := range fn.Blocks {
 		for i, instr := range b.Instrs {
 			if call, ok := instr.(ssa.CallInstruction); ok && a.prompting(call.Common()) {
-				prompts = append(prompts, at{b, i})
-				break // later calls in b come after this one
+				first[b] = i
+				break
 			}
 		}
 	}
-	if len(prompts) == 0 {
+	if len(first) == 0 {
 		return nil
 	}
-	return func(instr ssa.Instruction) bool {
-		b := instr.Block()
-		for _, p := range prompts {
-			if p.b == b {
-				if slices.Index(b.Instrs, instr) > p.i {
-					return true
-				}
-			} else if p.b.Dominates(b) {
+	return func(b *ssa.BasicBlock, i int) bool {
+		for p, at := range first {
+			if p == b && i > at || p != b && p.Dominates(b) {
 				return true
 			}
 		}
@@ -90,9 +81,10 @@ func (a *analyzer) prompting(c *ssa.CallCommon) bool {
 	if obj == nil || obj.Pkg() == nil {
 		return false
 	}
-	if path := obj.Pkg().Path(); slices.ContainsFunc(knowledge.PromptFuncs, func(f string) bool { return strings.HasPrefix(f, path+".") }) &&
-		slices.Contains(knowledge.PromptFuncs, names.Callee(c)) {
-		return true
+	path := obj.Pkg().Path()
+	inPkg := func(f string) bool { return len(f) > len(path) && f[len(path)] == '.' && strings.HasPrefix(f, path) }
+	if slices.ContainsFunc(knowledge.PromptFuncs, inPkg) && slices.Contains(knowledge.PromptFuncs, names.Callee(c)) {
+		return true // only calls into a tabulated package pay for naming the callee
 	}
 	return !scope.IsStd(obj.Pkg().Path()) && a.pass.ImportObjectFact(obj, new(Prompts))
 }

@@ -141,64 +141,58 @@ func passesAny(args []ssa.Value, funcs []string) bool {
 		call, ok := unwrapValue(v).(*ssa.Call)
 		return ok && slices.Contains(funcs, names.Callee(&call.Call))
 	}
-	for i, arg := range args {
-		if isCall(arg) {
-			return true
-		}
-		if i < len(args)-1 {
-			continue
-		}
-		switch v := arg.(type) {
-		case *ssa.Const:
-			continue // no options
-		case *ssa.Slice:
-			alloc, ok := v.X.(*ssa.Alloc)
-			if !ok {
-				return true
-			}
-			for _, ref := range *alloc.Referrers() {
-				if ia, ok := ref.(*ssa.IndexAddr); ok {
-					for _, rr := range *ia.Referrers() {
-						if st, ok := rr.(*ssa.Store); ok && isCall(st.Val) {
-							return true
-						}
-					}
-				}
-			}
-		default:
-			if _, variadic := arg.Type().Underlying().(*types.Slice); variadic {
-				return true // options built elsewhere: unknown
-			}
-		}
+	if slices.ContainsFunc(args, isCall) {
+		return true
 	}
-	return false
+	if len(args) == 0 {
+		return false
+	}
+	last := args[len(args)-1]
+	if _, none := last.(*ssa.Const); none {
+		return false // no options
+	}
+	elems, ok := literalElems(last)
+	if !ok {
+		_, variadic := last.Type().Underlying().(*types.Slice)
+		return variadic // options built elsewhere: unknown
+	}
+	return slices.ContainsFunc(elems, isCall)
 }
 
 // configSets reports whether a variadic Config argument sets field:
 // session.New(session.Config{Storage: redisStorage}).
 func configSets(args []ssa.Value, field string) bool {
 	for _, arg := range args {
-		sl, ok := arg.(*ssa.Slice)
-		if !ok {
-			continue
+		elems, _ := literalElems(arg)
+		if slices.ContainsFunc(elems, func(v ssa.Value) bool { return literalSets(v, field) }) {
+			return true
 		}
-		alloc, ok := sl.X.(*ssa.Alloc)
-		if !ok {
-			continue
-		}
-		for _, ref := range *alloc.Referrers() {
-			ia, ok := ref.(*ssa.IndexAddr)
-			if !ok {
-				continue
-			}
+	}
+	return false
+}
+
+// literalElems returns the values stored into a slice written out at a
+// call, as a variadic argument is: f(a, b) passes a slice of an array
+// whose elements are stored one by one. ok is false for any other value.
+func literalElems(v ssa.Value) (elems []ssa.Value, ok bool) {
+	sl, ok := v.(*ssa.Slice)
+	if !ok {
+		return nil, false
+	}
+	alloc, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return nil, false
+	}
+	for _, ref := range *alloc.Referrers() {
+		if ia, ok := ref.(*ssa.IndexAddr); ok {
 			for _, rr := range *ia.Referrers() {
-				if st, ok := rr.(*ssa.Store); ok && literalSets(st.Val, field) {
-					return true
+				if st, ok := rr.(*ssa.Store); ok {
+					elems = append(elems, st.Val)
 				}
 			}
 		}
 	}
-	return false
+	return elems, true
 }
 
 // literalSets reports whether a struct value loaded from a composite

@@ -29,8 +29,8 @@ func (a *analyzer) summarize(fn *ssa.Function) *Summary {
 		if exits(b) {
 			continue // the process ends here: what it writes on the way dies with it
 		}
-		for _, instr := range b.Instrs {
-			if asked != nil && asked(instr) {
+		for i, instr := range b.Instrs {
+			if asked != nil && asked(b, i) {
 				continue // an operator's answer, in an interactive command
 			}
 			a.visit(fn, instr, set)
