@@ -20,4 +20,4 @@ bench:
 	scripts/bench/bench.sh $(BENCH_MODULES)
 
 accuracy-csv:
-	go run ./internal/tools/triage csv -o docs/accuracy-triage.csv
+	go run ./tools/triage csv -o docs/accuracy-triage.csv

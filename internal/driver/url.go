@@ -15,8 +15,8 @@ func docURL(a *analysis.Analyzer, d analysis.Diagnostic) string {
 	if u, err := url.Parse(d.URL); err == nil && u.IsAbs() {
 		return d.URL
 	}
-	if k, ok := knowledge.KindByName(d.Category); ok && k.Check == a.Name {
-		return knowledge.DocsURL + k.Check + ".md#" + k.Name
+	if k, ok := knowledge.KindByName(knowledge.KindName(d.Category)); ok && k.Check == a.Name {
+		return k.URL()
 	}
 	return a.URL
 }

@@ -29,10 +29,11 @@ type CallEffect struct {
 	Func string
 	Op   Op
 	Arg  int
-	Hint string // classification evidence, e.g. "increment", "cache", "queue"
+	Hint Hint // classification evidence, e.g. "increment", "cache", "queue"
 }
 
-// CallEffects is the table of modelled calls.
+// CallEffects is the table of modelled calls of the standard library and
+// of libraries that are not frameworks; each Framework adds its own.
 var CallEffects = []CallEffect{
 	// sync.Map
 	{"sync.Map.Store", OpWrite, 0, ""},
@@ -195,23 +196,12 @@ var CallEffects = []CallEffect{
 	{"io.Copy", OpCopy, 0, ""},
 	{"io.CopyN", OpCopy, 0, ""},
 	{"io.CopyBuffer", OpCopy, 0, ""},
-	{"github.com/gin-gonic/gin.Context.SaveUploadedFile", OpFile, 2, ""},
-	{"github.com/gofiber/fiber/v2.Ctx.SaveFile", OpFile, 2, ""},
-	{"github.com/gofiber/fiber/v3.Ctx.SaveFile", OpFile, 2, ""},
-	{"github.com/valyala/fasthttp.SaveMultipartFile", OpFile, 1, ""},
-	{"github.com/labstack/echo/v4.Context.Attachment", OpFileRead, 1, ""},
 
 	// Local filesystem reads, for upload-then-download ordering.
 	{"os.Open", OpFileRead, 0, ""},
 	{"os.ReadFile", OpFileRead, 0, ""},
 	{"os.Stat", OpFileRead, 0, ""},
 	{"os.ReadDir", OpFileRead, 0, ""},
-	{"net/http.ServeFile", OpFileRead, 2, ""},
-	{"github.com/gin-gonic/gin.Context.File", OpFileRead, 1, ""},
-	{"github.com/labstack/echo/v4.Context.File", OpFileRead, 1, ""},
-	{"github.com/labstack/echo/v5.Context.File", OpFileRead, 1, ""},
-	{"github.com/gofiber/fiber/v2.Ctx.SendFile", OpFileRead, 1, ""},
-	{"github.com/gofiber/fiber/v3.Ctx.SendFile", OpFileRead, 1, ""},
 
 	// Local embedded databases: opening one, and writing through its handle.
 	{"go.etcd.io/bbolt.Open", OpLocalDB, 0, ""},
@@ -235,16 +225,6 @@ var CallEffects = []CallEffect{
 // EmbeddedSQLDrivers are database/sql driver names whose data lives in a
 // local file.
 var EmbeddedSQLDrivers = []string{"sqlite3", "sqlite", "sqlite3_extended", "duckdb"}
-
-// CallEffectFor returns the modelled effect of the named function.
-func CallEffectFor(name string) (CallEffect, bool) {
-	for _, c := range CallEffects {
-		if c.Func == name {
-			return c, true
-		}
-	}
-	return CallEffect{}, false
-}
 
 // ExitFuncs end the process. Whatever a block that calls one writes before
 // it (exit hooks, a last log line) is gone with the process, so it is not

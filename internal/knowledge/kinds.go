@@ -10,71 +10,120 @@ package knowledge
 // A Kind is one kind of hidden server state. Its Name is the diagnostic
 // Category and the anchor of its section on the check's page under docs/.
 type Kind struct {
-	Name   string // category, e.g. "session"
-	Check  string // analyzer that reports it, e.g. "memstore"
-	Title  string // short description, e.g. "in-memory session store"
-	Breaks string // what goes wrong with a second replica or a restart
-	Advice string // where the state should live instead
+	Name   KindName // category, e.g. "session"
+	Check  string   // analyzer that reports it, e.g. "memstore"
+	Title  string   // short description, e.g. "in-memory session store"
+	Breaks string   // what goes wrong with a second replica or a restart
+	Advice string   // where the state should live instead
+	// Transient is set for kinds whose data one request leaves for a
+	// later one to read (a session, a record, a step of a flow): reading
+	// it in another handler assumes the next request lands on the same
+	// replica. Caches tolerate misses, and rate limiters, connection
+	// registries and queues are reported for what they are.
+	Transient bool
+	// Container is set for the kinds of state that hold many entries (a
+	// table, a queue, a registry), as opposed to one value: when one
+	// component's state is reported as one finding, a container leads.
+	Container bool
 }
+
+// A KindName names a kind: the diagnostic category.
+type KindName string
+
+// The kinds, one per row of Kinds.
+const (
+	Counter   KindName = "counter"
+	Balance   KindName = "balance"
+	Flag      KindName = "flag"
+	Sequence  KindName = "sequence"
+	Value     KindName = "value"
+	Cache     KindName = "cache"
+	Session   KindName = "session"
+	Queue     KindName = "queue"
+	Websocket KindName = "websocket"
+	Job       KindName = "job"
+	RateLimit KindName = "ratelimit"
+	Records   KindName = "records"
+	File      KindName = "file"
+	LocalDB   KindName = "localdb"
+	Order     KindName = "order"
+	Directive KindName = "directive"
+)
 
 // Kinds lists every kind, grouped by check, in documentation order.
 var Kinds = []Kind{
-	{"counter", "globalstate", "in-process counter",
-		"each replica counts only the requests it served and a restart resets the count",
-		"keep the count in the database or increment it atomically in Redis (INCR)"},
-	{"balance", "globalstate", "in-process balance or total",
-		"replicas hold different balances and a restart loses every update since start",
-		"keep balances and records in a database such as Postgres and update them in a transaction"},
-	{"flag", "globalstate", "in-process flag",
-		"a flag set by one replica is unset on the others and after a restart",
-		"keep the flag in the database or Redis, or make it static configuration read at startup"},
-	{"sequence", "globalstate", "in-process ID sequence",
-		"two replicas hand out the same IDs and a restart starts the sequence again",
-		"let the database generate IDs (a sequence or identity column) or use random UUIDs"},
-	{"value", "globalstate", "mutable server variable",
-		"a value written by one request is visible only on the replica that served it and is lost on restart",
-		"keep the value in the database or Redis, or pass it in the request"},
+	{Name: Counter, Check: "globalstate", Title: "in-process counter",
+		Breaks:    "each replica counts only the requests it served and a restart resets the count",
+		Advice:    "keep the count in the database or increment it atomically in Redis (INCR)",
+		Transient: true},
+	{Name: Balance, Check: "globalstate", Title: "in-process balance or total",
+		Breaks:    "replicas hold different balances and a restart loses every update since start",
+		Advice:    "keep balances and records in a database such as Postgres and update them in a transaction",
+		Transient: true},
+	{Name: Flag, Check: "globalstate", Title: "in-process flag",
+		Breaks:    "a flag set by one replica is unset on the others and after a restart",
+		Advice:    "keep the flag in the database or Redis, or make it static configuration read at startup",
+		Transient: true},
+	{Name: Sequence, Check: "globalstate", Title: "in-process ID sequence",
+		Breaks:    "two replicas hand out the same IDs and a restart starts the sequence again",
+		Advice:    "let the database generate IDs (a sequence or identity column) or use random UUIDs",
+		Transient: true},
+	{Name: Value, Check: "globalstate", Title: "mutable server variable",
+		Breaks:    "a value written by one request is visible only on the replica that served it and is lost on restart",
+		Advice:    "keep the value in the database or Redis, or pass it in the request",
+		Transient: true},
 
-	{"cache", "memstore", "in-process cache",
-		"each replica keeps its own copy, so replicas serve stale or different data and every new replica starts cold",
-		"use a shared cache such as Redis or Memcached, or accept per-replica misses and set a short TTL"},
-	{"session", "memstore", "in-memory session store",
-		"a user logged in or holding a cart on one replica is unknown to the next replica and a restart logs everyone out",
-		"keep sessions in Redis (or a database) or in a signed token such as a JWT with a short expiry"},
-	{"queue", "memstore", "in-process queue",
-		"work queued on one replica is invisible to the others and is lost when that replica stops",
-		"use a durable queue such as Kafka, RabbitMQ or Redis streams"},
-	{"websocket", "memstore", "in-process connection registry",
-		"a broadcast reaches only the clients connected to this replica",
-		"fan out through pub/sub (Redis Pub/Sub, NATS) and keep only the live connection sticky"},
-	{"job", "memstore", "in-process job status table",
-		"a client polling for its job reaches a replica that never saw it, and a restart loses every running job",
-		"run jobs through a job queue and keep their status in a database"},
-	{"ratelimit", "memstore", "per-client rate limiter in memory",
-		"each replica grants the full limit, so N replicas allow N times the rate",
-		"keep rate-limit counters in Redis or enforce the limit at the gateway"},
-	{"records", "memstore", "in-memory records table",
-		"records created on one replica are missing on the others and disappear on restart",
-		"store records in a database such as Postgres"},
+	{Name: Cache, Check: "memstore", Title: "in-process cache",
+		Breaks:    "each replica keeps its own copy, so replicas serve stale or different data and every new replica starts cold",
+		Advice:    "use a shared cache such as Redis or Memcached, or accept per-replica misses and set a short TTL",
+		Container: true},
+	{Name: Session, Check: "memstore", Title: "in-memory session store",
+		Breaks:    "a user logged in or holding a cart on one replica is unknown to the next replica and a restart logs everyone out",
+		Advice:    "keep sessions in Redis (or a database) or in a signed token such as a JWT with a short expiry",
+		Transient: true, Container: true},
+	{Name: Queue, Check: "memstore", Title: "in-process queue",
+		Breaks:    "work queued on one replica is invisible to the others and is lost when that replica stops",
+		Advice:    "use a durable queue such as Kafka, RabbitMQ or Redis streams",
+		Container: true},
+	{Name: Websocket, Check: "memstore", Title: "in-process connection registry",
+		Breaks:    "a broadcast reaches only the clients connected to this replica",
+		Advice:    "fan out through pub/sub (Redis Pub/Sub, NATS) and keep only the live connection sticky",
+		Container: true},
+	{Name: Job, Check: "memstore", Title: "in-process job status table",
+		Breaks:    "a client polling for its job reaches a replica that never saw it, and a restart loses every running job",
+		Advice:    "run jobs through a job queue and keep their status in a database",
+		Transient: true, Container: true},
+	{Name: RateLimit, Check: "memstore", Title: "per-client rate limiter in memory",
+		Breaks:    "each replica grants the full limit, so N replicas allow N times the rate",
+		Advice:    "keep rate-limit counters in Redis or enforce the limit at the gateway",
+		Container: true},
+	{Name: Records, Check: "memstore", Title: "in-memory records table",
+		Breaks:    "records created on one replica are missing on the others and disappear on restart",
+		Advice:    "store records in a database such as Postgres",
+		Transient: true, Container: true},
 
-	{"file", "fswrite", "local file written on a request path",
-		"a file saved on one replica cannot be read on the others and is lost with the container",
-		"write files to object storage such as S3 or GCS"},
-	{"localdb", "fswrite", "local embedded database",
-		"each replica writes its own database file, so replicas disagree and data dies with the container",
-		"use a networked database such as Postgres"},
+	{Name: File, Check: "fswrite", Title: "local file written on a request path",
+		Breaks:    "a file saved on one replica cannot be read on the others and is lost with the container",
+		Advice:    "write files to object storage such as S3 or GCS",
+		Transient: true},
+	{Name: LocalDB, Check: "fswrite", Title: "local embedded database",
+		Breaks:    "each replica writes its own database file, so replicas disagree and data dies with the container",
+		Advice:    "use a networked database such as Postgres",
+		Transient: true},
 
-	{"order", "requestorder", "request-order assumption",
-		"the next request may reach a replica that never saw the first one",
-		"carry the data in the request (or a signed token) or keep it in an external store keyed by an ID the client holds"},
+	{Name: Order, Check: "requestorder", Title: "request-order assumption",
+		Breaks:    "the next request may reach a replica that never saw the first one",
+		Advice:    "carry the data in the request (or a signed token) or keep it in an external store keyed by an ID the client holds",
+		Transient: true},
 
-	{"directive", "suppress", "malformed or unused suppression",
-		"a suppression without a reason, or one that silences nothing, hides the review it claims to record",
-		"give the reason after //statelint:ignore, or remove the directive"},
+	{Name: Directive, Check: "suppress", Title: "malformed or unused suppression",
+		Breaks:    "a suppression without a reason, or one that silences nothing, hides the review it claims to record",
+		Advice:    "give the reason after //statelint:ignore, or remove the directive",
+		Transient: true},
 }
 
 // KindByName returns the kind with the given name.
-func KindByName(name string) (Kind, bool) {
+func KindByName(name KindName) (Kind, bool) {
 	for _, k := range Kinds {
 		if k.Name == name {
 			return k, true
@@ -83,6 +132,12 @@ func KindByName(name string) (Kind, bool) {
 	return Kind{}, false
 }
 
-// DocsURL is the base of the documentation pages; a check's page is
-// DocsURL + check + ".md" and a kind's section adds "#" + kind.
+// DocsURL is the base of the documentation pages; CheckURL and Kind.URL
+// build every link to them.
 const DocsURL = "https://github.com/statelint/statelint/blob/main/docs/"
+
+// CheckURL is the documentation page of a check.
+func CheckURL(check string) string { return DocsURL + check + ".md" }
+
+// URL is the section of the kind on its check's page.
+func (k Kind) URL() string { return CheckURL(k.Check) + "#" + string(k.Name) }

@@ -5,43 +5,27 @@ package knowledge
 // address (Hint "ratelimit").
 type KeySource struct {
 	Func string
-	Hint string
+	Hint Hint
 }
 
-// KeySources is the table of request accessors that identify a client.
-var KeySources = []KeySource{
-	{"net/http.Request.Cookie", "session"},
-	{"net/http.Request.Cookies", "session"},
-	{"net/http.Request.CookiesNamed", "session"},
-	{"github.com/gin-gonic/gin.Context.Cookie", "session"},
-	{"github.com/labstack/echo/v4.Context.Cookie", "session"},
-	{"github.com/labstack/echo/v5.Context.Cookie", "session"},
-	{"github.com/gofiber/fiber/v2.Ctx.Cookies", "session"},
-	{"github.com/gofiber/fiber/v3.Ctx.Cookies", "session"},
-	{"github.com/gin-gonic/gin.Context.ClientIP", "ratelimit"},
-	{"github.com/gin-gonic/gin.Context.RemoteIP", "ratelimit"},
-	{"github.com/labstack/echo/v4.Context.RealIP", "ratelimit"},
-	{"github.com/labstack/echo/v5.Context.RealIP", "ratelimit"},
-	{"github.com/gofiber/fiber/v2.Ctx.IP", "ratelimit"},
-	{"github.com/gofiber/fiber/v3.Ctx.IP", "ratelimit"},
-	{"net.SplitHostPort", "ratelimit"},
+// keySources are the request accessors of no framework that identify a
+// client; each Framework adds its own (see KeySources).
+var keySources = []KeySource{
+	{"net.SplitHostPort", HintRateLimit},
 }
 
 // KeyHeaders are request header names that carry a session or a client
 // address; a key read from one of them gets that hint.
-var KeyHeaders = map[string]string{
+var KeyHeaders = map[string]Hint{
 	"Authorization": "session", "X-Session-Id": "session", "X-Session-ID": "session",
 	"Session-Id": "session", "X-Auth-Token": "session", "X-Api-Key": "session",
 	"X-Forwarded-For": "ratelimit", "X-Real-Ip": "ratelimit", "X-Real-IP": "ratelimit",
 }
 
-// KeyFields are request fields that identify the client's address.
-var KeyFields = map[string]string{"net/http.Request.RemoteAddr": "ratelimit"}
-
 // NameWords maps words found in a state's name (split at camel case,
 // underscores and dots, lower-cased) to the kind they suggest. Names are the
 // weakest evidence: types and how the state is used take precedence.
-var NameWords = map[string]string{
+var NameWords = map[string]KindName{
 	"session": "session", "sessions": "session", "sess": "session", "sid": "session",
 	"login": "session", "logins": "session", "cart": "session", "carts": "session",
 	"token": "session", "tokens": "session", "auth": "session",

@@ -3,11 +3,12 @@ package knowledge
 // Types are named like functions: package path and type name, no pointer,
 // no type arguments: "database/sql.DB", "sync.Once".
 
-// SafeTypes are types whose values may live for the whole process without
+// safeTypes are types whose values may live for the whole process without
 // being hidden per-replica state: clients of external stores, metrics,
 // loggers, templates, compiled patterns and synchronisation primitives.
-// Writing to them, or through them, is never a finding.
-var SafeTypes = []string{
+// Writing to them, or through them, is never a finding. Each Framework
+// adds its own clients (see SafeTypes).
+var safeTypes = []string{
 	// synchronisation and pooling
 	"sync.Once", "sync.Pool", "sync.Mutex", "sync.RWMutex", "sync.WaitGroup", "sync.Cond",
 	// databases and stores reached over the network
@@ -24,7 +25,6 @@ var SafeTypes = []string{
 	"cloud.google.com/go/storage.BucketHandle", "github.com/minio/minio-go/v7.Client",
 	"github.com/segmentio/kafka-go.Writer", "github.com/nats-io/nats.go.Conn",
 	"github.com/rabbitmq/amqp091-go.Channel", "github.com/rabbitmq/amqp091-go.Connection",
-	"google.golang.org/grpc.ClientConn", "net/http.Client", "net/http.Transport",
 	// metrics
 	"expvar.Int", "expvar.Float", "expvar.Map", "expvar.String", "expvar.Func",
 	"github.com/prometheus/client_golang/prometheus.Counter", "github.com/prometheus/client_golang/prometheus.CounterVec",
@@ -69,17 +69,10 @@ var GenericContainerMethods = map[string]string{
 	"Load": "lookup", "Get": "lookup",
 }
 
-// LimiterTypes mark a container as a per-client rate limiter when they
-// appear in its element type.
-var LimiterTypes = []string{"golang.org/x/time/rate.Limiter", "github.com/ulule/limiter/v3.Limiter"}
-
-// ConnTypes are live client connections: a container holding them is a
-// connection registry (websocket or server-sent events).
-var ConnTypes = []string{
-	"github.com/gorilla/websocket.Conn", "github.com/coder/websocket.Conn", "nhooyr.io/websocket.Conn",
-	"github.com/gofiber/contrib/websocket.Conn", "github.com/gofiber/websocket/v2.Conn",
-	"golang.org/x/net/websocket.Conn", "github.com/olahol/melody.Session", "github.com/fasthttp/websocket.Conn",
-}
+// limiterTypes mark a container as a per-client rate limiter when they
+// appear in its element type; each Framework adds its own (see
+// LimiterTypes).
+var limiterTypes = []string{"golang.org/x/time/rate.Limiter"}
 
 // InfraPackageNames are names of packages that hold process plumbing:
 // logging, metrics, tracing. Their state (logger registries, counters,

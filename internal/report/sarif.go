@@ -194,18 +194,18 @@ func (t *ruleTable) add(r *sarif.ReportingDescriptor) {
 }
 
 func kindRule(k knowledge.Kind) *sarif.ReportingDescriptor {
-	helpURI := knowledge.DocsURL + k.Check + ".md#" + k.Name
+	helpURI := k.URL()
 	markdown := "**What breaks with a second replica:** " + k.Breaks + ".\n\n" +
 		"**Instead:** " + k.Advice + ".\n\n" +
 		"See [" + k.Check + ": " + k.Title + "](" + helpURI + ")."
-	return sarif.NewRule(k.Check + "/" + k.Name).
+	return sarif.NewRule(k.Check + "/" + string(k.Name)).
 		WithName(pascal(k.Title)).
 		WithShortDescription(text(sentence(k.Title))).
 		WithFullDescription(text(sentence(k.Title + ": " + k.Breaks))).
 		WithHelp(text(sentence(k.Advice)).WithMarkdown(markdown)).
 		WithHelpURI(helpURI).
 		WithDefaultConfiguration(sarif.NewReportingConfiguration()).
-		WithProperties(sarif.NewPropertyBag().WithTags([]string{"statelint", "scalability", k.Check, k.Name}))
+		WithProperties(sarif.NewPropertyBag().WithTags([]string{"statelint", "scalability", k.Check, string(k.Name)}))
 }
 
 // checkRule describes a rule ID that has no entry in the kinds table, such

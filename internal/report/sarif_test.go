@@ -61,7 +61,7 @@ func TestSARIFRules(t *testing.T) {
 	var want []string
 	for _, k := range knowledge.Kinds {
 		if k.Check == "globalstate" || k.Check == "memstore" || k.Check == "suppress" {
-			want = append(want, k.Check+"/"+k.Name)
+			want = append(want, k.Check+"/"+string(k.Name))
 		}
 	}
 	want = append(want, "suppress/nosuchkind")

@@ -2,34 +2,53 @@ package fswrite
 
 import (
 	_ "embed"
+	"reflect"
+
+	"github.com/statelint/statelint/passes/internal/guard"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/checkutil"
-	"github.com/statelint/statelint/passes/internal/effects"
+	"github.com/statelint/statelint/passes/internal/directives"
+	"github.com/statelint/statelint/passes/internal/state"
+	"github.com/statelint/statelint/passes/internal/summary"
+	"github.com/statelint/statelint/passes/internal/witness"
 	"golang.org/x/tools/go/analysis"
 )
+
+const name = "fswrite"
 
 //go:embed doc.go
 var doc string
 
 // Analyzer reports local-filesystem writes on a request path.
 var Analyzer = &analysis.Analyzer{
-	Name:     "fswrite",
-	Doc:      checkutil.MustExtractDoc(doc, "fswrite"),
-	URL:      checkutil.URL("fswrite"),
-	Requires: []*analysis.Analyzer{effects.Analyzer},
-	Run:      run,
+	Name:       name,
+	Doc:        checkutil.MustExtractDoc(doc, name),
+	URL:        checkutil.URL(name),
+	Requires:   []*analysis.Analyzer{state.Analyzer, directives.Analyzer},
+	Run:        guard.Check(run),
+	ResultType: reflect.TypeFor[directives.Use](),
 }
 
+// run reports each site where a request path writes a local file or an
+// embedded database. Its result is the directives that silenced a site.
 func run(pass *analysis.Pass) (any, error) {
-	checkutil.Report(pass, "fswrite", message)
-	return nil, nil
-}
-
-func message(f effects.Finding, k knowledge.Kind) string {
-	what := "a local file"
-	if f.Kind == "localdb" {
-		what = "a local embedded database"
+	res := pass.ResultOf[state.Analyzer].(*state.Result)
+	dirs := pass.ResultOf[directives.Analyzer].(*directives.Result)
+	used := directives.Use{}
+	for _, occs := range witness.BySite(res.FileWrites) {
+		o := res.Witness.Best(occs)
+		if silencing, _ := dirs.Silencing(o.Pos, 0, ""); len(silencing) > 0 {
+			used.Add(silencing)
+			continue
+		}
+		name, what := knowledge.File, "a local file"
+		if o.Effect.Op == summary.LocalDB {
+			name, what = knowledge.LocalDB, "a local embedded database"
+		}
+		k := checkutil.Kind(name)
+		msg := res.Witness.Handler(o.Entry) + " writes " + what + " with " + o.Effect.What + ": " + checkutil.Consequence(k)
+		checkutil.Report(pass, o.Pos, k, msg, res.Witness.Chain(o, o.Effect.What))
 	}
-	return f.Handler + " writes " + what + " with " + f.What + ": " + checkutil.Consequence(k)
+	return used, nil
 }

@@ -3,34 +3,35 @@ package globalstate
 import (
 	_ "embed"
 
-	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/guard"
+
 	"github.com/statelint/statelint/passes/internal/checkutil"
-	"github.com/statelint/statelint/passes/internal/effects"
+	"github.com/statelint/statelint/passes/internal/state"
 	"golang.org/x/tools/go/analysis"
 )
+
+const name = "globalstate"
 
 //go:embed doc.go
 var doc string
 
 // Analyzer reports mutable server variables written on a request path.
 var Analyzer = &analysis.Analyzer{
-	Name:     "globalstate",
-	Doc:      checkutil.MustExtractDoc(doc, "globalstate"),
-	URL:      checkutil.URL("globalstate"),
-	Requires: []*analysis.Analyzer{effects.Analyzer},
-	Run:      run,
+	Name:     name,
+	Doc:      checkutil.MustExtractDoc(doc, name),
+	URL:      checkutil.URL(name),
+	Requires: []*analysis.Analyzer{state.Analyzer},
+	Run:      guard.Check(run),
 }
 
+// run reports each unit of scalar state that a request path writes: the
+// variable, the handler, and what a second replica breaks.
 func run(pass *analysis.Pass) (any, error) {
-	checkutil.Report(pass, "globalstate", Message)
-	return nil, nil
-}
-
-// Message is the diagnostic for a write of kind k; memstore shares it.
-func Message(f effects.Finding, k knowledge.Kind) string {
-	title := k.Title
-	if f.Title != "" {
-		title = f.Title
+	res := pass.ResultOf[state.Analyzer].(*state.Result)
+	for _, w := range checkutil.Writes(res, name) {
+		k := checkutil.Kind(w.Kind())
+		msg := k.Title + " " + checkutil.WrittenName(w) + " is written by " + res.Witness.Handler(w.At.Entry) + ": " + checkutil.Consequence(k)
+		checkutil.Report(pass, w.At.Pos, k, msg, checkutil.WriteChain(pass, res.Witness, w))
 	}
-	return title + " " + f.State + " is written by " + f.Handler + ": " + checkutil.Consequence(k)
+	return nil, nil
 }

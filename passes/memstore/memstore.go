@@ -2,26 +2,72 @@ package memstore
 
 import (
 	_ "embed"
+	"reflect"
 
-	"github.com/statelint/statelint/passes/globalstate"
+	"github.com/statelint/statelint/passes/internal/guard"
+
+	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/checkutil"
-	"github.com/statelint/statelint/passes/internal/effects"
+	"github.com/statelint/statelint/passes/internal/directives"
+	"github.com/statelint/statelint/passes/internal/state"
+	"github.com/statelint/statelint/passes/internal/stores"
 	"golang.org/x/tools/go/analysis"
 )
+
+const name = "memstore"
 
 //go:embed doc.go
 var doc string
 
 // Analyzer reports in-process containers written on a request path.
 var Analyzer = &analysis.Analyzer{
-	Name:     "memstore",
-	Doc:      checkutil.MustExtractDoc(doc, "memstore"),
-	URL:      checkutil.URL("memstore"),
-	Requires: []*analysis.Analyzer{effects.Analyzer},
-	Run:      run,
+	Name:       name,
+	Doc:        checkutil.MustExtractDoc(doc, name),
+	URL:        checkutil.URL(name),
+	Requires:   []*analysis.Analyzer{state.Analyzer, stores.Analyzer, directives.Analyzer},
+	Run:        guard.Check(run),
+	ResultType: reflect.TypeFor[directives.Use](),
 }
 
+// run reports each unit of container state that a request path writes,
+// and each framework store built to keep its data in this process or on
+// local disk. Its result is the directives that silenced a store.
 func run(pass *analysis.Pass) (any, error) {
-	checkutil.Report(pass, "memstore", globalstate.Message)
-	return nil, nil
+	res := pass.ResultOf[state.Analyzer].(*state.Result)
+	for _, w := range checkutil.Writes(res, name) {
+		k := checkutil.Kind(w.Kind())
+		msg := k.Title + " " + checkutil.WrittenName(w) + " is written by " + res.Witness.Handler(w.At.Entry) + ": " + checkutil.Consequence(k)
+		checkutil.Report(pass, w.At.Pos, k, msg, checkutil.WriteChain(pass, res.Witness, w))
+	}
+	dirs := pass.ResultOf[directives.Analyzer].(*directives.Result)
+	used := directives.Use{}
+	for _, c := range pass.ResultOf[stores.Analyzer].(*stores.Result).Constructions {
+		silencing, _ := dirs.Silencing(c.Pos, 0, "")
+		if len(silencing) > 0 {
+			used.Add(silencing)
+			continue
+		}
+		reportStore(pass, c)
+	}
+	return used, nil
+}
+
+// reportStore reports the construction of a store that the library
+// writes on every request it serves: the call is where the user chose it.
+func reportStore(pass *analysis.Pass, c stores.Construction) {
+	k := checkutil.Kind(c.Holds)
+	title, where := k.Title, "in this process's memory"
+	if c.Kind == knowledge.SessionLocalFS {
+		title, where = "session store on local disk", "in files on this machine"
+	}
+	requests, what := "every request that saves a session", "sessions"
+	switch c.Holds {
+	case knowledge.RateLimit:
+		requests, what = "every request it limits", "per-client request counts"
+	case knowledge.Cache:
+		requests, what = "every request it caches", "cached responses"
+	}
+	msg := title + " " + c.Call + " is written by " + requests + ": " + checkutil.Consequence(k)
+	related := []analysis.RelatedInformation{{Pos: c.Pos, Message: c.Call + " keeps " + what + " " + where}}
+	checkutil.Report(pass, c.Pos, k, msg, related)
 }

@@ -17,7 +17,7 @@
 #   <slug>.json   stdout of `go vet -vettool=statelint -json` (one JSON object per package)
 #   <slug>.log    its stderr: build and type-check failures, and crashes
 #   <slug>.problems  the log digested: one CRASH/FAIL/SKIP line per package
-#   runs.tsv      one line per module, read by internal/tools/triage
+#   runs.tsv      one line per module, read by tools/triage
 #   summary.tsv   the summary table (also printed)
 # It fails if statelint crashed (panic, internal error, goroutine trace) on
 # any package, if an analyzer returned an error, or if the determinism check
@@ -137,7 +137,7 @@ stub_missing_embeds() {
 
 build_tools() {
   mkdir -p "$SCRATCH/bin"
-  (cd "$ROOT" && go build -o "$TRIAGE" ./internal/tools/triage)
+  (cd "$ROOT" && go build -o "$TRIAGE" ./tools/triage)
   if [[ -n ${STATELINT_BIN:-} ]]; then
     BIN=$STATELINT_BIN
   else

@@ -1,14 +1,17 @@
 // Package checkutil holds what every statelint check does alike: extract
-// its documentation from doc.go and report the engine's findings of its
-// check with a category, a documentation link and the call chain.
+// its documentation from doc.go, look up the kinds it owns, and render the
+// parts of a finding that are structure rather than wording (the chain of
+// a write unit, the diagnostic's category and link).
 package checkutil
 
 import (
 	"fmt"
+	"go/token"
 	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
-	"github.com/statelint/statelint/passes/internal/effects"
+	"github.com/statelint/statelint/passes/internal/state"
+	"github.com/statelint/statelint/passes/internal/witness"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -29,30 +32,88 @@ func MustExtractDoc(content, name string) string {
 }
 
 // URL is the documentation page of a check.
-func URL(check string) string { return knowledge.DocsURL + check + ".md" }
+func URL(check string) string { return knowledge.CheckURL(check) }
 
-// Report reports every finding of the engine that belongs to check, with
-// the message that message builds from the finding and its kind.
-func Report(pass *analysis.Pass, check string, message func(effects.Finding, knowledge.Kind) string) {
-	res := pass.ResultOf[effects.Analyzer].(*effects.Result)
-	for _, f := range res.Findings {
-		if f.Check != check {
-			continue
-		}
-		kind, ok := knowledge.KindByName(f.Kind)
-		if !ok {
-			panic(fmt.Sprintf("%v: finding of unknown kind %q", pass.Fset.Position(f.Pos), f.Kind))
-		}
-		pass.Report(analysis.Diagnostic{
-			Pos:      f.Pos,
-			Category: f.Kind,
-			Message:  message(f, kind),
-			URL:      URL(check) + "#" + f.Kind,
-			Related:  f.Related,
-		})
+// Kind returns the row of a kind, which must exist.
+func Kind(name knowledge.KindName) knowledge.Kind {
+	k, ok := knowledge.KindByName(name)
+	if !ok {
+		panic(fmt.Sprintf("finding of unknown kind %q", name))
 	}
+	return k
+}
+
+// Report reports a finding of kind k at pos, with its category and link.
+func Report(pass *analysis.Pass, pos token.Pos, k knowledge.Kind, msg string, related []analysis.RelatedInformation) {
+	pass.Report(analysis.Diagnostic{Pos: pos, Category: string(k.Name), Message: msg, URL: k.URL(), Related: related})
 }
 
 // Consequence is the shared tail of every message: what breaks with a
 // second replica, and where the state should live instead.
 func Consequence(k knowledge.Kind) string { return k.Breaks + "; " + k.Advice }
+
+// Writes returns the write units of the state pass whose kinds check
+// owns.
+func Writes(res *state.Result, check string) []*state.Write {
+	var out []*state.Write
+	for _, w := range res.Writes {
+		if Kind(w.Kind()).Check == check {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+// WrittenName is how a write unit names its state: the state, and the
+// other parts of its component, "cache.c (with cache.remap and cache.m)".
+func WrittenName(w *state.Write) string {
+	name := w.State.Display()
+	if len(w.Parts) == 0 {
+		return name
+	}
+	var parts []string
+	for _, p := range w.Parts {
+		parts = append(parts, p.State.Name)
+	}
+	return name + " (with " + AndList(parts, 3) + ")"
+}
+
+// WriteChain is the related information of a write unit: the chain from
+// the handler to its site, its further sites in the same function, and
+// each other part of its component, with that part's advice when its kind
+// differs from the unit's.
+func WriteChain(pass *analysis.Pass, wit *witness.Picker, w *state.Write) []analysis.RelatedInformation {
+	display := w.State.Display()
+	rel := wit.Chain(w.At, fmt.Sprintf("%s of %s", w.At.Effect.What, display))
+	rel = append(rel, AlsoAt(wit, w.Also, display)...)
+	for _, p := range w.Parts {
+		k := Kind(p.Kind())
+		msg := fmt.Sprintf("also %s %s: %s at %s", k.Title, p.State.Display(), p.At.Effect.What, p.At.Effect.Posn)
+		if p.Kind() != w.Kind() {
+			msg += "; " + k.Advice // the unit's message gives only its own
+		}
+		rel = append(rel, analysis.RelatedInformation{Pos: p.At.Pos, Message: msg})
+	}
+	return rel
+}
+
+// AlsoAt names the further sites of a grouped finding.
+func AlsoAt(wit *witness.Picker, sites [][]witness.Occurrence, display string) []analysis.RelatedInformation {
+	var out []analysis.RelatedInformation
+	for _, occs := range sites {
+		o := wit.Best(occs)
+		out = append(out, analysis.RelatedInformation{Pos: o.Pos, Message: fmt.Sprintf("also %s of %s", o.Effect.What, display)})
+	}
+	return out
+}
+
+// AndList renders names as "a, b and c", naming at most limit of them.
+func AndList(names []string, limit int) string {
+	if len(names) > limit {
+		names = append(names[:limit:limit], fmt.Sprintf("%d more", len(names)-limit))
+	}
+	if len(names) == 1 {
+		return names[0]
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}

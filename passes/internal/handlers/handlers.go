@@ -15,6 +15,8 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/statelint/statelint/passes/internal/guard"
+
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/ssabuild"
 	"golang.org/x/tools/go/analysis"
@@ -25,7 +27,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:       "statelinthandlers",
 	Doc:        "find request-path entry points and their routes",
-	Run:        run,
+	Run:        guard.Helper(run),
 	Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
 }
@@ -80,7 +82,7 @@ func run(pass *analysis.Pass) (any, error) {
 		e.Captures = e.Fn.Parent() != nil && !insideEntry(res, e.Fn.Parent())
 	}
 	r := &routes{prog: s.Pkg.Prog, res: res, mounted: map[*ssa.Function]string{},
-		calls: map[*ssa.CallCommon]*ssa.Call{}, routeRows: routeIndex()}
+		calls: map[*ssa.CallCommon]*ssa.Call{}}
 	for _, fn := range s.SrcFuncs {
 		r.index(fn)
 	}
@@ -123,7 +125,7 @@ func insideEntry(res *Result, fn *ssa.Function) bool {
 // knowledge.RequestTypes: it runs on behalf of a request.
 func TakesRequest(fn *ssa.Function) bool {
 	for _, p := range fn.Params {
-		if slices.Contains(knowledge.RequestTypes, types.TypeString(p.Type(), nil)) {
+		if knowledge.IsRequestType(types.TypeString(p.Type(), nil)) {
 			return true
 		}
 	}

@@ -22,7 +22,6 @@ type routes struct {
 	calls   map[*ssa.CallCommon]*ssa.Call
 	callers map[*ssa.Function][]*ssa.CallCommon // static calls in this package, by callee
 
-	routeRows map[string][]knowledge.RouteCall
 }
 
 // index records the calls of fn, for chained-call lookups, and the
@@ -49,26 +48,10 @@ func (r *routes) scan(fn *ssa.Function) {
 	}
 }
 
-// routeIndex maps each registration function's name, as names.Callee
-// spells it, to its rows of knowledge.RouteCalls.
-func routeIndex() map[string][]knowledge.RouteCall {
-	idx := map[string][]knowledge.RouteCall{}
-	for _, rc := range knowledge.RouteCalls {
-		owner := rc.Pkg
-		if rc.Recv != "" {
-			owner = trimStar(rc.Recv)
-		}
-		for _, n := range rc.Names {
-			idx[owner+"."+n] = append(idx[owner+"."+n], rc)
-		}
-	}
-	return idx
-}
-
 // register handles one call if it is a route registration.
 func (r *routes) register(c *ssa.CallCommon) {
 	name := names.Callee(c)
-	rows := r.routeRows[name]
+	rows := knowledge.RouteCallsFor(name)
 	if len(rows) == 0 {
 		return
 	}
@@ -166,14 +149,16 @@ func (r *routes) prefix(v ssa.Value, depth int) string {
 func (r *routes) groupPrefix(c *ssa.CallCommon, depth int) (string, bool) {
 	name := names.Callee(c)
 	args := names.Args(c)
-	for _, gc := range knowledge.GroupCalls {
-		if gc.Then != "" && len(args) > 0 && strings.HasSuffix(name, "."+gc.Then) {
+	for _, gc := range knowledge.GroupThens {
+		if len(args) > 0 && strings.HasSuffix(name, "."+gc.Then) {
 			if inner, ok := args[0].(*ssa.Call); ok {
 				if p, ok := r.groupPrefix(&inner.Call, depth+1); ok {
 					return p, true
 				}
 			}
 		}
+	}
+	for _, gc := range knowledge.GroupCallsFor(name) {
 		rest, ok := matchCall(gc.Recv, "", gc.Names, name, c)
 		if !ok || gc.By == knowledge.GroupMounted {
 			continue
@@ -198,7 +183,7 @@ func (r *routes) mounts(fn *ssa.Function) {
 			}
 			c := call.Common()
 			name := names.Callee(c)
-			for _, gc := range knowledge.GroupCalls {
+			for _, gc := range knowledge.GroupCallsFor(name) {
 				rest, ok := matchCall(gc.Recv, "", gc.Names, name, c)
 				if !ok || gc.By != knowledge.GroupMounted || len(rest) < 2 {
 					continue
@@ -464,7 +449,7 @@ func testServed(pass *analysis.Pass, prog *ssa.Program) []*ssa.Function {
 				return true
 			}
 			callee, ok := typeutil.Callee(pass.TypesInfo, call).(*types.Func)
-			if !ok || callee.Pkg() == nil || !slices.Contains(knowledge.TestServers, callee.Pkg().Path()+"."+callee.Name()) {
+			if !ok || callee.Pkg() == nil || !knowledge.IsTestServer(callee.Pkg().Path()+"."+callee.Name()) {
 				return true
 			}
 			for _, arg := range call.Args {
@@ -505,7 +490,7 @@ func (r *routes) dropTestServers(pass *analysis.Pass, funcs []*ssa.Function) {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				call, ok := instr.(ssa.CallInstruction)
-				if !ok || !slices.Contains(knowledge.TestServers, names.Callee(call.Common())) {
+				if !ok || !knowledge.IsTestServer(names.Callee(call.Common())) {
 					continue
 				}
 				for _, arg := range call.Common().Args {

@@ -13,6 +13,8 @@ import (
 	"reflect"
 	"strings"
 
+	"github.com/statelint/statelint/passes/internal/guard"
+
 	"github.com/statelint/statelint/internal/scope"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -22,7 +24,7 @@ import (
 var Analyzer = &analysis.Analyzer{
 	Name:       "statelintssa",
 	Doc:        "build SSA for packages outside the standard library",
-	Run:        run,
+	Run:        guard.Helper(run),
 	ResultType: reflect.TypeFor[*SSA](),
 }
 

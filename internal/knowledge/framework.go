@@ -1,0 +1,221 @@
+package knowledge
+
+import (
+	"cmp"
+	"strings"
+)
+
+// A Framework is everything statelint knows about one web framework, RPC
+// system, websocket or session library, under its import paths: which
+// signatures are request-path entry points, which calls register routes
+// and groups, which request accessors identify a client, which of its
+// calls touch local files, which of its stores keep data in memory, and
+// which of its types are live connections or process-wide clients. Each
+// framework's import paths appear in its own file only; adding a
+// framework is adding one file and one line to Frameworks.
+type Framework struct {
+	Name string // as entries name it: "gin", "echo/v4"
+
+	// Rows name their framework (HandlerSig.Framework and the like) only
+	// where it is a version of Name ("echo/v4"); the others get Name.
+	Handlers        []HandlerSig      // entry-point signatures
+	GenericHandlers []HandlerSig      // signatures compared by generic origin
+	RequestTypes    []string          // types of a request or per-request context
+	Routes          []RouteCall       // route registrations
+	Groups          []GroupCall       // router groups
+	RPC             []RPCRegistration // service registrations
+	TestServers     []string          // calls that serve a handler to tests only
+
+	KeySources []KeySource     // request accessors whose result identifies a client
+	KeyFields  map[string]Hint // request fields that do
+	Calls      []CallEffect    // calls with a modelled effect: files saved, files served
+	Stores     []SessionStore  // store constructors: sessions, rate limits, caches
+	ConnTypes  []string        // live client connections
+	Conns      []ConnSource    // where handlers get them
+	Limiters   []string        // per-client rate limiters
+	SafeTypes  []string        // process-wide clients of the framework: not state
+}
+
+// Frameworks lists every framework statelint knows.
+var Frameworks = []*Framework{
+	&netHTTP, &chi, &gorillaMux, &httpRouter, &gin, &echo, &fiber, &fasthttp,
+	&grpc, &connect, &caddy,
+	&gorillaWebsocket, &coderWebsocket, &xnetWebsocket, &melody,
+	&gorillaSessions, &ululeLimiter,
+}
+
+// The tables the passes read, flattened once from Frameworks and the
+// framework-independent tables of this package.
+var (
+	HandlerSigs        = collect(func(f *Framework) []HandlerSig { return named(f, f.Handlers, setSig) })
+	GenericHandlerSigs = collect(func(f *Framework) []HandlerSig { return named(f, f.GenericHandlers, setSig) })
+	RequestTypes       = collect(func(f *Framework) []string { return f.RequestTypes })
+	RouteCalls         = collect(func(f *Framework) []RouteCall { return named(f, f.Routes, setRoute) })
+	GroupCalls         = collect(func(f *Framework) []GroupCall { return named(f, f.Groups, setGroup) })
+	RPCRegistrations   = collect(func(f *Framework) []RPCRegistration { return named(f, f.RPC, setRPC) })
+	TestServers        = collect(func(f *Framework) []string { return f.TestServers })
+	KeySources         = append(collect(func(f *Framework) []KeySource { return f.KeySources }), keySources...)
+	SessionStores      = collect(func(f *Framework) []SessionStore { return f.Stores })
+	ConnTypes          = collect(func(f *Framework) []string { return f.ConnTypes })
+	ConnSources        = collect(func(f *Framework) []ConnSource { return f.Conns })
+	SafeTypes          = append(collect(func(f *Framework) []string { return f.SafeTypes }), safeTypes...)
+	LimiterTypes       = append(collect(func(f *Framework) []string { return f.Limiters }), limiterTypes...)
+	KeyFields          = keyFields()
+
+	storesByName = group(SessionStores, func(r SessionStore) string { return r.Func })
+	keyHints     = keySourceHints()
+	routesByName = byName(RouteCalls, func(r RouteCall) (string, string, []string) { return r.Recv, r.Pkg, r.Names })
+	groupsByName = byName(GroupCalls, func(g GroupCall) (string, string, []string) { return g.Recv, "", g.Names })
+
+	callEffects    = index(append(collect(func(f *Framework) []CallEffect { return f.Calls }), CallEffects...), func(c CallEffect) string { return c.Func })
+	safeTypeSet    = set(SafeTypes)
+	cacheTypeSet   = set(CacheTypes)
+	containerSet   = set(ContainerTypes)
+	connTypeSet    = set(ConnTypes)
+	limiterTypeSet = set(LimiterTypes)
+	memoTypeSet    = set(MemoValueTypes)
+	requestTypeSet = set(RequestTypes)
+	testServerSet  = set(TestServers)
+	exitFuncSet    = set(ExitFuncs)
+	infraSet       = set(InfraPackageNames)
+)
+
+func collect[T any](get func(*Framework) []T) []T {
+	var out []T
+	for _, f := range Frameworks {
+		out = append(out, get(f)...)
+	}
+	return out
+}
+
+// named returns rows with their framework's name filled in.
+func named[T any](f *Framework, rows []T, set func(*T, string)) []T {
+	out := make([]T, len(rows))
+	for i, r := range rows {
+		set(&r, f.Name)
+		out[i] = r
+	}
+	return out
+}
+
+func setSig(r *HandlerSig, name string)      { r.Framework = cmp.Or(r.Framework, name) }
+func setRoute(r *RouteCall, name string)     { r.Framework = cmp.Or(r.Framework, name) }
+func setGroup(r *GroupCall, name string)     { r.Framework = cmp.Or(r.Framework, name) }
+func setRPC(r *RPCRegistration, name string) { r.Framework = cmp.Or(r.Framework, name) }
+
+func keyFields() map[string]Hint {
+	out := map[string]Hint{}
+	for _, f := range Frameworks {
+		for k, v := range f.KeyFields {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+func index[T any](rows []T, key func(T) string) map[string]T {
+	out := make(map[string]T, len(rows))
+	for _, r := range rows {
+		if _, dup := out[key(r)]; !dup { // the first row wins, as a scan would
+			out[key(r)] = r
+		}
+	}
+	return out
+}
+
+func set(names []string) map[string]bool {
+	out := make(map[string]bool, len(names))
+	for _, n := range names {
+		out[n] = true
+	}
+	return out
+}
+
+// CallEffectFor returns the modelled effect of the named function.
+func CallEffectFor(name string) (CallEffect, bool) {
+	c, ok := callEffects[name]
+	return c, ok
+}
+
+// Lookups by full name, for the tables above.
+func IsSafeType(name string) bool      { return safeTypeSet[name] }    // SafeTypes
+func IsCacheType(name string) bool     { return cacheTypeSet[name] }   // CacheTypes
+func IsContainerType(name string) bool { return containerSet[name] }   // ContainerTypes
+func IsConnType(name string) bool      { return connTypeSet[name] }    // ConnTypes
+func IsLimiterType(name string) bool   { return limiterTypeSet[name] } // LimiterTypes
+func IsMemoValueType(name string) bool { return memoTypeSet[name] }    // MemoValueTypes
+func IsRequestType(name string) bool   { return requestTypeSet[name] } // RequestTypes
+func IsTestServer(name string) bool    { return testServerSet[name] }  // TestServers
+func IsExitFunc(name string) bool      { return exitFuncSet[name] }    // ExitFuncs
+func IsInfraPackage(name string) bool  { return infraSet[name] }       // InfraPackageNames
+
+// Method names of the routers, in each framework's spelling.
+var (
+	upperMethods = []string{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "CONNECT", "OPTIONS", "TRACE"}
+	titleMethods = []string{"Get", "Head", "Post", "Put", "Patch", "Delete", "Connect", "Options", "Trace"}
+)
+
+// byName indexes rows by each function or method they name, as
+// names.Callee spells it: "net/http.ServeMux.HandleFunc".
+func byName[T any](rows []T, key func(T) (recv, pkg string, names []string)) map[string][]T {
+	out := map[string][]T{}
+	for _, r := range rows {
+		recv, owner, names := key(r)
+		if recv != "" {
+			owner = strings.TrimPrefix(recv, "*")
+		}
+		for _, n := range names {
+			out[owner+"."+n] = append(out[owner+"."+n], r)
+		}
+	}
+	return out
+}
+
+// RouteCallsFor returns the route-registration rows of a function.
+func RouteCallsFor(name string) []RouteCall { return routesByName[name] }
+
+// GroupThens are the grouping rows whose group is made by a further call
+// (gorilla/mux's PathPrefix(...).Subrouter()).
+var GroupThens = thens(GroupCalls)
+
+func thens(rows []GroupCall) []GroupCall {
+	var out []GroupCall
+	for _, g := range rows {
+		if g.Then != "" {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// GroupCallsFor returns the router-grouping rows of a function.
+func GroupCallsFor(name string) []GroupCall { return groupsByName[name] }
+
+// SessionStoresFor returns the store-constructor rows of a function.
+func SessionStoresFor(name string) []SessionStore { return storesByName[name] }
+
+// KeySourceHint returns what the result of the named request accessor
+// identifies, if it is a row of KeySources.
+func KeySourceHint(name string) (Hint, bool) {
+	h, ok := keyHints[name]
+	return h, ok
+}
+
+func keySourceHints() map[string]Hint {
+	out := map[string]Hint{}
+	for _, ks := range KeySources {
+		if _, dup := out[ks.Func]; !dup {
+			out[ks.Func] = ks.Hint
+		}
+	}
+	return out
+}
+
+// group indexes rows by key, keeping their order.
+func group[T any](rows []T, key func(T) string) map[string][]T {
+	out := map[string][]T{}
+	for _, r := range rows {
+		out[key(r)] = append(out[key(r)], r)
+	}
+	return out
+}

@@ -1,0 +1,166 @@
+package provenance
+
+import (
+	"go/token"
+	"go/types"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/names"
+	"github.com/statelint/statelint/passes/internal/ssautil"
+	"github.com/statelint/statelint/passes/internal/typeshape"
+	"golang.org/x/tools/go/ssa"
+)
+
+// LazyInit reports whether a store only initialises a nil variable:
+// if client == nil { client = newClient() }. Like sync.Once, it sets the
+// value once per process, not per request.
+// Setting a flag true there (if !loaded { load(); loaded = true }) is part
+// of the same initialisation.
+func (a *Tracer) LazyInit(fn *ssa.Function, st *ssa.Store) bool {
+	return (isNilable(st.Addr.Type()) || isTrue(st.Val)) && a.UnsetGuarded(fn, st.Block())
+}
+
+func isTrue(v ssa.Value) bool {
+	b, ok := ssautil.BoolConst(v)
+	return ok && b
+}
+
+// UnsetGuarded reports whether block b runs only while some package-level
+// value is still unset: it lies on the nil branch of a comparison of a
+// global (or what its atomic Load returns) with nil, or the false branch
+// of a global boolean. What runs there initialises process-wide values
+// once, lazily; it is not per-request state.
+func (a *Tracer) UnsetGuarded(fn *ssa.Function, b *ssa.BasicBlock) bool {
+	return ssautil.Guarded(b, func(iff *ssa.If) int { return a.unsetBranch(fn, iff) })
+}
+
+// Rebuilding reports whether block b rebuilds derived data while a
+// staleness flag is set: if !x.stale { return }; rebuild(); x.stale =
+// false (fiber's buildTree under routesRefreshed). What is rebuilt derives
+// from state written elsewhere, and whatever marks it stale is itself a
+// write that is reported where a request path does it, so the rebuild
+// adds nothing. b must lie in the branch where the flag is true, entered
+// only from the test, and that branch must reset the flag.
+func (a *Tracer) Rebuilding(fn *ssa.Function, b *ssa.BasicBlock) bool {
+	regions, ok := a.rebuilds[fn]
+	if !ok {
+		regions = rebuildRegions(fn)
+		a.rebuilds[fn] = regions
+	}
+	for _, r := range regions {
+		if r.Dominates(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// rebuildRegions finds, in fn, the branches taken while a boolean field or
+// variable is true that store false to it.
+func rebuildRegions(fn *ssa.Function) []*ssa.BasicBlock {
+	var out []*ssa.BasicBlock
+	for _, b := range fn.Blocks {
+		iff, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		flag, branch := iff.Cond, 0
+		if not, ok := flag.(*ssa.UnOp); ok && not.Op == token.NOT {
+			flag, branch = not.X, 1
+		}
+		load, ok := flag.(*ssa.UnOp)
+		if !ok || load.Op != token.MUL {
+			continue
+		}
+		set := b.Succs[branch]
+		if !ssautil.OnlyVia(set, b) || !resets(fn, set, load.X) {
+			continue
+		}
+		out = append(out, set)
+	}
+	return out
+}
+
+// resets reports whether a block dominated by region stores false at addr.
+func resets(fn *ssa.Function, region *ssa.BasicBlock, addr ssa.Value) bool {
+	for _, b := range fn.Blocks {
+		if !region.Dominates(b) {
+			continue
+		}
+		for _, instr := range b.Instrs {
+			if st, ok := instr.(*ssa.Store); ok && ssautil.SameRef(st.Addr, addr) {
+				if b, ok := ssautil.BoolConst(st.Val); ok && !b {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// unsetBranch returns the successor index on which the condition means
+// "a global is unset", or -1.
+func (a *Tracer) unsetBranch(fn *ssa.Function, iff *ssa.If) int {
+	if b, ok := a.unset[iff]; ok {
+		return b
+	}
+	b := a.unsetCond(fn, iff)
+	a.unset[iff] = b
+	return b
+}
+
+func (a *Tracer) unsetCond(fn *ssa.Function, iff *ssa.If) int {
+	switch cond := iff.Cond.(type) {
+	case *ssa.BinOp:
+		if cond.Op != token.EQL && cond.Op != token.NEQ {
+			return -1
+		}
+		x, y := cond.X, cond.Y
+		if c, ok := x.(*ssa.Const); ok && c.IsNil() {
+			x, y = y, x
+		}
+		if c, ok := y.(*ssa.Const); !ok || !c.IsNil() || !a.fromGlobal(fn, x) {
+			return -1
+		}
+		if cond.Op == token.EQL {
+			return 0
+		}
+		return 1
+	case *ssa.UnOp:
+		if cond.Op == token.NOT && a.fromGlobal(fn, cond.X) {
+			return 0
+		}
+		// if !loaded { ... } compiles to a branch on loaded itself, with
+		// the unset case as the false successor.
+		if cond.Op == token.MUL && a.fromGlobal(fn, cond) {
+			return 1
+		}
+	}
+	return -1
+}
+
+// fromGlobal reports whether v is read from a package-level variable,
+// directly or through an atomic Load.
+func (a *Tracer) fromGlobal(fn *ssa.Function, v ssa.Value) bool {
+	if call, ok := v.(*ssa.Call); ok {
+		if ce, ok := knowledge.CallEffectFor(names.Callee(&call.Call)); !ok || ce.Op != knowledge.OpRead || len(call.Call.Args) == 0 {
+			return false
+		}
+		v = call.Call.Args[0]
+	}
+	for _, l := range a.Origins(fn, v) {
+		if l.Root.Kind == Global && !l.Elem {
+			return true // the variable itself; not an element (cache[k] == nil is a miss)
+		}
+	}
+	return false
+}
+
+// isNilable reports whether the pointed-to variable can be nil.
+func isNilable(addr types.Type) bool {
+	switch typeshape.Deref(addr).Underlying().(type) {
+	case *types.Pointer, *types.Map, *types.Slice, *types.Interface, *types.Chan, *types.Signature:
+		return true
+	}
+	return false
+}

@@ -1,0 +1,92 @@
+package state
+
+import (
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/names"
+	"github.com/statelint/statelint/passes/internal/typeshape"
+)
+
+// classify decides the kind of a piece of state from the strongest
+// evidence available: element types first (connections, limiters), then
+// how request paths use it (keys from cookies or client addresses,
+// get-or-load, sends), then its name, then its shape.
+func classify(st *State) knowledge.KindName {
+	named := nameKind(st.Display())
+	if !st.Shape.Container() {
+		return scalarKind(st, named)
+	}
+	kind := containerKind(st, named)
+	if kind == knowledge.Records && st.Shape == typeshape.Map && st.Hints[knowledge.HintIncrement] {
+		// m[k]++ with nothing else to go by: a table of counters.
+		return knowledge.Counter
+	}
+	return kind
+}
+
+func containerKind(st *State, named knowledge.KindName) knowledge.KindName {
+	switch {
+	case st.Elem == typeshape.Websocket:
+		return knowledge.Websocket
+	case st.Elem == typeshape.Limiter:
+		return knowledge.RateLimit
+	case st.Hints[knowledge.HintSession]:
+		return knowledge.Session
+	case st.Hints[knowledge.HintRateLimit]:
+		return knowledge.RateLimit
+	}
+	if named == knowledge.Websocket && st.Elem == typeshape.Data {
+		named = "" // "rooms" of messages are records, not a registry
+	}
+	switch named {
+	case knowledge.Session, knowledge.Websocket, knowledge.RateLimit, knowledge.Cache:
+		return named
+	case knowledge.Job:
+		if st.Shape == typeshape.Slice || st.Shape == typeshape.Chan || st.Shape == typeshape.Sync && !st.Hints[knowledge.HintGetOrLoad] {
+			return knowledge.Queue
+		}
+		return knowledge.Job
+	case knowledge.Queue:
+		return knowledge.Queue
+	}
+	switch {
+	case st.Shape == typeshape.Cache:
+		return knowledge.Cache
+	case st.Elem == typeshape.Channel:
+		return knowledge.Websocket
+	case st.Hints[knowledge.HintGo] && st.Shape == typeshape.Map:
+		return knowledge.Job
+	case st.Hints[knowledge.HintCache] || st.Hints[knowledge.HintGetOrLoad]:
+		return knowledge.Cache
+	case st.Shape == typeshape.Chan || st.Hints[knowledge.HintQueue]:
+		return knowledge.Queue
+	case st.Elsewhere && st.Hints[knowledge.HintAppend]:
+		return knowledge.Queue
+	}
+	return knowledge.Records
+}
+
+func scalarKind(st *State, named knowledge.KindName) knowledge.KindName {
+	switch {
+	case named == knowledge.Balance || st.Hints[knowledge.HintAdd] && st.Shape == typeshape.Float:
+		return knowledge.Balance
+	case named == knowledge.Sequence && (st.Hints[knowledge.HintIncrement] || st.Shape == typeshape.Int):
+		return knowledge.Sequence
+	case st.Hints[knowledge.HintIncrement] || named == knowledge.Counter && st.Shape == typeshape.Int:
+		return knowledge.Counter
+	case st.Shape == typeshape.Bool || st.Hints[knowledge.HintFlag]:
+		return knowledge.Flag
+	}
+	return knowledge.Value
+}
+
+// nameKind reads the kind a name suggests, preferring the last word that
+// means something ("sessionCache" is a cache, "jobStatus" a job table).
+func nameKind(name string) knowledge.KindName {
+	w := names.Words(name)
+	for i := len(w) - 1; i >= 0; i-- {
+		if k := knowledge.NameWords[w[i]]; k != "" {
+			return k
+		}
+	}
+	return ""
+}

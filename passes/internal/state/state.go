@@ -1,0 +1,414 @@
+// Package state is a helper pass that turns the summaries of a package's
+// request-path entry points into the hidden server state they reach:
+// which roots outlive a request (package-level variables, fields of a
+// long-lived receiver, variables captured by a handler literal made at
+// setup), which component encapsulates each, what kind of state each is,
+// and where request paths write and read it. It reports nothing: the
+// checks ask it for the state of their kinds and compose their findings.
+//
+// Write sites are also grouped here into the units a user moves: one per
+// state and function, one object reached two ways counted once, and the
+// parts of one other component reached in one function merged, since
+// that grouping crosses the checks of scalars and containers.
+package state
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"reflect"
+	"strings"
+
+	"github.com/statelint/statelint/passes/internal/guard"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/directives"
+	"github.com/statelint/statelint/passes/internal/handlers"
+	"github.com/statelint/statelint/passes/internal/names"
+	"github.com/statelint/statelint/passes/internal/ssabuild"
+	"github.com/statelint/statelint/passes/internal/ssautil"
+	"github.com/statelint/statelint/passes/internal/summary"
+	"github.com/statelint/statelint/passes/internal/typeshape"
+	"github.com/statelint/statelint/passes/internal/witness"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Analyzer finds the server state that request paths reach.
+var Analyzer = &analysis.Analyzer{
+	Name: "statelintstate",
+	Doc:  "find the server state request paths write and read, and its kinds",
+	Run:  guard.Helper(run),
+	Requires: []*analysis.Analyzer{ssabuild.Analyzer, handlers.Analyzer, summary.Analyzer,
+		directives.Analyzer},
+	ResultType: reflect.TypeFor[*Result](),
+}
+
+// A State is one piece of server state seen from the request paths of
+// this package: a package-level variable, a field of a long-lived
+// receiver, or a variable captured by a handler literal made at setup,
+// with a field path.
+type State struct {
+	Key       string    // identifies the state: "g:pkg.Var.field", "r:pkg.Type.field", "f:..."
+	Name      string    // for messages: "sessions", "Server.cache", "store.items"
+	Impl      string    // the in-memory implementation an interface call reached, if any
+	Decl      token.Pos // declaration, for //statelint:ignore
+	Shape     typeshape.Shape
+	Elem      typeshape.Elem
+	Hints     map[knowledge.Hint]bool
+	Elsewhere bool   // touched by a function no request path reaches (a worker)
+	Owner     string // the component that encapsulates it, see owner
+	Kind      knowledge.KindName
+	Writes    []witness.Occurrence
+	Reads     []witness.Occurrence
+}
+
+// Display is the state's name as findings show it, with the
+// implementation an interface call reached.
+func (st *State) Display() string {
+	if st.Impl != "" {
+		return st.Name + " (implemented in memory by " + st.Impl + ")"
+	}
+	return st.Name
+}
+
+// Result is what the checks read.
+type Result struct {
+	States     []*State             // in the order request paths first reach them
+	FileWrites []witness.Occurrence // local-filesystem writes and local databases
+	FileReads  []witness.Occurrence
+	Writes     []*Write        // the write units, after directives
+	Used       directives.Use  // the directives that silenced write units
+	Witness    *witness.Picker // nil for a package without SSA
+}
+
+type finder struct {
+	pass    *analysis.Pass
+	ssaPkg  *ssa.Package
+	funcs   []*ssa.Function
+	sums    *summary.Result
+	entries *handlers.Result
+	wit     *witness.Picker
+	perReq  map[string]bool // named types allocated only on request paths
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	s := pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA)
+	res := &Result{Used: directives.Use{}}
+	if s.Pkg == nil {
+		return res, nil
+	}
+	a := &finder{
+		pass: pass, ssaPkg: s.Pkg, funcs: s.SrcFuncs,
+		sums:    pass.ResultOf[summary.Analyzer].(*summary.Result),
+		entries: pass.ResultOf[handlers.Analyzer].(*handlers.Result),
+		wit:     witness.New(s.Pkg, s.SrcFuncs),
+	}
+	res.Witness = a.wit
+	a.collect(res)
+	res.Writes = a.writeUnits(res.States, pass.ResultOf[directives.Analyzer].(*directives.Result), res.Used)
+	return res, nil
+}
+
+// collect resolves the effects of every entry point to states and file
+// occurrences.
+func (a *finder) collect(res *Result) {
+	states := map[string]*State{}
+	for _, entry := range a.entries.Entries {
+		for _, e := range a.sums.Of(entry.Fn).Effects {
+			pos := witness.ReportPos(e)
+			if !pos.IsValid() {
+				continue
+			}
+			occ := witness.Occurrence{Entry: entry, Effect: e, Pos: pos}
+			switch e.Op {
+			case summary.FileWrite, summary.LocalDB:
+				res.FileWrites = append(res.FileWrites, occ)
+				continue
+			case summary.FileRead:
+				res.FileReads = append(res.FileReads, occ)
+				continue
+			}
+			st := a.stateOf(states, &res.States, entry, e)
+			if st == nil {
+				continue
+			}
+			if e.Op == summary.Write {
+				st.Writes = append(st.Writes, occ)
+				st.Hints[e.Hint] = true
+				if e.Go {
+					st.Hints[knowledge.HintGo] = true
+				}
+			} else {
+				st.Reads = append(st.Reads, occ)
+				st.Hints[e.Hint] = true
+			}
+		}
+	}
+	a.markElsewhere(states)
+	markGetOrLoad(res.States)
+	for _, st := range res.States {
+		st.Kind = classify(st)
+	}
+}
+
+// stateOf resolves an entry's effect to server state: globals always;
+// the receiver of a method entry; the captured variables of a literal
+// entry made at setup. Everything else is per-request.
+func (a *finder) stateOf(states map[string]*State, order *[]*State, entry *handlers.Entry, e summary.Effect) *State {
+	var key, display, owner, rootKey string
+	var decl token.Pos
+	var rootType types.Type // for owner, with rootKey naming the root
+	switch e.Root.Kind {
+	case summary.Global:
+		key = "g:" + e.Root.Pkg + "." + e.Root.Name + e.Path
+		display = e.Root.Name + e.Path
+		if e.Root.Pkg != a.pass.Pkg.Path() {
+			display = names.LastElem(e.Root.Pkg) + "." + display
+			owner = "package " + e.Root.Pkg
+		}
+		if obj := a.globalObj(e.Root); obj != nil {
+			decl = a.declOf(obj, e.Path)
+			if names.Monitoring(names.LastElem(types.TypeString(obj.Type(), nil))) {
+				return nil
+			}
+			if owner == "" {
+				rootType, rootKey = obj.Type(), e.Root.Name
+			}
+		}
+	case summary.Param:
+		if !entry.Receiver || e.Root.Index != 0 || e.Path == "" {
+			return nil
+		}
+		recv := entry.Fn.Signature.Recv().Type()
+		if a.perRequest(recv) {
+			return nil
+		}
+		tn := names.TypeName(recv)
+		key = "r:" + tn + e.Path
+		display = tn[strings.LastIndex(tn, ".")+1:] + e.Path
+		decl = fieldDecl(recv, e.Path)
+		rootType, rootKey = recv, "r:"+tn
+	case summary.Free:
+		if !entry.Captures || e.Root.Index < 0 || e.Root.Index >= len(entry.Fn.FreeVars) {
+			return nil
+		}
+		fv := entry.Fn.FreeVars[e.Root.Index]
+		key = fmt.Sprintf("f:%d:%s%s", fv.Pos(), fv.Name(), e.Path)
+		display = fv.Name() + e.Path
+		decl = fv.Pos()
+		rootType, rootKey = fv.Type(), strings.TrimSuffix(key, e.Path)
+	default:
+		return nil
+	}
+	if names.Monitoring(display) || names.Monitoring(e.Type) {
+		return nil
+	}
+	st := states[key]
+	if st == nil {
+		if rootType != nil {
+			owner = a.owner(rootType, rootKey, e.Path)
+		}
+		st = &State{Key: key, Name: display, Impl: e.Impl, Decl: decl, Shape: e.Shape, Elem: e.Elem, Hints: map[knowledge.Hint]bool{}, Owner: owner}
+		states[key] = st
+		*order = append(*order, st)
+	}
+	return st
+}
+
+// globalObj finds the variable object of a global root.
+func (a *finder) globalObj(r summary.Root) types.Object {
+	if r.Pkg == a.pass.Pkg.Path() {
+		return a.pass.Pkg.Scope().Lookup(r.Name)
+	}
+	for _, imp := range a.pass.Pkg.Imports() {
+		if imp.Path() == r.Pkg {
+			return imp.Scope().Lookup(r.Name)
+		}
+	}
+	return nil
+}
+
+// declOf returns the declaration of the variable, or of the first field
+// on the path when the variable is a struct.
+func (a *finder) declOf(obj types.Object, path string) token.Pos {
+	if path == "" {
+		return obj.Pos()
+	}
+	if p := fieldDecl(obj.Type(), path); p.IsValid() {
+		return p
+	}
+	return obj.Pos()
+}
+
+// owner names the component that encapsulates state at path below a
+// root of type t: the root or the first field on the path whose type
+// another package declares (server.vfs, a *vfs.VFS whose methods keep its
+// directory tables), or "" when this package declares every type on the
+// way. The globals of another package are owned by that package
+// (stateOf).
+func (a *finder) owner(t types.Type, root, path string) string {
+	prefix := root
+	for _, name := range strings.Split(path, ".") {
+		if name != "" { // the root itself comes first, as ""
+			f := ssautil.FieldNamed(t, name)
+			if f == nil {
+				return ""
+			}
+			prefix += "." + name
+			t = f.Type()
+		}
+		if n, ok := types.Unalias(typeshape.Deref(t)).(*types.Named); ok {
+			if pkg := n.Obj().Pkg(); pkg != nil && pkg != a.pass.Pkg {
+				return prefix
+			}
+		}
+	}
+	return ""
+}
+
+// fieldDecl returns the declaration of the last field on path below t.
+func fieldDecl(t types.Type, path string) token.Pos {
+	var pos token.Pos
+	for _, name := range strings.Split(strings.TrimPrefix(path, "."), ".") {
+		f := ssautil.FieldNamed(t, name)
+		if f == nil {
+			return pos
+		}
+		pos, t = f.Pos(), f.Type()
+	}
+	return pos
+}
+
+// markElsewhere notes the state that a function outside every request
+// path touches directly: a worker draining a queue, a janitor expiring
+// sessions.
+func (a *finder) markElsewhere(states map[string]*State) {
+	onPath := a.reachable()
+	for _, fn := range a.funcs {
+		if onPath[fn] {
+			continue
+		}
+		for _, e := range a.sums.Of(fn).Effects {
+			if len(e.Via) > 0 {
+				continue
+			}
+			var key string
+			switch {
+			case e.Root.Kind == summary.Global:
+				key = "g:" + e.Root.Pkg + "." + e.Root.Name + e.Path
+			case e.Root.Kind == summary.Param && e.Root.Index == 0 && fn.Signature.Recv() != nil:
+				key = "r:" + names.TypeName(fn.Signature.Recv().Type()) + e.Path
+			}
+			if st := states[key]; st != nil {
+				st.Elsewhere = true
+			}
+		}
+	}
+}
+
+// perRequest reports whether every value of the receiver's type that
+// this package makes is made on a request path: a handler value built per
+// request, whose fields die with it.
+func (a *finder) perRequest(recv types.Type) bool {
+	if a.perReq == nil {
+		a.perReq = a.perRequestTypes()
+	}
+	return a.perReq[names.TypeName(recv)]
+}
+
+// perRequestTypes finds the named types allocated only on request paths,
+// or in functions that take the request (a handler built per request).
+func (a *finder) perRequestTypes() map[string]bool {
+	onPath := a.reachable()
+	out := map[string]bool{}
+	setup := map[string]bool{}
+	for _, fn := range a.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				alloc, ok := instr.(*ssa.Alloc)
+				if !ok {
+					continue
+				}
+				if name := names.TypeName(alloc.Type()); name != "" {
+					if onPath[fn] || handlers.TakesRequest(fn) {
+						out[name] = true
+					} else {
+						setup[name] = true
+					}
+				}
+			}
+		}
+	}
+	for name := range setup {
+		delete(out, name)
+	}
+	return out
+}
+
+// markGetOrLoad gives the cache hint to state that one handler both looks
+// up and writes, through whatever helpers: the get-or-load shape.
+func markGetOrLoad(states []*State) {
+	for _, st := range states {
+		looked := map[*handlers.Entry]bool{}
+		for _, r := range st.Reads {
+			if r.Effect.Hint == knowledge.HintLookup || r.Effect.Hint == knowledge.HintGetOrLoad {
+				looked[r.Entry] = true
+			}
+		}
+		for _, w := range st.Writes {
+			if looked[w.Entry] && w.Effect.What == "map store" {
+				st.Hints[knowledge.HintCache] = true
+			}
+		}
+	}
+}
+
+// reachable returns the functions of this package that request paths
+// reach through static calls and literals.
+func (a *finder) reachable() map[*ssa.Function]bool {
+	seen := map[*ssa.Function]bool{}
+	var visit func(fn *ssa.Function)
+	visit = func(fn *ssa.Function) {
+		if fn == nil || seen[fn] || fn.Pkg != a.ssaPkg {
+			return
+		}
+		seen[fn] = true
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch instr := instr.(type) {
+				case ssa.CallInstruction:
+					visit(instr.Common().StaticCallee())
+				case *ssa.MakeClosure:
+					visit(instr.Fn.(*ssa.Function))
+				}
+			}
+		}
+	}
+	for _, e := range a.entries.Entries {
+		visit(e.Fn)
+	}
+	return seen
+}
+
+// Semaphore reports whether a channel is a pool of tokens: a handler
+// that sends to it also receives from it (acquire and release, in either
+// order). It bounds the concurrency of this replica, by design, like a
+// process-wide rate.Limiter; nothing is queued for another request.
+func (st *State) Semaphore() bool {
+	if st.Shape != typeshape.Chan {
+		return false
+	}
+	received := map[*handlers.Entry]bool{}
+	for _, r := range st.Reads {
+		if r.Effect.What == "receive" {
+			received[r.Entry] = true
+		}
+	}
+	for _, w := range st.Writes {
+		if w.Effect.What == "send" && received[w.Entry] {
+			return true
+		}
+	}
+	return false
+}

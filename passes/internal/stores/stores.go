@@ -1,0 +1,223 @@
+// Package stores is a helper pass that finds where a program chooses a
+// framework store that keeps its data in this process or on local disk:
+// gin-contrib's memstore, fiber's session.New without a Storage, gorilla's
+// FilesystemStore, echo's in-memory rate-limit store. The library writes
+// such a store on every request; the constructor call is where the user
+// chose it, so that is where a check reports it. An exported function
+// that makes and returns such a store passes the choice to its callers
+// through the Ctor fact.
+package stores
+
+import (
+	"cmp"
+	"go/token"
+	"go/types"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/statelint/statelint/passes/internal/guard"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/names"
+	"github.com/statelint/statelint/passes/internal/ssabuild"
+	"github.com/statelint/statelint/passes/internal/ssautil"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Analyzer finds the constructions of in-memory and local-disk stores.
+var Analyzer = &analysis.Analyzer{
+	Name:       "statelintstores",
+	Doc:        "find where in-memory and local-disk framework stores are constructed",
+	Run:        guard.Helper(run),
+	Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(Ctor)},
+}
+
+// Ctor is the fact of an exported function that makes and returns an
+// in-memory or local-disk store (a wrapper of a constructor in
+// knowledge.SessionStores, or of another Ctor): a call to it is where its
+// caller chooses that store.
+type Ctor struct {
+	Kind  knowledge.SessionStoreKind
+	Holds knowledge.KindName // knowledge.SessionStore.Holds: "" for sessions
+}
+
+// AFact marks Ctor as an analysis fact.
+func (*Ctor) AFact() {}
+
+func (s *Ctor) String() string {
+	return string(cmp.Or(s.Holds, knowledge.Session)) + " store constructor (" + string(s.Kind) + ")"
+}
+
+// A Construction is a call that chooses a store kept in this process or
+// on local disk.
+type Construction struct {
+	Pos   token.Pos
+	Call  string                     // the constructor as Go documentation names it: "memstore.NewStore"
+	Kind  knowledge.SessionStoreKind // in memory or on local disk
+	Holds knowledge.KindName         // what the store keeps: session, ratelimit or cache
+}
+
+// Result lists the package's store constructions in source order.
+type Result struct {
+	Constructions []Construction
+}
+
+type finder struct{ pass *analysis.Pass }
+
+// run reports the construction of framework stores. A store made in a
+// _test.go file serves only the test.
+func run(pass *analysis.Pass) (any, error) {
+	s := pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA)
+	res := &Result{}
+	if s.Pkg == nil {
+		return res, nil
+	}
+	a := &finder{pass: pass}
+	for _, fn := range s.SrcFuncs {
+		if strings.HasSuffix(pass.Fset.Position(fn.Pos()).Filename, "_test.go") {
+			continue
+		}
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				if c, ok := a.construction(call); ok {
+					res.Constructions = append(res.Constructions, c)
+				}
+			}
+		}
+	}
+	return res, nil
+}
+
+func (a *finder) construction(call ssa.CallInstruction) (Construction, bool) {
+	c := call.Common()
+	name := names.Callee(c)
+	for _, ss := range a.storeCtors(c, name) {
+		if ss.Kind != knowledge.SessionInMemory && ss.Kind != knowledge.SessionLocalFS {
+			continue
+		}
+		if ss.ConfigField != "" && configSets(c.Args, ss.ConfigField) || len(ss.Unless) > 0 && passesAny(c.Args, ss.Unless) {
+			return Construction{}, false
+		}
+		if v := call.Value(); v != nil && returned(v, 0) {
+			// A wrapper's constructor: its callers choose the store. When
+			// they can be in other packages, tell them through a fact.
+			if obj := call.Parent().Object(); obj != nil && obj.Exported() && a.pass.Pkg.Name() != "main" {
+				a.pass.ExportObjectFact(obj, &Ctor{Kind: ss.Kind, Holds: ss.Holds})
+			}
+			return Construction{}, false
+		}
+		return Construction{Pos: call.Pos(), Call: names.Display(c), Kind: ss.Kind, Holds: cmp.Or(ss.Holds, knowledge.Session)}, true
+	}
+	return Construction{}, false
+}
+
+// storeCtors returns the session-store rows for a call: the knowledge
+// table's, or one made from the callee's Ctor fact.
+func (a *finder) storeCtors(c *ssa.CallCommon, name string) []knowledge.SessionStore {
+	out := knowledge.SessionStoresFor(name)
+	if callee := c.StaticCallee(); len(out) == 0 && callee != nil && callee.Object() != nil && callee.Parent() == nil {
+		var sc Ctor
+		if a.pass.ImportObjectFact(callee.Object(), &sc) {
+			out = append(out, knowledge.SessionStore{Func: name, Kind: sc.Kind, Holds: sc.Holds})
+		}
+	}
+	return out
+}
+
+// returned reports whether v is returned by the function that makes it,
+// directly, converted, or as a field of a struct it returns: the function
+// wraps the store for its callers (gin-contrib's memstore.NewStore), and
+// the choice of an in-memory store is made where it is called.
+func returned(v ssa.Value, depth int) bool {
+	if depth > 4 || v.Referrers() == nil {
+		return false
+	}
+	for _, r := range *v.Referrers() {
+		switch r := r.(type) {
+		case *ssa.Return:
+			return true
+		case *ssa.MakeInterface:
+			if returned(r, depth+1) {
+				return true
+			}
+		case *ssa.ChangeType:
+			if returned(r, depth+1) {
+				return true
+			}
+		case *ssa.Store:
+			if fa, ok := r.Addr.(*ssa.FieldAddr); ok && r.Val == v {
+				if alloc, ok := fa.X.(*ssa.Alloc); ok && returned(alloc, depth+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// passesAny reports whether a call to one of funcs is among args, or
+// among the options of a variadic argument written out at the call; and,
+// to stay quiet, whether the variadic options are a slice made elsewhere.
+func passesAny(args []ssa.Value, funcs []string) bool {
+	isCall := func(v ssa.Value) bool {
+		call, ok := ssautil.UnwrapValue(v).(*ssa.Call)
+		return ok && slices.Contains(funcs, names.Callee(&call.Call))
+	}
+	if slices.ContainsFunc(args, isCall) {
+		return true
+	}
+	if len(args) == 0 {
+		return false
+	}
+	last := args[len(args)-1]
+	if _, none := last.(*ssa.Const); none {
+		return false // no options
+	}
+	elems, ok := ssautil.LiteralElems(last)
+	if !ok {
+		_, variadic := last.Type().Underlying().(*types.Slice)
+		return variadic // options built elsewhere: unknown
+	}
+	return slices.ContainsFunc(elems, isCall)
+}
+
+// configSets reports whether a variadic Config argument sets field:
+// session.New(session.Config{Storage: redisStorage}).
+func configSets(args []ssa.Value, field string) bool {
+	for _, arg := range args {
+		elems, _ := ssautil.LiteralElems(arg)
+		if slices.ContainsFunc(elems, func(v ssa.Value) bool { return literalSets(v, field) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// literalSets reports whether a struct value loaded from a composite
+// literal has field stored into it.
+func literalSets(v ssa.Value, field string) bool {
+	load, ok := v.(*ssa.UnOp)
+	if !ok {
+		return false
+	}
+	alloc, ok := load.X.(*ssa.Alloc)
+	if !ok {
+		return false
+	}
+	for _, ref := range *alloc.Referrers() {
+		if fa, ok := ref.(*ssa.FieldAddr); ok {
+			if f := ssautil.FieldOf(alloc.Type(), fa.Field); f != nil && f.Name() == field {
+				return true
+			}
+		}
+	}
+	return false
+}

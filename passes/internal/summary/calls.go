@@ -1,0 +1,329 @@
+package summary
+
+import (
+	"go/constant"
+	"go/token"
+	"go/types"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/internal/scope"
+	"github.com/statelint/statelint/passes/internal/names"
+	"github.com/statelint/statelint/passes/internal/provenance"
+	"github.com/statelint/statelint/passes/internal/ssautil"
+	"github.com/statelint/statelint/passes/internal/typeshape"
+	"golang.org/x/tools/go/ssa"
+)
+
+// call records the effects of a call: a modelled function from the
+// knowledge tables, a builtin, a function of this package (summarised on
+// demand) or of another package (its exported Summary fact).
+func (a *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effectSet) {
+	common := instr.Common()
+	_, viaGo := instr.(*ssa.Go)
+	args := names.Args(common)
+	if a.prov.UnsetGuarded(fn, instr.Block()) {
+		return // lazy initialisation of process-wide values
+	}
+	if b, ok := common.Value.(*ssa.Builtin); ok {
+		a.builtin(fn, b, common.Args, instr, set)
+		return
+	}
+	ce, modelled := a.modelled(common)
+	if !modelled || ce.Op != knowledge.OpOnce {
+		a.literalArgs(fn, args, instr, set)
+	}
+	if modelled {
+		a.applyModel(fn, ce, args, instr, set)
+		return
+	}
+	if common.IsInvoke() {
+		a.invoke(fn, instr, set)
+		return
+	}
+	callee := common.StaticCallee()
+	if callee == nil || infra(callee) {
+		return
+	}
+	if _, isClosure := common.Value.(*ssa.MakeClosure); isClosure {
+		return // folded where the closure is made
+	}
+	sum, sameModule := a.calleeSummary(callee)
+	if sum == nil {
+		a.containerMethod(fn, callee, args, instr, set)
+		return
+	}
+	hop := Hop{Callee: DisplayFunc(a.ssaPkg, callee), Posn: a.posn(instr.Pos()), pos: instr.Pos()}
+	for _, e := range sum.Effects {
+		switch e.Root.Kind {
+		case Global:
+			if e.Root.Module != a.module {
+				continue // a dependency's own globals are its business
+			}
+			set.add(prepend(e, hop, viaGo))
+		case Param:
+			if e.Root.Index < 0 || e.Root.Index >= len(args) {
+				continue
+			}
+			for _, ne := range a.rebaseArg(fn, e, args[e.Root.Index], sameModule) {
+				set.add(prepend(ne, hop, viaGo))
+			}
+		case 0:
+			e.Key = a.prov.SubstituteKey(fn, e.Key, args)
+			set.add(prepend(e, hop, viaGo))
+		}
+	}
+}
+
+// containerMethod models a call of a method of a generic container of a
+// dependency, which has no summary (genericContainer): Store and Set
+// write the receiver, Load and Get look it up.
+func (a *summarizer) containerMethod(fn, callee *ssa.Function, args []ssa.Value, instr ssa.CallInstruction, set *effectSet) {
+	recv := callee.Signature.Recv()
+	if recv == nil || len(args) == 0 || typeshape.GenericContainer(recv.Type()) == nil {
+		return
+	}
+	obj := callee.Object()
+	if callee.Origin() != nil {
+		obj = callee.Origin().Object()
+	}
+	if obj == nil || obj.Pkg() == nil || a.prov.ModuleOf(obj.Pkg().Path()) == a.module {
+		return // this module's own: summarised
+	}
+	what := names.Display(instr.Common())
+	switch op := knowledge.GenericContainerMethods[obj.Name()]; op {
+	case "write":
+		if !a.prov.DefaultFill(instr, args[0], args[1:]...) {
+			a.direct(fn, set, Write, args[0], instr.Pos(), what, "")
+		}
+	case "getorload":
+		a.direct(fn, set, Write, args[0], instr.Pos(), what, "getorload")
+	case "lookup":
+		a.direct(fn, set, Read, args[0], instr.Pos(), what, "lookup")
+	}
+}
+
+// literalArgs folds in function literals without free variables passed
+// as callbacks (upgrader.Upgrade(ctx, func(c *websocket.Conn) {...})): like
+// closures, they run on behalf of the function that passes them.
+func (a *summarizer) literalArgs(fn *ssa.Function, args []ssa.Value, instr ssa.CallInstruction, set *effectSet) {
+	for _, arg := range args {
+		lit, ok := ssautil.UnwrapValue(arg).(*ssa.Function)
+		if !ok || lit.Parent() != fn {
+			continue
+		}
+		hop := Hop{Callee: DisplayFunc(a.ssaPkg, lit), Posn: a.posn(instr.Pos()), pos: instr.Pos()}
+		for _, e := range a.summarize(lit).Effects {
+			if e.Root.Kind == Global || e.Root.Kind == 0 {
+				set.add(prepend(e, hop, false))
+			}
+		}
+	}
+}
+
+// rebaseArg re-expresses a callee's effect on a parameter as effects on
+// what the caller passed. When the caller passed a struct it allocated
+// itself, an effect below one of its fields lands on what was stored in
+// that field: go client.readPump() writing c.hub.unregister writes the hub
+// the client was built with.
+func (a *summarizer) rebaseArg(fn *ssa.Function, e Effect, arg ssa.Value, sameModule bool) []Effect {
+	var out []Effect
+	for _, l := range a.prov.Origins(fn, arg) {
+		if ne, ok := a.rebase(e, l, sameModule); ok {
+			out = append(out, ne)
+		}
+	}
+	if len(out) > 0 || e.Path == "" {
+		return out
+	}
+	if mi, ok := arg.(*ssa.MakeInterface); ok {
+		arg = mi.X
+	}
+	alloc, ok := arg.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	first, rest, _ := strings.Cut(strings.TrimPrefix(e.Path, "."), ".")
+	st, ok := typeshape.Deref(alloc.Type()).Underlying().(*types.Struct)
+	if !ok || rest == "" {
+		return nil // replacing the field itself changes only the caller's struct
+	}
+	for i := range st.NumFields() {
+		if st.Field(i).Name() != first {
+			continue
+		}
+		inner := e
+		inner.Path = "." + rest
+		for _, l := range a.prov.FieldOrigins(fn, alloc, i) {
+			if ne, ok := a.rebase(inner, l, sameModule); ok {
+				out = append(out, ne)
+			}
+		}
+	}
+	return out
+}
+
+// infra reports whether fn belongs to a logging, metrics or tracing
+// package (knowledge.InfraPackageNames), whose state is process plumbing.
+func infra(fn *ssa.Function) bool {
+	if fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	obj := fn.Object()
+	if obj == nil || obj.Pkg() == nil {
+		return false
+	}
+	return knowledge.IsInfraPackage(obj.Pkg().Name())
+}
+
+// calleeSummary returns the summary of a statically called function and
+// whether it belongs to the module being analysed.
+func (a *summarizer) calleeSummary(callee *ssa.Function) (*Summary, bool) {
+	if callee.Pkg == a.ssaPkg || (callee.Synthetic != "" && len(callee.Blocks) > 0) {
+		return a.summarize(callee), true
+	}
+	obj, _ := callee.Object().(*types.Func)
+	if callee.Origin() != nil {
+		obj, _ = callee.Origin().Object().(*types.Func)
+	}
+	if obj == nil || obj.Pkg() == nil || scope.IsStd(obj.Pkg().Path()) {
+		return nil, false
+	}
+	var sum Summary
+	if !a.pass.ImportObjectFact(obj.Origin(), &sum) {
+		return nil, false
+	}
+	return sum.foreign(), a.prov.ModuleOf(obj.Pkg().Path()) == a.module
+}
+
+// modelled looks the callee up in the knowledge table.
+func (a *summarizer) modelled(c *ssa.CallCommon) (knowledge.CallEffect, bool) {
+	name := names.Callee(c)
+	if name == "" {
+		return knowledge.CallEffect{}, false
+	}
+	return knowledge.CallEffectFor(name)
+}
+
+// applyModel records the effect of a modelled call.
+func (a *summarizer) applyModel(fn *ssa.Function, ce knowledge.CallEffect, args []ssa.Value, instr ssa.CallInstruction, set *effectSet) {
+	pos := instr.Pos()
+	what := names.Display(instr.Common())
+	arg := func(i int) ssa.Value {
+		if i >= 0 && i < len(args) {
+			return args[i]
+		}
+		return nil
+	}
+	switch ce.Op {
+	case knowledge.OpWrite, knowledge.OpRead:
+		op := Write
+		if ce.Op == knowledge.OpRead {
+			op = Read
+		}
+		if op == Write && slices.ContainsFunc(args, func(v ssa.Value) bool { return v != arg(ce.Arg) && memoValue(v) }) {
+			return // a template or pattern cache: the same on every replica
+		}
+		if state := arg(ce.Arg); op == Write && state != nil &&
+			a.prov.DefaultFill(instr, state, slices.DeleteFunc(slices.Clone(args), func(v ssa.Value) bool { return v == state })...) {
+			return // a default under a fixed key, stored on a miss: the same on every replica
+		}
+		if v := arg(ce.Arg); v != nil {
+			a.direct(fn, set, op, v, pos, what, ce.Hint)
+		}
+	case knowledge.OpFile:
+		a.file(set, FileWrite, what, arg(ce.Arg), fn, pos)
+	case knowledge.OpFileRead:
+		a.file(set, FileRead, what, arg(ce.Arg), fn, pos)
+	case knowledge.OpLocalDB:
+		a.file(set, LocalDB, what, arg(ce.Arg), fn, pos)
+	case knowledge.OpOpenFile:
+		if writeFlag(arg(ce.Arg)) {
+			a.file(set, FileWrite, what, arg(0), fn, pos)
+		}
+	case knowledge.OpTempFile:
+		if !removedIn(fn) {
+			a.file(set, FileWrite, what, arg(ce.Arg), fn, pos)
+		}
+	case knowledge.OpCopy:
+		if dst := arg(ce.Arg); dst != nil && isOSFile(dst) && !openedHere(dst) {
+			a.file(set, FileWrite, what, nil, fn, pos)
+		}
+	case knowledge.OpSQLOpen:
+		if drv, ok := names.ConstString(arg(ce.Arg)); ok && slices.Contains(knowledge.EmbeddedSQLDrivers, drv) {
+			a.file(set, LocalDB, what, arg(1), fn, pos)
+		}
+	}
+}
+
+// file records a local-filesystem effect; its key names the directory or
+// constant the path is built from, to match an upload with its download.
+func (a *summarizer) file(set *effectSet, op Op, what string, path ssa.Value, fn *ssa.Function, pos token.Pos) {
+	set.add(Effect{Op: op, What: what, Key: provenance.PathKey(fn, path), Posn: a.posn(pos), pos: pos})
+}
+
+// builtin models delete, clear, close and copy as writes, len and cap of
+// shared containers as reads.
+func (a *summarizer) builtin(fn *ssa.Function, b *ssa.Builtin, args []ssa.Value, instr ssa.CallInstruction, set *effectSet) {
+	if len(args) == 0 {
+		return
+	}
+	switch b.Name() {
+	case "delete", "clear", "close", "copy":
+		a.direct(fn, set, Write, args[0], instr.Pos(), b.Name(), "")
+	case "len", "cap":
+		a.direct(fn, set, Read, args[0], instr.Pos(), b.Name(), "")
+	}
+}
+
+// writeFlag reports whether an os.OpenFile flag may write.
+func writeFlag(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	if !ok || c.Value == nil {
+		return true // unknown flags: assume the worst, as the call is rare in read paths
+	}
+	f, ok := constant.Int64Val(c.Value)
+	return !ok || f&(int64(os.O_WRONLY)|int64(os.O_RDWR)|int64(os.O_CREATE)|int64(os.O_APPEND)|int64(os.O_TRUNC)) != 0
+}
+
+// removedIn reports whether fn removes a file (typically deferred), which
+// makes a temp file created in it a per-request scratch file.
+func removedIn(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if call, ok := instr.(ssa.CallInstruction); ok {
+				if name := names.Callee(call.Common()); name == "os.Remove" || name == "os.RemoveAll" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// isOSFile reports whether the writer is an *os.File.
+func isOSFile(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	return typeName(v.Type()) == "os.File"
+}
+
+// openedHere reports whether the file was opened for writing by a call
+// that is already a finding of its own (os.Create, os.OpenFile).
+func openedHere(v ssa.Value) bool {
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	if ex, ok := v.(*ssa.Extract); ok {
+		v = ex.Tuple
+	}
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	name := names.Callee(&call.Call)
+	return name == "os.Create" || name == "os.OpenFile" || name == "os.CreateTemp"
+}

@@ -1,0 +1,154 @@
+package summary
+
+import (
+	"fmt"
+	"go/token"
+	"strings"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/provenance"
+	"github.com/statelint/statelint/passes/internal/typeshape"
+)
+
+// Root and its kinds are provenance's: where a piece of state lives.
+type (
+	Root     = provenance.Root
+	RootKind = provenance.RootKind
+)
+
+// Where state lives.
+const (
+	Global = provenance.Global
+	Param  = provenance.Param
+	Free   = provenance.Free
+)
+
+// An Op is what a site does.
+type Op uint8
+
+const (
+	Write     Op = iota + 1 // mutates the state
+	Read                    // reads the state
+	FileWrite               // writes the local filesystem
+	FileRead                // reads the local filesystem
+	LocalDB                 // opens or writes a local embedded database
+)
+
+// A Hop is one call on the way from a function to an effect's site.
+type Hop struct {
+	Callee string // display name of the called function
+	Posn   string // position of the call, "dir/file.go:line:col"
+	pos    token.Pos
+}
+
+// An Effect is one thing a function does, directly or through callees.
+type Effect struct {
+	Op    Op
+	Root  Root            // zero for file effects
+	Path  string          // field path from the root, e.g. ".sessions"
+	Type  string          // type of the state at Path, from its last import path element: "map[string]*user.User"
+	Shape typeshape.Shape // shape of that type: map, slice, chan, int, bool...
+	Elem  typeshape.Elem  // what its elements hold: connections, limiters, channels
+	Hint  knowledge.Hint  // classification evidence from the site
+	What  string          // how: "increment", "map store", "os.WriteFile", ...
+	Key   string          // file effects: directory or constant the path is built from
+	Posn  string          // site, "dir/file.go:line:col"
+	Via   []Hop           // calls from the summarised function to the site
+	Go    bool            // reached through a go statement
+	Impl  string          // the implementation an interface call was resolved to
+
+	pos token.Pos // site, when it is in the package being analysed; see Pos
+}
+
+// Summary is the fact exported for every function with effects: what it
+// writes and reads, in terms of globals and its own parameters.
+type Summary struct {
+	Effects []Effect
+}
+
+// AFact marks Summary as an analysis fact.
+func (*Summary) AFact() {}
+
+// Limits that bound the size of summaries and their facts.
+const (
+	maxEffects = 48 // per summary
+	maxReads   = 16 // of which reads
+	maxVia     = 6  // hops kept per effect
+)
+
+func (s *Summary) String() string {
+	var parts []string
+	for _, e := range s.Effects {
+		parts = append(parts, e.String())
+	}
+	return strings.Join(parts, " ")
+}
+
+func (e Effect) String() string {
+	var b strings.Builder
+	b.WriteString([...]string{"?", "write", "read", "file", "fileread", "localdb"}[e.Op])
+	b.WriteByte('(')
+	switch e.Root.Kind {
+	case Global:
+		b.WriteString(e.Root.Name)
+	case Param:
+		fmt.Fprintf(&b, "param%d", e.Root.Index)
+	case Free:
+		fmt.Fprintf(&b, "free%d", e.Root.Index)
+	default:
+		b.WriteString(e.What)
+	}
+	b.WriteString(e.Path)
+	b.WriteByte(')')
+	return b.String()
+}
+
+// StateKey identifies a piece of state within a summary.
+func (e Effect) StateKey() string {
+	return fmt.Sprintf("%d|%d|%s|%s|%s", e.Root.Kind, e.Root.Index, e.Root.Pkg, e.Root.Name, e.Path)
+}
+
+// dedupKey identifies an effect for deduplication: one per state, op and site.
+func (e Effect) dedupKey() string {
+	return fmt.Sprintf("%d|%s|%s|%s", e.Op, e.StateKey(), e.Posn, e.Key)
+}
+
+// foreign returns an imported summary as the importing package sees it:
+// no site or call inside another package has a position here. go vet
+// hands facts over encoded, which drops the unexported positions; the
+// standalone checker and analysistest hand over the exporter's values
+// themselves, so they are copied without them, leaving the exporter's
+// summary as it was.
+func (s *Summary) foreign() *Summary {
+	if !s.hasPos() {
+		return s
+	}
+	out := &Summary{Effects: make([]Effect, len(s.Effects))}
+	for i, e := range s.Effects {
+		e.pos = token.NoPos
+		if len(e.Via) > 0 {
+			via := make([]Hop, len(e.Via))
+			for j, h := range e.Via {
+				h.pos = token.NoPos
+				via[j] = h
+			}
+			e.Via = via
+		}
+		out.Effects[i] = e
+	}
+	return out
+}
+
+func (s *Summary) hasPos() bool {
+	for _, e := range s.Effects {
+		if e.pos.IsValid() {
+			return true
+		}
+		for _, h := range e.Via {
+			if h.pos.IsValid() {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,366 @@
+package summary
+
+import (
+	"cmp"
+	"go/constant"
+	"go/token"
+	"go/types"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/names"
+	"github.com/statelint/statelint/passes/internal/provenance"
+	"github.com/statelint/statelint/passes/internal/ssautil"
+	"github.com/statelint/statelint/passes/internal/typeshape"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// summarize computes the effects of fn, memoised. A recursive call sees an
+// empty summary: recursion rarely adds state that the first visit missed.
+func (a *summarizer) summarize(fn *ssa.Function) *Summary {
+	if s, ok := a.sums[fn]; ok {
+		if s == nil {
+			return &Summary{}
+		}
+		return s
+	}
+	a.sums[fn] = nil
+	set := newEffectSet()
+	asked := a.prompts.AfterPrompt(fn)
+	for _, b := range fn.Blocks {
+		if exits(b) {
+			continue // the process ends here: what it writes on the way dies with it
+		}
+		for i, instr := range b.Instrs {
+			if asked != nil && asked(b, i) {
+				continue // an operator's answer, in an interactive command
+			}
+			a.visit(fn, instr, set)
+		}
+	}
+	a.markGetOrLoad(set)
+	s := set.summary()
+	a.sums[fn] = s
+	return s
+}
+
+// exits reports whether block b ends the process (knowledge.ExitFuncs):
+// exit hooks and last words written there are not state a later request
+// could see.
+func exits(b *ssa.BasicBlock) bool {
+	for _, instr := range b.Instrs {
+		if call, ok := instr.(ssa.CallInstruction); ok && knowledge.IsExitFunc(names.Callee(call.Common())) {
+			return true
+		}
+	}
+	return false
+}
+
+// visit records the effects of one instruction.
+func (a *summarizer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectSet) {
+	switch instr := instr.(type) {
+	case *ssa.Store:
+		if a.prov.LazyInit(fn, instr) || a.prov.Rebuilding(fn, instr.Block()) {
+			return
+		}
+		what, hint := storeKind(instr)
+		a.direct(fn, set, Write, instr.Addr, instr.Pos(), what, hint)
+	case *ssa.MapUpdate:
+		hint := a.prov.KeyHint(instr.Key)
+		if hint == "static" || memoValue(instr.Value) || a.prov.StaticValue(instr.Value) || a.prov.Rebuilding(fn, instr.Block()) ||
+			a.prov.DefaultFill(instr, instr.Map, instr.Key, instr.Value) {
+			return // memoised program metadata is the same on every replica
+		}
+		what := "map store"
+		switch {
+		case increments(instr):
+			what = "increment"
+			hint = cmp.Or(hint, "increment")
+		case appends(instr):
+			what = "append"
+			hint = cmp.Or(hint, "append")
+		}
+		a.direct(fn, set, Write, instr.Map, instr.Pos(), what, hint)
+	case *ssa.Send:
+		a.direct(fn, set, Write, instr.Chan, instr.Pos(), "send", "queue")
+	case *ssa.Select:
+		for _, st := range instr.States {
+			if st.Dir == types.SendOnly {
+				a.direct(fn, set, Write, st.Chan, st.Pos, "send", "queue")
+			} else {
+				a.direct(fn, set, Read, st.Chan, st.Pos, "receive", "")
+			}
+		}
+	case *ssa.UnOp:
+		switch instr.Op {
+		case token.MUL:
+			if consumedAsValue(instr) {
+				a.direct(fn, set, Read, instr.X, instr.Pos(), "read", "")
+			}
+		case token.ARROW:
+			a.direct(fn, set, Read, instr.X, instr.Pos(), "receive", "")
+		}
+	case *ssa.Lookup:
+		if _, ok := instr.X.Type().Underlying().(*types.Map); ok {
+			a.direct(fn, set, Read, instr.X, instr.Pos(), "lookup", "lookup")
+		}
+	case *ssa.Range:
+		a.direct(fn, set, Read, instr.X, instr.Pos(), "range", "")
+	case *ssa.MakeClosure:
+		a.closure(fn, instr, set)
+	case ssa.CallInstruction:
+		a.call(fn, instr, set)
+	}
+}
+
+// storeKind tells how a store changes the state: an increment (x++, x +=
+// 1), an addition of a variable amount (balance += amount), an append, or
+// a plain assignment, and whether a boolean constant is stored (a flag).
+func storeKind(s *ssa.Store) (what string, hint knowledge.Hint) {
+	switch v := s.Val.(type) {
+	case *ssa.BinOp:
+		if v.Op != token.ADD && v.Op != token.SUB {
+			break
+		}
+		if c, ok := v.Y.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
+			return "increment", "increment"
+		}
+		return "update", "add"
+	case *ssa.Call:
+		if b, ok := v.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" {
+			return "append", "append"
+		}
+	case *ssa.Const:
+		if v.Value != nil && v.Value.Kind() == constant.Bool {
+			return "assignment", "flag"
+		}
+	}
+	return "assignment", ""
+}
+
+// memoValue reports whether v, stored into a map or cache, is a parsed
+// template, compiled pattern or the like (knowledge.MemoValueTypes).
+func memoValue(v ssa.Value) bool {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.ChangeInterface:
+			v = x.X
+			continue
+		}
+		return knowledge.IsMemoValueType(typeName(v.Type()))
+	}
+}
+
+// appends reports whether a map store appends to the slice it looked up
+// under the same key: m[k] = append(m[k], v), a table that accumulates,
+// not a cache filled on a miss.
+func appends(u *ssa.MapUpdate) bool {
+	call, ok := u.Value.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	if b, ok := call.Call.Value.(*ssa.Builtin); !ok || b.Name() != "append" || len(call.Call.Args) == 0 {
+		return false
+	}
+	return looksUpSame(call.Call.Args[0], u)
+}
+
+// looksUpSame reports whether v reads the entry that u stores: m[k] in
+// m[k] = f(m[k]).
+func looksUpSame(v ssa.Value, u *ssa.MapUpdate) bool {
+	l, ok := v.(*ssa.Lookup)
+	return ok && ssautil.SameRef(l.X, u.Map) && ssautil.SameRef(l.Index, u.Key)
+}
+
+// increments reports whether a map store adds a constant to the value it
+// looked up under the same key: m[k]++, a table of counters.
+func increments(u *ssa.MapUpdate) bool {
+	v, ok := u.Value.(*ssa.BinOp)
+	if !ok || v.Op != token.ADD && v.Op != token.SUB {
+		return false
+	}
+	c, ok := v.Y.(*ssa.Const)
+	if !ok || c.Value == nil || c.Value.Kind() != constant.Int {
+		return false
+	}
+	return looksUpSame(v.X, u)
+}
+
+// direct records an effect of fn's own instruction on the state v aliases.
+func (a *summarizer) direct(fn *ssa.Function, set *effectSet, op Op, v ssa.Value, pos token.Pos, what string, hint knowledge.Hint) {
+	for _, l := range a.prov.Origins(fn, v) {
+		if op == Read && !readWorthy(l) {
+			continue
+		}
+		if a.safe(l) {
+			continue
+		}
+		sh, el := typeshape.Of(l.Type)
+		set.add(Effect{
+			Op: op, Root: l.Root, Path: l.Path, Type: types.TypeString(l.Type, (*types.Package).Name), Shape: sh, Elem: el,
+			Hint: hint, What: what, Posn: a.posn(pos), pos: pos,
+		})
+	}
+}
+
+// readWorthy filters reads that cannot matter for request ordering: reads
+// of functions, errors and other interfaces, which are read everywhere.
+func readWorthy(l provenance.Loc) bool {
+	if l.Root.Kind == Param && l.Path == "" {
+		return false // reading a parameter itself is not reading state
+	}
+	switch typeshape.Deref(l.Type).Underlying().(type) {
+	case *types.Signature, *types.Interface:
+		return false
+	}
+	return true
+}
+
+// closure folds the effects of a function literal into the function that
+// creates it, with the literal's free variables replaced by what they
+// capture. A literal run once (sync.Once.Do, sync.OnceFunc) is lazy
+// initialisation and adds nothing.
+func (a *summarizer) closure(fn *ssa.Function, mc *ssa.MakeClosure, set *effectSet) {
+	c := mc.Fn.(*ssa.Function)
+	if a.runOnce(mc) {
+		return
+	}
+	viaGo := false
+	for _, r := range *mc.Referrers() {
+		if g, ok := r.(*ssa.Go); ok && g.Call.Value == mc {
+			viaGo = true
+		}
+	}
+	hop := Hop{Callee: DisplayFunc(a.ssaPkg, c), Posn: a.posn(mc.Pos()), pos: mc.Pos()}
+	for _, e := range a.summarize(c).Effects {
+		switch e.Root.Kind {
+		case Param:
+			continue
+		case Free:
+			if e.Root.Index < 0 || e.Root.Index >= len(mc.Bindings) {
+				continue
+			}
+			for _, l := range a.bindingOrigins(fn, mc.Bindings[e.Root.Index], e.Path) {
+				if ne, ok := a.rebase(e, l, true); ok {
+					set.add(prepend(ne, hop, viaGo))
+				}
+			}
+		default:
+			set.add(prepend(e, hop, viaGo))
+		}
+	}
+}
+
+// bindingOrigins traces what a closure captures. A captured variable is
+// bound as its cell; an effect below it (path non-empty) reaches what the
+// cell holds when that is a reference: defer func() { c.hub.x <- c }().
+func (a *summarizer) bindingOrigins(fn *ssa.Function, b ssa.Value, path string) []provenance.Loc {
+	if out := a.prov.Origins(fn, b); len(out) > 0 {
+		return out
+	}
+	if alloc, ok := b.(*ssa.Alloc); ok && path != "" {
+		return a.prov.CellOrigins(fn, alloc)
+	}
+	return nil
+}
+
+// runOnce reports whether the closure is handed to a run-once call.
+func (a *summarizer) runOnce(mc *ssa.MakeClosure) bool {
+	for _, r := range *mc.Referrers() {
+		call, ok := r.(ssa.CallInstruction)
+		if !ok {
+			continue
+		}
+		if ce, ok := a.modelled(call.Common()); ok && ce.Op == "once" {
+			return true
+		}
+	}
+	return false
+}
+
+// rebase re-expresses a callee's effect on one of its parameters (or free
+// variables) as an effect on what the caller passed: the caller's location
+// l. sameModule is false when the callee belongs to another module, whose
+// internals (fields below the object the caller handed over) are its own
+// business unless the object is a container the caller uses as state.
+func (a *summarizer) rebase(e Effect, l provenance.Loc, sameModule bool) (Effect, bool) {
+	if a.safe(l) {
+		return e, false
+	}
+	if !sameModule && e.Path != "" && !typeshape.IsContainer(l.Type) {
+		return e, false
+	}
+	e.Root = l.Root
+	if l.Elem {
+		e.Path = l.Path
+		e.Type = typeString(l.Type)
+		e.Shape, e.Elem = typeshape.Of(l.Type)
+	} else {
+		e.Path = l.Path + e.Path
+	}
+	return e, true
+}
+
+func prepend(e Effect, h Hop, viaGo bool) Effect {
+	via := make([]Hop, 0, len(e.Via)+1)
+	via = append(via, h)
+	via = append(via, e.Via...)
+	if len(via) > maxVia {
+		via = append(via[:maxVia-1], via[len(via)-1])
+	}
+	e.Via = via
+	e.Go = e.Go || viaGo
+	return e
+}
+
+// markGetOrLoad gives the cache hint to writes of a map that the same
+// function also looks up: the get-or-load shape of a cache.
+func (a *summarizer) markGetOrLoad(set *effectSet) {
+	looked := map[string]bool{}
+	for _, e := range set.list {
+		if e.Op == Read && (e.Hint == "lookup" || e.Hint == "getorload") && len(e.Via) == 0 {
+			looked[e.StateKey()] = true
+		}
+	}
+	for i, e := range set.list {
+		if e.Op == Write && len(e.Via) == 0 && e.Hint == "" && looked[e.StateKey()] {
+			set.list[i].Hint = "cache"
+		}
+	}
+}
+
+// consumedAsValue reports whether a load is a read of the state's value,
+// as opposed to a step on the way to a write or to a read recorded
+// elsewhere: the map of a map store, the slice of an append, the operand
+// of an increment, an address computation, a lookup.
+func consumedAsValue(load *ssa.UnOp) bool {
+	for _, r := range *load.Referrers() {
+		switch r := r.(type) {
+		case *ssa.MapUpdate, *ssa.Send, *ssa.Lookup, *ssa.Range, *ssa.FieldAddr, *ssa.IndexAddr, *ssa.Index, *ssa.Slice:
+			continue
+		case *ssa.Call:
+			if _, ok := r.Call.Value.(*ssa.Builtin); ok {
+				continue
+			}
+		case *ssa.BinOp:
+			if onlyStored(r) {
+				continue
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// onlyStored reports whether a value is only stored (x = x + 1).
+func onlyStored(v ssa.Value) bool {
+	for _, r := range *v.Referrers() {
+		if _, ok := r.(*ssa.Store); !ok {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,181 @@
+// Package summary is a helper pass that computes, for every function, a
+// bounded summary of the state it writes and reads: package-level
+// variables, and through its parameters and free variables whatever its
+// callers pass; local files; directly or through callees. It exports the
+// summary as a fact so that the summary of store.Save reaches a handler
+// in another package under go vet, which analyses one package at a time.
+//
+// Summaries say what is touched and how, never whether that is a finding:
+// the state pass decides which roots outlive a request and what kind of
+// state they are.
+package summary
+
+import (
+	"go/token"
+	"go/types"
+	"reflect"
+	"slices"
+
+	"github.com/statelint/statelint/passes/internal/guard"
+
+	"github.com/statelint/statelint/passes/internal/directives"
+	"github.com/statelint/statelint/passes/internal/prompts"
+	"github.com/statelint/statelint/passes/internal/provenance"
+	"github.com/statelint/statelint/passes/internal/ssabuild"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Analyzer computes and exports effect summaries.
+var Analyzer = &analysis.Analyzer{
+	Name:       "statelintsummary",
+	Doc:        "compute what state each function writes and reads, directly or through callees",
+	Run:        guard.Helper(run),
+	Requires:   []*analysis.Analyzer{ssabuild.Analyzer, directives.Analyzer, prompts.Analyzer},
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(Summary)},
+}
+
+// Result gives the summaries of the package's functions.
+type Result struct {
+	// Exported lists the directives on declarations of state that an
+	// exported function writes: they hold for its callers elsewhere,
+	// through the summaries that leave that state out.
+	Exported directives.Use
+	s        *summarizer
+}
+
+// Of returns the summary of a function of this package, computing it on
+// first use. It is empty for a package without SSA.
+func (r *Result) Of(fn *ssa.Function) *Summary {
+	if r.s == nil {
+		return &Summary{}
+	}
+	return r.s.summarize(fn)
+}
+
+// Pkg is the package's SSA, or nil when it has none.
+func (r *Result) Pkg() *ssa.Package {
+	if r.s == nil {
+		return nil
+	}
+	return r.s.ssaPkg
+}
+
+// Tracer is the provenance tracer the summaries were computed with.
+func (r *Result) Tracer() *provenance.Tracer { return r.s.prov }
+
+// summarizer holds the per-package working state of one run.
+type summarizer struct {
+	pass        *analysis.Pass
+	ssaPkg      *ssa.Package
+	module      string
+	prov        *provenance.Tracer
+	prompts     *prompts.Result
+	sums        map[*ssa.Function]*Summary
+	funcs       []*ssa.Function
+	impls       map[string][]types.Type // implementations of interfaces, by interface
+	conversions map[[2]string]bool      // (concrete, interface) conversions made here
+	concrete    []*types.TypeName       // candidate implementations of interfaces
+}
+
+// allFuncs yields the package's source functions and literals.
+func (a *summarizer) allFuncs() func(func(*ssa.Function) bool) {
+	return func(yield func(*ssa.Function) bool) {
+		for _, fn := range a.funcs {
+			if !yield(fn) {
+				return
+			}
+		}
+	}
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	s := pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA)
+	res := &Result{Exported: directives.Use{}}
+	if s.Pkg == nil {
+		return res, nil
+	}
+	a := &summarizer{
+		pass:    pass,
+		ssaPkg:  s.Pkg,
+		prompts: pass.ResultOf[prompts.Analyzer].(*prompts.Result),
+		sums:    map[*ssa.Function]*Summary{},
+		funcs:   s.SrcFuncs,
+		impls:   map[string][]types.Type{},
+	}
+	if pass.Module != nil {
+		a.module = pass.Module.Path // in GOPATH mode, none: undotted paths are the user's
+	}
+	a.prov = provenance.New(s.Pkg, s.SrcFuncs, a.module)
+	res.s = a
+	dirs := pass.ResultOf[directives.Analyzer].(*directives.Result)
+	for _, fn := range s.SrcFuncs {
+		a.export(fn, dirs, res.Exported)
+	}
+	return res, nil
+}
+
+// export summarises a declared function and exports the summary as a fact
+// when another package can call it (it is exported) and it has effects.
+// Unexported functions are summarised all the same, for this package's
+// own use: go vet copies every fact into every importer's output, so a
+// fact nobody can use still costs on every package above.
+func (a *summarizer) export(fn *ssa.Function, dirs *directives.Result, used directives.Use) {
+	sum := a.summarize(fn)
+	if fn.Parent() != nil || fn.Synthetic != "" {
+		return
+	}
+	obj := fn.Object()
+	if obj == nil || !obj.Exported() {
+		return
+	}
+	fact := forImporters(sum)
+	fact.Effects = slices.DeleteFunc(fact.Effects, func(e Effect) bool { return a.ignoredForImporters(fn, e, dirs, used) })
+	if len(fact.Effects) > 0 {
+		a.pass.ExportObjectFact(obj, fact)
+	}
+}
+
+// forImporters trims a summary to what other packages use: every write
+// and file effect, and the reads that classify a write (a lookup makes a
+// get-or-load cache). Other reads only relate handlers of the package
+// that reads (requestorder), so they stay out of the fact, which go vet
+// copies into the output of every package above.
+func forImporters(sum *Summary) *Summary {
+	out := &Summary{Effects: make([]Effect, 0, len(sum.Effects))}
+	for _, e := range sum.Effects {
+		if e.Op != Read || e.Hint == "lookup" {
+			out.Effects = append(out.Effects, e)
+		}
+	}
+	return out
+}
+
+// ignoredForImporters reports whether e, an effect of the exported
+// function fn, is on state whose declaration here carries a directive. It
+// is left out of fn's fact, so that the directive holds wherever fn's
+// callers are, however far up the imports: go vet gives a package the
+// facts of the packages it imports, but the Ignored fact of a package
+// only to the packages that import it directly.
+func (a *summarizer) ignoredForImporters(fn *ssa.Function, e Effect, dirs *directives.Result, used directives.Use) bool {
+	var key string
+	switch {
+	case e.Root.Kind == Global && e.Root.Pkg == a.pass.Pkg.Path():
+		key = "g:" + e.Root.Pkg + "." + e.Root.Name + e.Path
+	case e.Root.Kind == Param && e.Root.Index == 0 && e.Path != "" && fn.Signature.Recv() != nil:
+		key = "r:" + typeName(fn.Signature.Recv().Type()) + e.Path
+	default:
+		return false
+	}
+	covering := dirs.Covering(key)
+	used.Add(covering)
+	return len(covering) > 0
+}
+
+// Pos is where the effect's site is, when it lies in the package being
+// analysed; NoPos otherwise.
+func (e Effect) Pos() token.Pos { return e.pos }
+
+// Pos is where the call is, when it lies in the package being analysed.
+func (h Hop) Pos() token.Pos { return h.pos }

@@ -1,0 +1,128 @@
+package summary
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"strings"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/names"
+	"github.com/statelint/statelint/passes/internal/provenance"
+	"golang.org/x/tools/go/ssa"
+)
+
+// effectSet collects effects, one per (op, state, site), keeping the
+// shortest chain, in first-seen order so that results are deterministic.
+type effectSet struct {
+	index map[string]int
+	list  []Effect
+}
+
+func newEffectSet() *effectSet { return &effectSet{index: map[string]int{}} }
+
+func (s *effectSet) add(e Effect) {
+	k := e.dedupKey()
+	if i, ok := s.index[k]; ok {
+		if len(e.Via) < len(s.list[i].Via) {
+			s.list[i] = e
+		}
+		return
+	}
+	s.index[k] = len(s.list)
+	s.list = append(s.list, e)
+}
+
+// summary bounds the set: writes and file effects first, then a few reads.
+func (s *effectSet) summary() *Summary {
+	var out []Effect
+	reads := 0
+	for _, e := range s.list {
+		if e.Op == Read {
+			continue
+		}
+		out = append(out, e)
+	}
+	for _, e := range s.list {
+		if e.Op == Read && reads < maxReads {
+			out = append(out, e)
+			reads++
+		}
+	}
+	if len(out) > maxEffects {
+		out = out[:maxEffects]
+	}
+	return &Summary{Effects: out}
+}
+
+func typeName(t types.Type) string { return names.TypeName(t) }
+
+func typeString(t types.Type) string {
+	if t == nil {
+		return ""
+	}
+	return types.TypeString(t, nil)
+}
+
+// safe reports whether the location holds a type that may live for the
+// whole process (a client, a metric, a logger, a template...).
+func (a *summarizer) safe(l provenance.Loc) bool {
+	return knowledge.IsSafeType(typeName(l.Type))
+}
+
+// posn renders a position as "dir/file.go:line:col", short enough for a
+// message and stable across checkouts.
+func (a *summarizer) posn(pos token.Pos) string {
+	if !pos.IsValid() {
+		return ""
+	}
+	p := a.pass.Fset.Position(pos)
+	file := filepath.ToSlash(filepath.Join(filepath.Base(filepath.Dir(p.Filename)), filepath.Base(p.Filename)))
+	return fmt.Sprintf("%s:%d:%d", file, p.Line, p.Column)
+}
+
+// DisplayFunc names a function for messages: unqualified within the
+// package being analysed, package-qualified elsewhere; literals as Go's
+// stack traces name them ("counter.func1").
+func DisplayFunc(pkg *ssa.Package, fn *ssa.Function) string {
+	name := fn.Name()
+	if fn.Parent() != nil {
+		outer := fn
+		for outer.Parent() != nil {
+			outer = outer.Parent()
+		}
+		name = DisplayFunc(pkg, outer) + ".func" + strings.TrimPrefix(name[strings.LastIndex(name, "$"):], "$")
+		return name
+	}
+	if strings.HasSuffix(name, "$bound") || strings.HasSuffix(name, "$thunk") {
+		name = name[:strings.LastIndex(name, "$")]
+	}
+	if recv := fn.Signature.Recv(); recv != nil {
+		t := recv.Type()
+		star := ""
+		if p, ok := t.(*types.Pointer); ok {
+			star, t = "*", p.Elem()
+		}
+		tn := types.TypeString(t, func(p *types.Package) string {
+			if pkg != nil && p == pkg.Pkg {
+				return ""
+			}
+			return p.Name()
+		})
+		if i := strings.Index(tn, "["); i >= 0 {
+			tn = tn[:i]
+		}
+		if star != "" {
+			return "(*" + tn + ")." + name
+		}
+		return tn + "." + name
+	}
+	if fn.Pkg != nil && pkg != nil && fn.Pkg != pkg {
+		return fn.Pkg.Pkg.Name() + "." + name
+	}
+	if obj := fn.Object(); obj != nil && obj.Pkg() != nil && pkg != nil && obj.Pkg() != pkg.Pkg {
+		return obj.Pkg().Name() + "." + name
+	}
+	return name
+}

@@ -1,0 +1,224 @@
+// Package typeshape classifies the types that hold state, from the type
+// alone: what shape a value has (a map, a channel, a counter...) and what
+// its elements hold (connections, rate limiters, plain data). The shape is
+// computed where the type is known and carried in summaries, so a package
+// that sees only a fact still knows what the state looks like.
+package typeshape
+
+import (
+	"go/types"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/internal/scope"
+	"github.com/statelint/statelint/passes/internal/names"
+)
+
+// A Shape is the form of a piece of state.
+type Shape string
+
+// Shapes of state.
+const (
+	Map   Shape = "map"
+	Slice Shape = "slice"
+	Chan  Shape = "chan"
+	Sync  Shape = "syncmap" // sync.Map, container/list, a generic map of a dependency
+	Cache Shape = "cache"   // a cache library
+	Int   Shape = "int"
+	Float Shape = "float"
+	Bool  Shape = "bool"
+	Other Shape = "other"
+)
+
+// Container reports whether a shape holds many entries.
+func (s Shape) Container() bool {
+	switch s {
+	case Map, Slice, Chan, Sync, Cache:
+		return true
+	}
+	return false
+}
+
+// An Elem says what a container's entries hold, when that decides its kind.
+type Elem string
+
+// What entries hold.
+const (
+	None      Elem = ""
+	Websocket Elem = "websocket" // live client connections
+	Limiter   Elem = "ratelimit" // rate limiters
+	Channel   Elem = "chan"      // channels: the subscribers of an event hub
+	Data      Elem = "data"      // plain values: records, not connections
+)
+
+// Of classifies a type, and what its elements hold: connections, rate
+// limiters or channels (the subscribers of a server-sent-event hub).
+func Of(t types.Type) (Shape, Elem) {
+	if t == nil {
+		return Other, None
+	}
+	name := names.TypeName(t)
+	switch {
+	case knowledge.IsCacheType(name):
+		return Cache, None
+	case knowledge.IsContainerType(name):
+		return Sync, None
+	}
+	if args := GenericContainer(t); args != nil {
+		for i := range args.Len() {
+			if e := elemOf(args.At(i), 1); e != None {
+				return Sync, e
+			}
+		}
+		return Sync, None
+	}
+	var s Shape
+	switch u := Deref(t).Underlying().(type) {
+	case *types.Map:
+		s = Map
+	case *types.Slice, *types.Array:
+		s = Slice
+	case *types.Chan:
+		return Chan, elemOf(u.Elem(), 0)
+	case *types.Basic:
+		switch {
+		case u.Info()&types.IsInteger != 0:
+			return Int, None
+		case u.Info()&types.IsFloat != 0:
+			return Float, None
+		case u.Info()&types.IsBoolean != 0:
+			return Bool, None
+		}
+		return Other, None
+	default:
+		return Other, None
+	}
+	if e := elemOf(t, 0); e != None {
+		return s, e
+	}
+	if dataOnly(Deref(t), 0) {
+		return s, Data
+	}
+	return s, None
+}
+
+// GenericContainer returns the type arguments of t when it is (or points
+// to) an instantiated generic type outside the standard library with a
+// writing and a looking-up method of knowledge.GenericContainerMethods,
+// by key: a map of a dependency's own making, not a pool of objects.
+func GenericContainer(t types.Type) *types.TypeList {
+	n, ok := types.Unalias(Deref(t)).(*types.Named)
+	if !ok || n.TypeArgs().Len() == 0 || n.Obj().Pkg() == nil || scope.IsStd(n.Obj().Pkg().Path()) {
+		return nil
+	}
+	var writes, looks bool
+	ms := types.NewMethodSet(types.NewPointer(n))
+	for i := range ms.Len() {
+		m := ms.At(i).Obj()
+		params := m.Type().(*types.Signature).Params().Len()
+		switch knowledge.GenericContainerMethods[m.Name()] {
+		case "write", "getorload":
+			writes = writes || params >= 2 // a key and a value: Pool[T].Put(x) is not
+		case "lookup":
+			looks = looks || params >= 1 // by key: Pool[T].Get() is not
+		}
+	}
+	if writes && looks {
+		return n.TypeArgs()
+	}
+	return nil
+}
+
+// dataOnly reports whether a type holds plain values only (numbers,
+// strings, times, and structs, pointers, slices and maps of them): a
+// table of records, whatever its name says. A registry of clients holds
+// connections, channels, interfaces or functions somewhere.
+func dataOnly(t types.Type, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	if names.TypeName(t) == "time.Time" {
+		return true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Kind() != types.UnsafePointer
+	case *types.Pointer:
+		return dataOnly(u.Elem(), depth+1)
+	case *types.Slice:
+		return dataOnly(u.Elem(), depth+1)
+	case *types.Array:
+		return dataOnly(u.Elem(), depth+1)
+	case *types.Map:
+		return dataOnly(u.Key(), depth+1) && dataOnly(u.Elem(), depth+1)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if !dataOnly(u.Field(i).Type(), depth+1) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// elemOf looks inside a container's keys and elements, and the fields of
+// structs held there, for connections, limiters and channels.
+func elemOf(t types.Type, depth int) Elem {
+	if depth > 3 {
+		return None
+	}
+	name := names.TypeName(t)
+	if knowledge.IsConnType(name) {
+		return Websocket
+	}
+	if knowledge.IsLimiterType(name) {
+		return Limiter
+	}
+	switch u := Deref(t).Underlying().(type) {
+	case *types.Map:
+		if e := elemOf(u.Key(), depth+1); e != None {
+			return e
+		}
+		return elemOf(u.Elem(), depth+1)
+	case *types.Slice:
+		return elemOf(u.Elem(), depth+1)
+	case *types.Array:
+		return elemOf(u.Elem(), depth+1)
+	case *types.Chan:
+		if depth > 0 {
+			return Channel
+		}
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if e := elemOf(u.Field(i).Type(), depth+1); e != None && e != Channel {
+				return e
+			}
+		}
+	}
+	return None
+}
+
+// IsContainer reports whether a value of type t holds many entries: maps,
+// slices, channels, sync.Map, lists and cache libraries.
+func IsContainer(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	name := names.TypeName(t)
+	if knowledge.IsContainerType(name) || knowledge.IsCacheType(name) {
+		return true
+	}
+	switch Deref(t).Underlying().(type) {
+	case *types.Map, *types.Slice, *types.Chan:
+		return true
+	}
+	return false
+}
+
+// Deref returns what a pointer type points to, or t itself.
+func Deref(t types.Type) types.Type {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
