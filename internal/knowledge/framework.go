@@ -41,6 +41,7 @@ var Frameworks = []*Framework{
 	&netHTTP, &chi, &gorillaMux, &httpRouter, &gin, &echo, &fiber, &fasthttp,
 	&grpc, &connect, &caddy,
 	&gorillaWebsocket, &coderWebsocket, &xnetWebsocket, &melody,
+	&nats, &sarama,
 	&gorillaSessions, &ululeLimiter,
 }
 

@@ -23,7 +23,7 @@ var safeTypes = []string{
 	"github.com/bradfitz/gomemcache/memcache.Client",
 	"github.com/aws/aws-sdk-go-v2/service/s3.Client", "cloud.google.com/go/storage.Client",
 	"cloud.google.com/go/storage.BucketHandle", "github.com/minio/minio-go/v7.Client",
-	"github.com/segmentio/kafka-go.Writer", "github.com/nats-io/nats.go.Conn",
+	"github.com/segmentio/kafka-go.Writer",
 	"github.com/rabbitmq/amqp091-go.Channel", "github.com/rabbitmq/amqp091-go.Connection",
 	// metrics
 	"expvar.Int", "expvar.Float", "expvar.Map", "expvar.String", "expvar.Func",

@@ -23,8 +23,4 @@ var (
 		ConnTypes: []string{"golang.org/x/net/websocket.Conn"},
 		Conns:     []ConnSource{{"golang.org/x/net/websocket.Conn", "golang.org/x/net/websocket.Handler", 0}}, // a conversion: websocket.Handler(fn)
 	}
-	melody = Framework{
-		Name:      "melody",
-		ConnTypes: []string{"github.com/olahol/melody.Session"},
-	}
 )

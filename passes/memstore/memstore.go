@@ -66,6 +66,8 @@ func reportStore(pass *analysis.Pass, c stores.Construction) {
 		requests, what = "every request it limits", "per-client request counts"
 	case knowledge.Cache:
 		requests, what = "every request it caches", "cached responses"
+	case knowledge.Websocket:
+		requests, what = "every connection it accepts", "the live connections it broadcasts to"
 	}
 	msg := title + " " + c.Call + " is written by " + requests + ": " + checkutil.Consequence(k)
 	related := []analysis.RelatedInformation{{Pos: c.Pos, Message: c.Call + " keeps " + what + " " + where}}

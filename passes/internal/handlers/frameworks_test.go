@@ -12,3 +12,8 @@ import (
 func TestFrameworks(t *testing.T) {
 	analysistest.Run(t, analysistest.All(), "frameworks/...")
 }
+
+// TestRoutes checks how routes join their groups' prefixes.
+func TestRoutes(t *testing.T) {
+	analysistest.Run(t, analysistest.All(), "routes/...")
+}

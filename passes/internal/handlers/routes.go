@@ -77,7 +77,7 @@ func (r *routes) register(c *ssa.CallCommon) {
 			method, path = m, strings.TrimSpace(p)
 		}
 		if rc.Recv != "" {
-			path = r.prefix(names.Args(c)[0], 0) + path
+			path = joinPath(r.prefix(names.Args(c)[0], 0), path)
 		}
 		route := path
 		if method != "" {
@@ -92,6 +92,16 @@ func (r *routes) register(c *ssa.CallCommon) {
 		}
 		return
 	}
+}
+
+// joinPath appends a route's path to its group's prefix, with one slash
+// between them: a group "/" and a route "/stream" make "/stream", not
+// "//stream".
+func joinPath(prefix, path string) string {
+	if strings.HasSuffix(prefix, "/") && strings.HasPrefix(path, "/") {
+		return prefix + path[1:]
+	}
+	return prefix + path
 }
 
 // matchCall reports whether the call named name is one of names on the
@@ -167,7 +177,7 @@ func (r *routes) groupPrefix(c *ssa.CallCommon, depth int) (string, bool) {
 		if !gc.NoPrefix && gc.PrefixArg < len(rest) {
 			p, _ = names.ConstString(rest[gc.PrefixArg])
 		}
-		return r.prefix(args[0], depth+1) + p, true
+		return joinPath(r.prefix(args[0], depth+1), p), true
 	}
 	return "", false
 }
@@ -191,12 +201,12 @@ func (r *routes) mounts(fn *ssa.Function) {
 				p, _ := names.ConstString(rest[0])
 				if sub, ok := rest[1].(*ssa.Call); ok {
 					if callee := sub.Call.StaticCallee(); callee != nil {
-						r.mounted[callee] = r.prefix(names.Args(c)[0], 0) + p
+						r.mounted[callee] = joinPath(r.prefix(names.Args(c)[0], 0), p)
 					}
 				}
 				if mi, ok := rest[1].(*ssa.MakeInterface); ok {
 					if sub, ok := mi.X.(*ssa.Call); ok && sub.Call.StaticCallee() != nil {
-						r.mounted[sub.Call.StaticCallee()] = r.prefix(names.Args(c)[0], 0) + p
+						r.mounted[sub.Call.StaticCallee()] = joinPath(r.prefix(names.Args(c)[0], 0), p)
 					}
 				}
 			}
