@@ -10,6 +10,7 @@ import (
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
 	"github.com/statelint/statelint/passes/internal/provenance"
+	"github.com/statelint/statelint/passes/internal/typeshape"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -66,9 +67,10 @@ func typeString(t types.Type) string {
 }
 
 // safe reports whether the location holds a type that may live for the
-// whole process (a client, a metric, a logger, a template...).
+// whole process (a client, a metric, a logger, a template...), or a
+// container of handles (a pool of prepared statements or clients).
 func (a *summarizer) safe(l provenance.Loc) bool {
-	return knowledge.IsSafeType(typeName(l.Type))
+	return knowledge.IsSafeType(typeName(l.Type)) || typeshape.Pool(l.Type)
 }
 
 // posn renders a position as "dir/file.go:line:col", short enough for a

@@ -215,6 +215,31 @@ func IsContainer(t types.Type) bool {
 	return false
 }
 
+// Pool reports whether t is a container of handles: prepared statements,
+// HTTP clients per host, database or Redis clients per tenant. What it
+// keeps is a way to reach external state, made alike on every replica,
+// not state of its own. Limiters are not handles (a map of them is a
+// per-client rate limiter), nor are locks.
+func Pool(t types.Type) bool {
+	var elem types.Type
+	switch u := Deref(t).Underlying().(type) {
+	case *types.Map:
+		elem = u.Elem()
+	case *types.Slice:
+		elem = u.Elem()
+	case *types.Array:
+		elem = u.Elem()
+	default:
+		return false
+	}
+	name := names.TypeName(elem)
+	n, ok := types.Unalias(Deref(elem)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() == "sync" {
+		return false
+	}
+	return knowledge.IsSafeType(name) && !knowledge.IsLimiterType(name)
+}
+
 // Deref returns what a pointer type points to, or t itself.
 func Deref(t types.Type) types.Type {
 	if p, ok := t.Underlying().(*types.Pointer); ok {
