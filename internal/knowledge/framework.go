@@ -33,7 +33,7 @@ type Framework struct {
 	ConnTypes  []string        // live client connections
 	Conns      []ConnSource    // where handlers get them
 	Limiters   []string        // per-client rate limiters
-	SafeTypes  []string        // process-wide clients of the framework: not state
+	SafeTypes  []string        // the framework's clients of external stores: not state
 }
 
 // Frameworks lists every framework statelint knows.
@@ -59,6 +59,7 @@ var (
 	SessionStores      = collect(func(f *Framework) []SessionStore { return f.Stores })
 	ConnTypes          = collect(func(f *Framework) []string { return f.ConnTypes })
 	ConnSources        = collect(func(f *Framework) []ConnSource { return f.Conns })
+	ClientTypes        = append(collect(func(f *Framework) []string { return f.SafeTypes }), clientTypes...)
 	SafeTypes          = append(collect(func(f *Framework) []string { return f.SafeTypes }), safeTypes...)
 	LimiterTypes       = append(collect(func(f *Framework) []string { return f.Limiters }), limiterTypes...)
 	KeyFields          = keyFields()
@@ -70,6 +71,7 @@ var (
 
 	callEffects    = index(append(collect(func(f *Framework) []CallEffect { return f.Calls }), CallEffects...), func(c CallEffect) string { return c.Func })
 	safeTypeSet    = set(SafeTypes)
+	clientTypeSet  = set(ClientTypes)
 	cacheTypeSet   = set(CacheTypes)
 	containerSet   = set(ContainerTypes)
 	connTypeSet    = set(ConnTypes)
@@ -140,6 +142,7 @@ func CallEffectFor(name string) (CallEffect, bool) {
 
 // Lookups by full name, for the tables above.
 func IsSafeType(name string) bool      { return safeTypeSet[name] }    // SafeTypes
+func IsClientType(name string) bool    { return clientTypeSet[name] }  // ClientTypes
 func IsCacheType(name string) bool     { return cacheTypeSet[name] }   // CacheTypes
 func IsContainerType(name string) bool { return containerSet[name] }   // ContainerTypes
 func IsConnType(name string) bool      { return connTypeSet[name] }    // ConnTypes

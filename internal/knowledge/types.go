@@ -3,15 +3,10 @@ package knowledge
 // Types are named like functions: package path and type name, no pointer,
 // no type arguments: "database/sql.DB", "sync.Once".
 
-// safeTypes are types whose values may live for the whole process without
-// being hidden per-replica state: clients of external stores, metrics,
-// loggers, templates, compiled patterns and synchronisation primitives.
-// Writing to them, or through them, is never a finding. Each Framework
-// adds its own clients (see SafeTypes).
-var safeTypes = []string{
-	// synchronisation and pooling
-	"sync.Once", "sync.Pool", "sync.Mutex", "sync.RWMutex", "sync.WaitGroup", "sync.Cond",
-	// databases and stores reached over the network
+// clientTypes are clients of databases and stores reached over the
+// network: what they hold is a way to reach external state. Each
+// Framework adds its own clients (see ClientTypes).
+var clientTypes = []string{
 	"database/sql.DB", "database/sql.Stmt", "database/sql.Conn",
 	"github.com/jackc/pgx/v5/pgxpool.Pool", "github.com/jackc/pgx/v5.Conn", "github.com/jackc/pgx/v4/pgxpool.Pool",
 	"gorm.io/gorm.DB", "github.com/jmoiron/sqlx.DB", "go.mongodb.org/mongo-driver/mongo.Client",
@@ -25,6 +20,16 @@ var safeTypes = []string{
 	"cloud.google.com/go/storage.BucketHandle", "github.com/minio/minio-go/v7.Client",
 	"github.com/segmentio/kafka-go.Writer",
 	"github.com/rabbitmq/amqp091-go.Channel", "github.com/rabbitmq/amqp091-go.Connection",
+}
+
+// safeTypes are types whose values may live for the whole process without
+// being hidden per-replica state: clients of external stores, metrics,
+// loggers, templates, compiled patterns and synchronisation primitives.
+// Writing to them, or through them, is never a finding. Each Framework
+// adds its own clients (see SafeTypes).
+var safeTypes = append(clientTypes, []string{
+	// synchronisation and pooling
+	"sync.Once", "sync.Pool", "sync.Mutex", "sync.RWMutex", "sync.WaitGroup", "sync.Cond",
 	// metrics
 	"expvar.Int", "expvar.Float", "expvar.Map", "expvar.String", "expvar.Func",
 	"github.com/prometheus/client_golang/prometheus.Counter", "github.com/prometheus/client_golang/prometheus.CounterVec",
@@ -43,7 +48,7 @@ var safeTypes = []string{
 	"text/template.Template", "html/template.Template", "regexp.Regexp",
 	// a single process-wide limiter sheds load per replica by design
 	"golang.org/x/time/rate.Limiter",
-}
+}...)
 
 // CacheTypes are cache-library types: in-process caches whatever their name.
 var CacheTypes = []string{

@@ -77,12 +77,15 @@ func (a *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effe
 	}
 }
 
-// containerMethod models a call of a method of a generic container of a
-// dependency, which has no summary (genericContainer): Store and Set
-// write the receiver, Load and Get look it up.
+// containerMethod models a call of a method of a container type of a
+// dependency, which has no summary (typeshape.DependencyContainer): Store
+// and Set write the receiver, Load and Get look it up.
 func (a *summarizer) containerMethod(fn, callee *ssa.Function, args []ssa.Value, instr ssa.CallInstruction, set *effectSet) {
 	recv := callee.Signature.Recv()
-	if recv == nil || len(args) == 0 || typeshape.GenericContainer(recv.Type()) == nil {
+	if recv == nil || len(args) == 0 {
+		return
+	}
+	if _, ok := typeshape.DependencyContainer(recv.Type()); !ok {
 		return
 	}
 	obj := callee.Object()

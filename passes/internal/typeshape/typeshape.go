@@ -7,6 +7,7 @@ package typeshape
 
 import (
 	"go/types"
+	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/internal/scope"
@@ -63,7 +64,7 @@ func Of(t types.Type) (Shape, Elem) {
 	case knowledge.IsContainerType(name):
 		return Sync, None
 	}
-	if args := GenericContainer(t); args != nil {
+	if args, ok := DependencyContainer(t); ok {
 		for i := range args.Len() {
 			if e := elemOf(args.At(i), 1); e != None {
 				return Sync, e
@@ -101,14 +102,21 @@ func Of(t types.Type) (Shape, Elem) {
 	return s, None
 }
 
-// GenericContainer returns the type arguments of t when it is (or points
-// to) an instantiated generic type outside the standard library with a
-// writing and a looking-up method of knowledge.GenericContainerMethods,
-// by key: a map of a dependency's own making, not a pool of objects.
-func GenericContainer(t types.Type) *types.TypeList {
+// DependencyContainer reports whether t (or what it points to) is a
+// named type outside the standard library whose methods keep entries by
+// key: a writing and a looking-up method of
+// knowledge.GenericContainerMethods that take a key. A generic one
+// (xsync.MapOf[K, V]) is a container by its methods, and args are its
+// type arguments. Another must also hold, somewhere in its fields, a map,
+// slice or channel, and nothing that reaches outside the process (a
+// network connection, a file, a client of an external store): a cache
+// library that no table names is a container, a Redis client with the
+// same methods is not. Dependencies have no summaries, so their types
+// are judged by structure.
+func DependencyContainer(t types.Type) (args *types.TypeList, ok bool) {
 	n, ok := types.Unalias(Deref(t)).(*types.Named)
-	if !ok || n.TypeArgs().Len() == 0 || n.Obj().Pkg() == nil || scope.IsStd(n.Obj().Pkg().Path()) {
-		return nil
+	if !ok || n.Obj().Pkg() == nil || scope.IsStd(n.Obj().Pkg().Path()) || types.IsInterface(n) {
+		return nil, false
 	}
 	var writes, looks bool
 	ms := types.NewMethodSet(types.NewPointer(n))
@@ -122,10 +130,47 @@ func GenericContainer(t types.Type) *types.TypeList {
 			looks = looks || params >= 1 // by key: Pool[T].Get() is not
 		}
 	}
-	if writes && looks {
-		return n.TypeArgs()
+	if !writes || !looks {
+		return nil, false
 	}
-	return nil
+	if n.TypeArgs().Len() > 0 {
+		return n.TypeArgs(), true
+	}
+	data, external := holds(n.Underlying(), 0, map[types.Type]bool{})
+	return nil, data && !external
+}
+
+// holds walks the fields of t for containers of entries (data) and for
+// what reaches outside the process (external).
+func holds(t types.Type, depth int, seen map[types.Type]bool) (data, external bool) {
+	if depth > 5 || seen[t] {
+		return false, false
+	}
+	seen[t] = true
+	name := names.TypeName(t)
+	if knowledge.IsClientType(name) || strings.HasPrefix(name, "net.") || name == "os.File" || strings.HasPrefix(name, "crypto/tls.") {
+		return false, true
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Map, *types.Chan:
+		return true, false
+	case *types.Slice:
+		_, e := holds(u.Elem(), depth+1, seen)
+		return true, e
+	case *types.Pointer:
+		return holds(u.Elem(), depth+1, seen)
+	case *types.Array:
+		return holds(u.Elem(), depth+1, seen)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			d, e := holds(u.Field(i).Type(), depth+1, seen)
+			data, external = data || d, external || e
+		}
+	}
+	if names.TypeName(t) == "container/list.List" || names.TypeName(t) == "sync.Map" {
+		data = true
+	}
+	return data, external
 }
 
 // dataOnly reports whether a type holds plain values only (numbers,
@@ -206,6 +251,9 @@ func IsContainer(t types.Type) bool {
 	}
 	name := names.TypeName(t)
 	if knowledge.IsContainerType(name) || knowledge.IsCacheType(name) {
+		return true
+	}
+	if _, ok := DependencyContainer(t); ok {
 		return true
 	}
 	switch Deref(t).Underlying().(type) {
