@@ -8,9 +8,16 @@ memstore: report in-memory caches, sessions, queues, connection registries, job 
 
 Maps, sync.Map, slices, channels, container/list, cache libraries
 (golang-lru, go-cache, ristretto, bigcache, freecache, ttlcache) and the
-generic maps of other modules (a generic type with Store or Set and Load
-or Get by key, such as xsync.MapOf) that a request path writes are
-per-replica state. The check classifies each one by
+containers of other modules that a request path writes are per-replica
+state. A dependency has no summaries under go vet, so its types are judged
+by structure: a generic type with Store or Set and Load or Get by key
+(xsync.MapOf), or any type with such methods that holds a map, slice or
+channel and nothing that leaves the process (a cache library no table
+names); a client with the same methods that holds a connection or an HTTP
+client (Consul's KV, a Redis client) is not. A container of handles
+(prepared statements, HTTP or database clients by host or tenant) is a
+pool, the same on every replica, and not state. The check classifies each
+one by
 how it is used and says where it belongs:
 
   - session: keyed by a cookie, token or Authorization header, or named so
@@ -32,7 +39,8 @@ chosen: gin-contrib's memstore and fiber's session.New without a Storage
 (sessions), gorilla's FilesystemStore (sessions on local disk), echo's
 NewRateLimiterMemoryStore, fiber's limiter.New, ulule/limiter's memory
 store and go-chi/httprate's LimitByIP, and LimitBy without a LimitCounter
-(rate limits), and fiber's cache.New (cached responses). Given a
+(rate limits), fiber's cache.New (cached responses), and melody.New, whose
+hub keeps every connection it accepts (connection registry). Given a
 Redis or database Storage, they are not findings.
 
 A map whose values a handler only counts up (views[path]++) is a table of
