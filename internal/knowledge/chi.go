@@ -27,11 +27,11 @@ var chi = Framework{
 	// (httprate-redis). LimitAll and Limit without key options keep one
 	// bucket for the replica, by design, and are not listed.
 	Stores: []SessionStore{
-		{"github.com/go-chi/httprate.LimitByIP", SessionInMemory, "", RateLimit, nil},
-		{"github.com/go-chi/httprate.LimitByRealIP", SessionInMemory, "", RateLimit, nil},
+		{"github.com/go-chi/httprate.LimitByIP", SessionInMemory, "", RateLimit, nil, ""},
+		{"github.com/go-chi/httprate.LimitByRealIP", SessionInMemory, "", RateLimit, nil, ""},
 		{"github.com/go-chi/httprate.LimitBy", SessionInMemory, "", RateLimit, []string{
 			"github.com/go-chi/httprate.WithLimitCounter", "github.com/go-chi/httprate.WithNoop", "github.com/go-chi/httprate.Key",
-		}},
+		}, ""},
 	},
 }
 

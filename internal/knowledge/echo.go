@@ -43,9 +43,9 @@ var echo = Framework{
 	},
 	// The memory store of middleware.RateLimiter.
 	Stores: []SessionStore{
-		{"github.com/labstack/echo/v4/middleware.NewRateLimiterMemoryStore", SessionInMemory, "", RateLimit, nil},
-		{"github.com/labstack/echo/v4/middleware.NewRateLimiterMemoryStoreWithConfig", SessionInMemory, "", RateLimit, nil},
-		{"github.com/labstack/echo/v5/middleware.NewRateLimiterMemoryStore", SessionInMemory, "", RateLimit, nil},
-		{"github.com/labstack/echo/v5/middleware.NewRateLimiterMemoryStoreWithConfig", SessionInMemory, "", RateLimit, nil},
+		{"github.com/labstack/echo/v4/middleware.NewRateLimiterMemoryStore", SessionInMemory, "", RateLimit, nil, ""},
+		{"github.com/labstack/echo/v4/middleware.NewRateLimiterMemoryStoreWithConfig", SessionInMemory, "", RateLimit, nil, ""},
+		{"github.com/labstack/echo/v5/middleware.NewRateLimiterMemoryStore", SessionInMemory, "", RateLimit, nil, ""},
+		{"github.com/labstack/echo/v5/middleware.NewRateLimiterMemoryStoreWithConfig", SessionInMemory, "", RateLimit, nil, ""},
 	},
 }

@@ -73,14 +73,14 @@ var fiber = Framework{
 	// The default Storage of sessions, the limiter and the cache is
 	// memory.New().
 	Stores: []SessionStore{
-		{"github.com/gofiber/fiber/v2/middleware/session.New", SessionInMemory, "Storage", "", nil},
-		{"github.com/gofiber/fiber/v3/middleware/session.New", SessionInMemory, "Storage", "", nil},
-		{"github.com/gofiber/fiber/v3/middleware/session.NewStore", SessionInMemory, "Storage", "", nil},
-		{"github.com/gofiber/fiber/v3/middleware/session.NewWithStore", SessionInMemory, "Storage", "", nil},
-		{"github.com/gofiber/fiber/v2/middleware/limiter.New", SessionInMemory, "Storage", RateLimit, nil},
-		{"github.com/gofiber/fiber/v3/middleware/limiter.New", SessionInMemory, "Storage", RateLimit, nil},
-		{"github.com/gofiber/fiber/v2/middleware/cache.New", SessionInMemory, "Storage", Cache, nil},
-		{"github.com/gofiber/fiber/v3/middleware/cache.New", SessionInMemory, "Storage", Cache, nil},
+		{"github.com/gofiber/fiber/v2/middleware/session.New", SessionInMemory, "Storage", "", nil, ""},
+		{"github.com/gofiber/fiber/v3/middleware/session.New", SessionInMemory, "Storage", "", nil, ""},
+		{"github.com/gofiber/fiber/v3/middleware/session.NewStore", SessionInMemory, "Storage", "", nil, ""},
+		{"github.com/gofiber/fiber/v3/middleware/session.NewWithStore", SessionInMemory, "Storage", "", nil, ""},
+		{"github.com/gofiber/fiber/v2/middleware/limiter.New", SessionInMemory, "Storage", RateLimit, nil, ""},
+		{"github.com/gofiber/fiber/v3/middleware/limiter.New", SessionInMemory, "Storage", RateLimit, nil, ""},
+		{"github.com/gofiber/fiber/v2/middleware/cache.New", SessionInMemory, "Storage", Cache, nil, ""},
+		{"github.com/gofiber/fiber/v3/middleware/cache.New", SessionInMemory, "Storage", Cache, nil, ""},
 	},
 	ConnTypes: []string{"github.com/gofiber/contrib/websocket.Conn", "github.com/gofiber/websocket/v2.Conn"},
 	Conns:     []ConnSource{{"github.com/gofiber/contrib/websocket.Conn", "github.com/gofiber/contrib/websocket.New", 0}},

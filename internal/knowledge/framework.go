@@ -42,7 +42,7 @@ var Frameworks = []*Framework{
 	&grpc, &connect, &caddy,
 	&gorillaWebsocket, &coderWebsocket, &xnetWebsocket, &melody,
 	&nats, &sarama,
-	&gorillaSessions, &ululeLimiter,
+	&gorillaSessions, &scs, &ululeLimiter,
 }
 
 // The tables the passes read, flattened once from Frameworks and the

@@ -28,13 +28,13 @@ var gin = Framework{
 		{"github.com/gin-gonic/gin.Context.File", OpFileRead, 1, ""},
 	},
 	Stores: []SessionStore{
-		{"github.com/gin-contrib/sessions/memstore.NewStore", SessionInMemory, "", "", nil},
-		{"github.com/gin-contrib/sessions/cookie.NewStore", SessionCookie, "", "", nil},
-		{"github.com/gin-contrib/sessions/redis.NewStore", SessionExternal, "", "", nil},
-		{"github.com/gin-contrib/sessions/redis.NewStoreWithDB", SessionExternal, "", "", nil},
-		{"github.com/gin-contrib/sessions/redis.NewStoreWithPool", SessionExternal, "", "", nil},
-		{"github.com/gin-contrib/sessions/memcached.NewStore", SessionExternal, "", "", nil},
-		{"github.com/gin-contrib/sessions/postgres.NewStore", SessionExternal, "", "", nil},
-		{"github.com/quasoft/memstore.NewMemStore", SessionInMemory, "", "", nil}, // behind gin-contrib's memstore
+		{"github.com/gin-contrib/sessions/memstore.NewStore", SessionInMemory, "", "", nil, ""},
+		{"github.com/gin-contrib/sessions/cookie.NewStore", SessionCookie, "", "", nil, ""},
+		{"github.com/gin-contrib/sessions/redis.NewStore", SessionExternal, "", "", nil, ""},
+		{"github.com/gin-contrib/sessions/redis.NewStoreWithDB", SessionExternal, "", "", nil, ""},
+		{"github.com/gin-contrib/sessions/redis.NewStoreWithPool", SessionExternal, "", "", nil, ""},
+		{"github.com/gin-contrib/sessions/memcached.NewStore", SessionExternal, "", "", nil, ""},
+		{"github.com/gin-contrib/sessions/postgres.NewStore", SessionExternal, "", "", nil, ""},
+		{"github.com/quasoft/memstore.NewMemStore", SessionInMemory, "", "", nil, ""}, // behind gin-contrib's memstore
 	},
 }

@@ -11,6 +11,6 @@ var melody = Framework{
 		{Params: []string{"*github.com/olahol/melody.Session", "int", "string"}, Results: []string{"error"}},
 	},
 	RequestTypes: []string{"*github.com/olahol/melody.Session"},
-	Stores:       []SessionStore{{"github.com/olahol/melody.New", SessionInMemory, "", Websocket, nil}},
+	Stores:       []SessionStore{{"github.com/olahol/melody.New", SessionInMemory, "", Websocket, nil, ""}},
 	ConnTypes:    []string{"github.com/olahol/melody.Session"},
 }

@@ -48,4 +48,8 @@ type SessionStore struct {
 	ConfigField string
 	Holds       KindName
 	Unless      []string
+	// SetField, when set, names a field of the constructor's result that
+	// chooses the store: assigned anywhere in the package
+	// (sessionManager.Store = redisstore.New(pool)), the store is not Kind.
+	SetField string
 }

@@ -39,7 +39,8 @@ chosen: gin-contrib's memstore and fiber's session.New without a Storage
 (sessions), gorilla's FilesystemStore (sessions on local disk), echo's
 NewRateLimiterMemoryStore, fiber's limiter.New, ulule/limiter's memory
 store and go-chi/httprate's LimitByIP, and LimitBy without a LimitCounter
-(rate limits), fiber's cache.New (cached responses), and melody.New, whose
+(rate limits), alexedwards/scs's scs.New unless the program sets its Store
+(sessions), fiber's cache.New (cached responses), and melody.New, whose
 hub keeps every connection it accepts (connection registry). Given a
 Redis or database Storage, they are not findings.
 

@@ -66,7 +66,11 @@ type Result struct {
 	Constructions []Construction
 }
 
-type finder struct{ pass *analysis.Pass }
+type finder struct {
+	pass  *analysis.Pass
+	funcs []*ssa.Function
+	set   map[string]bool // "pkg.Type.field" assigned somewhere in the package, once computed
+}
 
 // run reports the construction of framework stores. A store made in a
 // _test.go file serves only the test.
@@ -76,7 +80,7 @@ func run(pass *analysis.Pass) (any, error) {
 	if s.Pkg == nil {
 		return res, nil
 	}
-	a := &finder{pass: pass}
+	a := &finder{pass: pass, funcs: s.SrcFuncs}
 	for _, fn := range s.SrcFuncs {
 		if strings.HasSuffix(pass.Fset.Position(fn.Pos()).Filename, "_test.go") {
 			continue
@@ -103,7 +107,8 @@ func (a *finder) construction(call ssa.CallInstruction) (Construction, bool) {
 		if ss.Kind != knowledge.SessionInMemory && ss.Kind != knowledge.SessionLocalFS {
 			continue
 		}
-		if ss.ConfigField != "" && configSets(c.Args, ss.ConfigField) || len(ss.Unless) > 0 && passesAny(c.Args, ss.Unless) {
+		if ss.ConfigField != "" && configSets(c.Args, ss.ConfigField) || len(ss.Unless) > 0 && passesAny(c.Args, ss.Unless) ||
+			ss.SetField != "" && a.fieldSet(c.Signature().Results(), ss.SetField) {
 			return Construction{}, false
 		}
 		if v := call.Value(); v != nil && returned(v, 0) {
@@ -220,4 +225,32 @@ func literalSets(v ssa.Value, field string) bool {
 		}
 	}
 	return false
+}
+
+// fieldSet reports whether the package assigns the field of the struct
+// that a constructor's single result points to: the program chooses the
+// store after construction (sessionManager.Store = redisstore.New(pool)).
+func (a *finder) fieldSet(results *types.Tuple, field string) bool {
+	if results.Len() != 1 {
+		return false
+	}
+	if a.set == nil {
+		a.set = map[string]bool{}
+		for _, fn := range a.funcs {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					st, ok := instr.(*ssa.Store)
+					if !ok {
+						continue
+					}
+					if fa, ok := st.Addr.(*ssa.FieldAddr); ok {
+						if f := ssautil.FieldOf(fa.X.Type(), fa.Field); f != nil {
+							a.set[names.TypeName(fa.X.Type())+"."+f.Name()] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	return a.set[names.TypeName(results.At(0).Type())+"."+field]
 }
