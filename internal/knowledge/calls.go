@@ -176,6 +176,14 @@ var CallEffects = []CallEffect{
 	{"github.com/jellydator/ttlcache/v3.Cache.DeleteAll", OpWrite, 0, "cache"},
 	{"github.com/jellydator/ttlcache/v3.Cache.Get", OpRead, 0, "cache"},
 
+	// Writes through a file handle: a finding when the handle outlives the
+	// request (a file opened at startup and appended to on every request).
+	{"os.File.Write", OpWrite, 0, HintFile},
+	{"os.File.WriteString", OpWrite, 0, HintFile},
+	{"os.File.WriteAt", OpWrite, 0, HintFile},
+	{"os.File.ReadFrom", OpWrite, 0, HintFile},
+	{"os.File.Truncate", OpWrite, 0, HintFile},
+
 	// Local filesystem writes.
 	{"os.Create", OpFile, 0, ""},
 	{"os.WriteFile", OpFile, 0, ""},

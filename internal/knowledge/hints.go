@@ -21,4 +21,5 @@ const (
 	HintRateLimit Hint = "ratelimit" // keyed by the client's address
 	HintStatic    Hint = "static"    // keyed by what the program itself derives: a memo
 	HintGo        Hint = "go"        // written in a goroutine a request path starts
+	HintFile      Hint = "file"      // written through a file handle
 )

@@ -50,5 +50,10 @@ func run(pass *analysis.Pass) (any, error) {
 		msg := res.Witness.Handler(o.Entry) + " writes " + what + " with " + o.Effect.What + ": " + checkutil.Consequence(k)
 		checkutil.Report(pass, o.Pos, k, msg, res.Witness.Chain(o, o.Effect.What))
 	}
+	for _, w := range checkutil.Writes(res, name) {
+		k := checkutil.Kind(w.Kind())
+		msg := res.Witness.Handler(w.At.Entry) + " writes the local file " + checkutil.WrittenName(w) + " with " + w.At.Effect.What + ": " + checkutil.Consequence(k)
+		checkutil.Report(pass, w.At.Pos, k, msg, checkutil.WriteChain(pass, res.Witness, w))
+	}
 	return used, nil
 }

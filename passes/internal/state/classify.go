@@ -11,6 +11,9 @@ import (
 // how request paths use it (keys from cookies or client addresses,
 // get-or-load, sends), then its name, then its shape.
 func classify(st *State) knowledge.KindName {
+	if st.Shape == typeshape.File {
+		return knowledge.File // a file kept open and written on request paths
+	}
 	named := nameKind(st.Display())
 	if !st.Shape.Container() {
 		return scalarKind(st, named)

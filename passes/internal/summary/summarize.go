@@ -7,6 +7,7 @@ import (
 	"go/types"
 
 	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/internal/scope"
 	"github.com/statelint/statelint/passes/internal/names"
 	"github.com/statelint/statelint/passes/internal/provenance"
 	"github.com/statelint/statelint/passes/internal/ssautil"
@@ -195,8 +196,8 @@ func (a *summarizer) direct(fn *ssa.Function, set *effectSet, op Op, v ssa.Value
 		if op == Read && !readWorthy(l) {
 			continue
 		}
-		if a.safe(l) {
-			continue
+		if a.safe(l) || hint == knowledge.HintFile && l.Root.Kind == Global && scope.IsStd(l.Root.Pkg) {
+			continue // os.Stdout and os.Stderr are the process's own output
 		}
 		sh, el := typeshape.Of(l.Type)
 		set.add(Effect{

@@ -28,6 +28,7 @@ const (
 	Float Shape = "float"
 	Bool  Shape = "bool"
 	Other Shape = "other"
+	File  Shape = "file" // an open file: a local data store when it outlives the request
 )
 
 // Container reports whether a shape holds many entries.
@@ -59,6 +60,8 @@ func Of(t types.Type) (Shape, Elem) {
 	}
 	name := names.TypeName(t)
 	switch {
+	case name == "os.File":
+		return File, None
 	case knowledge.IsCacheType(name):
 		return Cache, None
 	case knowledge.IsContainerType(name):
