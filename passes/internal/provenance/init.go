@@ -104,56 +104,108 @@ func (a *Tracer) unsetBranch(fn *ssa.Function, iff *ssa.If) int {
 	if b, ok := a.unset[iff]; ok {
 		return b
 	}
-	b := a.unsetCond(fn, iff)
+	b, tested := a.unsetCond(fn, iff)
+	if b >= 0 && !a.initialises(fn, iff.Block().Succs[b], tested, 0) {
+		b = -1 // if config.DemoMode { return }: a branch on a flag, not its initialisation
+	}
 	a.unset[iff] = b
 	return b
 }
 
-func (a *Tracer) unsetCond(fn *ssa.Function, iff *ssa.If) int {
+// initialises reports whether the blocks that region dominates set the
+// tested variable: directly, through a modelled write (an atomic Store),
+// or in a function of this package they call. Only then is the region
+// the variable's lazy initialisation.
+func (a *Tracer) initialises(fn *ssa.Function, region *ssa.BasicBlock, tested Loc, depth int) bool {
+	if depth > 2 {
+		return false
+	}
+	sets := func(f *ssa.Function, v ssa.Value) bool {
+		for _, l := range a.Origins(f, v) {
+			if l.Root.Kind == Global && l.Root.Pkg == tested.Root.Pkg && l.Root.Name == tested.Root.Name && l.Path == tested.Path {
+				return true
+			}
+		}
+		return false
+	}
+	for _, b := range fn.Blocks {
+		if region != nil && !region.Dominates(b) {
+			continue
+		}
+		for _, instr := range b.Instrs {
+			switch instr := instr.(type) {
+			case *ssa.Store:
+				if sets(fn, instr.Addr) {
+					return true
+				}
+			case ssa.CallInstruction:
+				c := instr.Common()
+				if ce, ok := knowledge.CallEffectFor(names.Callee(c)); ok && ce.Op == knowledge.OpWrite && ce.Arg < len(names.Args(c)) && sets(fn, names.Args(c)[ce.Arg]) {
+					return true
+				}
+				if callee := c.StaticCallee(); callee != nil && callee.Pkg == a.pkg && a.initialises(callee, nil, tested, depth+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func (a *Tracer) unsetCond(fn *ssa.Function, iff *ssa.If) (int, Loc) {
 	switch cond := iff.Cond.(type) {
 	case *ssa.BinOp:
 		if cond.Op != token.EQL && cond.Op != token.NEQ {
-			return -1
+			return -1, Loc{}
 		}
 		x, y := cond.X, cond.Y
 		if c, ok := x.(*ssa.Const); ok && c.IsNil() {
 			x, y = y, x
 		}
-		if c, ok := y.(*ssa.Const); !ok || !c.IsNil() || !a.fromGlobal(fn, x) {
-			return -1
+		c, ok := y.(*ssa.Const)
+		if !ok || !c.IsNil() {
+			return -1, Loc{}
+		}
+		g, ok := a.fromGlobal(fn, x)
+		if !ok {
+			return -1, Loc{}
 		}
 		if cond.Op == token.EQL {
-			return 0
+			return 0, g
 		}
-		return 1
+		return 1, g
 	case *ssa.UnOp:
-		if cond.Op == token.NOT && a.fromGlobal(fn, cond.X) {
-			return 0
+		if cond.Op == token.NOT {
+			if g, ok := a.fromGlobal(fn, cond.X); ok {
+				return 0, g
+			}
 		}
 		// if !loaded { ... } compiles to a branch on loaded itself, with
 		// the unset case as the false successor.
-		if cond.Op == token.MUL && a.fromGlobal(fn, cond) {
-			return 1
+		if cond.Op == token.MUL {
+			if g, ok := a.fromGlobal(fn, cond); ok {
+				return 1, g
+			}
 		}
 	}
-	return -1
+	return -1, Loc{}
 }
 
-// fromGlobal reports whether v is read from a package-level variable,
-// directly or through an atomic Load.
-func (a *Tracer) fromGlobal(fn *ssa.Function, v ssa.Value) bool {
+// fromGlobal returns the package-level variable v is read from, directly
+// or through an atomic Load.
+func (a *Tracer) fromGlobal(fn *ssa.Function, v ssa.Value) (Loc, bool) {
 	if call, ok := v.(*ssa.Call); ok {
 		if ce, ok := knowledge.CallEffectFor(names.Callee(&call.Call)); !ok || ce.Op != knowledge.OpRead || len(call.Call.Args) == 0 {
-			return false
+			return Loc{}, false
 		}
 		v = call.Call.Args[0]
 	}
 	for _, l := range a.Origins(fn, v) {
 		if l.Root.Kind == Global && !l.Elem {
-			return true // the variable itself; not an element (cache[k] == nil is a miss)
+			return l, true // the variable itself; not an element (cache[k] == nil is a miss)
 		}
 	}
-	return false
+	return Loc{}, false
 }
 
 // isNilable reports whether the pointed-to variable can be nil.
