@@ -1,0 +1,94 @@
+package main
+
+import "strings"
+
+// A finding is one diagnostic of statelint, positioned relative to the
+// root of its module.
+type finding struct {
+	Module   string
+	Check    string // the analyzer
+	Category string // the kind
+	File     string
+	Line     int
+	Message  string
+}
+
+// window is how far, in lines, a finding may be from a label's site and
+// still be that site: a write spread over a statement, or a finding
+// placed on the call of a helper that writes, lands a line or two away.
+const window = 2
+
+// A match ties a finding to the label it reports, or to none.
+type match struct {
+	Finding finding
+	Label   *label // nil: no label is near the finding
+}
+
+// candidate is how well one label explains a finding: labels whose Match
+// the message contains come first, then the nearest site, then the
+// label's own file and lines before the other hops of its chain.
+type candidate struct {
+	label    *label
+	symbol   bool
+	distance int
+	hop      bool
+}
+
+func (c candidate) better(d candidate) bool {
+	if c.symbol != d.symbol {
+		return c.symbol
+	}
+	if c.distance != d.distance {
+		return c.distance < d.distance
+	}
+	return !c.hop && d.hop
+}
+
+// assess reports whether l can explain f, and how well.
+func assess(l *label, f finding) (candidate, bool) {
+	if l.Match != "" && !strings.Contains(f.Message, l.Match) {
+		return candidate{}, false
+	}
+	best, ok := candidate{label: l, symbol: l.Match != ""}, false
+	for i, s := range l.sites() {
+		if s.File != f.File {
+			continue
+		}
+		d := s.Line - f.Line
+		if d < 0 {
+			d = -d
+		}
+		if d > window {
+			continue
+		}
+		c := candidate{label: l, symbol: best.symbol, distance: d, hop: i > len(l.Lines)}
+		if !ok || c.better(best) {
+			best, ok = c, true
+		}
+	}
+	return best, ok
+}
+
+// matchFindings pairs each finding of a module with the label that best
+// explains it. Findings of other modules are not matched.
+func matchFindings(set *labelSet, fs []finding) []match {
+	out := make([]match, 0, len(fs))
+	for _, f := range fs {
+		m := match{Finding: f}
+		if f.Module == set.Module {
+			var best candidate
+			found := false
+			for i := range set.Labels {
+				c, ok := assess(&set.Labels[i], f)
+				if ok && (!found || c.better(best)) {
+					best, found = c, true
+				}
+			}
+			if found {
+				m.Label = best.label
+			}
+		}
+		out = append(out, m)
+	}
+	return out
+}
