@@ -1,6 +1,9 @@
 package main
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // A finding is one diagnostic of statelint, positioned relative to the
 // root of its module.
@@ -21,7 +24,12 @@ const window = 2
 // A match ties a finding to the label it reports, or to none.
 type match struct {
 	Finding finding
-	Label   *label // nil: no label is near the finding
+	Label   *label // nil: no label explains the finding
+	// BySymbol: no site of any label is near the finding, but its message
+	// names the label's state. State of another package of the module is
+	// reported at the call in each handler that reaches it, and a label
+	// cannot list every handler's call.
+	BySymbol bool
 }
 
 // candidate is how well one label explains a finding: labels whose Match
@@ -86,9 +94,71 @@ func matchFindings(set *labelSet, fs []finding) []match {
 			}
 			if found {
 				m.Label = best.label
+			} else if l := bySymbol(set, f); l != nil {
+				m.Label, m.BySymbol = l, true
 			}
 		}
 		out = append(out, m)
 	}
 	return out
+}
+
+// stateNames are the dotted names in a label's symbol ("Hub.clients",
+// "envelopeCache.entries"), cut to their last two parts: the finding names
+// the state by the path it is reached through ("storage.envelopeCache.entries").
+func stateNames(symbol string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(symbol, func(r rune) bool {
+		return r != '.' && r != '_' && !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		parts := strings.Split(strings.Trim(w, "."), ".")
+		if len(parts) < 2 {
+			continue
+		}
+		out = append(out, strings.Join(parts[len(parts)-2:], "."))
+	}
+	return out
+}
+
+// names reports whether msg names state n as a whole path element:
+// "x.envelopeCache.entries is" names "envelopeCache.entries", but
+// "envelopeCache.entriesCount" does not.
+func names(msg, n string) bool {
+	for i := 0; ; {
+		j := strings.Index(msg[i:], n)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(n)
+		before := j == 0 || msg[j-1] == '.' || msg[j-1] == ' ' || msg[j-1] == '*'
+		after := end == len(msg) || !isIdent(rune(msg[end]))
+		if before && after {
+			return true
+		}
+		i = j + 1
+	}
+}
+
+func isIdent(r rune) bool { return r == '_' || unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// bySymbol finds the first label of the set whose state the message
+// names, preferring labels that expect a finding.
+func bySymbol(set *labelSet, f finding) *label {
+	var none *label
+	for i := range set.Labels {
+		l := &set.Labels[i]
+		for _, n := range stateNames(l.Symbol) {
+			if !names(f.Message, n) {
+				continue
+			}
+			if l.finding() {
+				return l
+			}
+			if none == nil {
+				none = l
+			}
+		}
+	}
+	return none
 }

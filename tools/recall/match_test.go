@@ -37,6 +37,9 @@ func TestMatchFindings(t *testing.T) {
 		{"match string required", finding{Module: "example.com/m", File: "hub.go", Line: 42, Message: "Hub.clients"}, "hub"},
 		{"nearest label", finding{Module: "example.com/m", File: "hub.go", Line: 41}, "hub"},
 		{"none label", finding{Module: "example.com/m", File: "pool.go", Line: 8}, "pool"},
+		{"by symbol elsewhere", finding{Module: "example.com/m", File: "api/h.go", Line: 9, Message: "registry srv.Hub.clients (with x) is written"}, "hub"},
+		{"symbol must be a whole name", finding{Module: "example.com/m", File: "api/h.go", Line: 9, Message: "registry srv.Hub.clientsCount is written"}, ""},
+		{"position beats symbol", finding{Module: "example.com/m", File: "pool.go", Line: 7, Message: "Hub.clients"}, "pool"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -123,5 +126,12 @@ func TestSplitPosn(t *testing.T) {
 	file, line := splitPosn("/tmp/x/mod@v1/pkg/a.go:12:5", "/tmp/x/mod@v1")
 	if file != "pkg/a.go" || line != 12 {
 		t.Errorf("got %s:%d", file, line)
+	}
+}
+
+func TestStateNames(t *testing.T) {
+	got := strings.Join(stateNames("Server.channels / Channel.clients (x.y.z), plain"), ",")
+	if want := "Server.channels,Channel.clients,y.z"; got != want {
+		t.Errorf("stateNames = %s, want %s", got, want)
 	}
 }

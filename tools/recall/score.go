@@ -37,6 +37,7 @@ type report struct {
 	total            tally
 	misses           []miss
 	unmatched, wrong []match
+	bySymbol         []match
 }
 
 type miss struct {
@@ -115,6 +116,9 @@ func (r *report) addFinding(mod *tally, m match) {
 			t.fp++
 		}
 	}
+	if m.BySymbol {
+		r.bySymbol = append(r.bySymbol, m)
+	}
 	switch {
 	case m.Label == nil:
 		r.unmatched = append(r.unmatched, m)
@@ -183,6 +187,11 @@ func (r *report) writeLists(w io.Writer) {
 	for _, m := range r.wrong {
 		writeFinding(w, m)
 		fmt.Fprintf(w, "  label %s: %s\n", m.Label.ID, m.Label.Reason)
+	}
+	fmt.Fprintf(w, "\n## Matched by the state's name, away from every site of the label (%d)\n\n", len(r.bySymbol))
+	for _, m := range r.bySymbol {
+		writeFinding(w, m)
+		fmt.Fprintf(w, "  label %s\n", m.Label.ID)
 	}
 	fmt.Fprintf(w, "\n## Unmatched findings, for triage (%d)\n\n", len(r.unmatched))
 	for _, m := range r.unmatched {
