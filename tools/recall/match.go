@@ -93,7 +93,7 @@ func matchFindings(set *labelSet, fs []finding) []match {
 				}
 			}
 			if found {
-				m.Label = best.label
+				m.Label = sibling(set, best.label, f)
 			} else if l := bySymbol(set, f); l != nil {
 				m.Label, m.BySymbol = l, true
 			}
@@ -161,4 +161,61 @@ func bySymbol(set *labelSet, f finding) *label {
 		}
 	}
 	return none
+}
+
+// handlerWords are the names of the entry point a message says writes or
+// reads the state: `by handler (*captchaHandler).ServeHTTP:` gives
+// captchaHandler and ServeHTTP; `by handler for "/process":` gives /process.
+func handlerWords(msg string) []string {
+	i := strings.Index(msg, "handler ")
+	if i < 0 {
+		return nil
+	}
+	rest := msg[i+len("handler "):]
+	for _, stop := range []string{":", " reads ", " keeps "} {
+		if j := strings.Index(rest, stop); j >= 0 {
+			rest = rest[:j]
+		}
+	}
+	var out []string
+	for _, w := range strings.FieldsFunc(rest, func(r rune) bool {
+		return r != '/' && r != '_' && !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if len(w) >= 4 && !strings.HasPrefix(w, "func") && w != "main" && w != "reads" {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
+func mentions(entry string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(entry, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// sibling returns, instead of l, another label of the same state whose
+// entry names the handler the message names, when l's entry does not: a
+// state written by two handlers is two labels sharing the write.
+func sibling(set *labelSet, l *label, f finding) *label {
+	words := handlerWords(f.Message)
+	if len(words) == 0 || mentions(l.Entry, words) {
+		return l
+	}
+	own := stateNames(l.Symbol)
+	for i := range set.Labels {
+		o := &set.Labels[i]
+		if o == l || o.Expect != l.Expect || !mentions(o.Entry, words) {
+			continue
+		}
+		for _, n := range stateNames(o.Symbol) {
+			if mentions(n, own) {
+				return o
+			}
+		}
+	}
+	return l
 }

@@ -135,3 +135,28 @@ func TestStateNames(t *testing.T) {
 		t.Errorf("stateNames = %s, want %s", got, want)
 	}
 }
+
+func TestSibling(t *testing.T) {
+	set := &labelSet{Module: "m", Labels: []label{
+		{ID: "new", File: "store.go", Line: 64, Symbol: "memoryStore.digits (New)", Entry: "showForm (GET /) -> New", Kind: "session", Check: "memstore", Expect: "finding"},
+		{ID: "reload", File: "captcha.go", Line: 102, Symbol: "memoryStore.digits (Reload)", Entry: "captchaHandler.ServeHTTP -> Reload", Kind: "session", Check: "memstore", Expect: "finding"},
+		{ID: "other", File: "x.go", Line: 1, Symbol: "cache.items", Entry: "captchaHandler.ServeHTTP", Kind: "cache", Check: "memstore", Expect: "finding"},
+	}}
+	tests := []struct{ msg, want string }{
+		{"table globalStore.digits is written by handler (*captchaHandler).ServeHTTP: a client", "reload"},
+		{"table globalStore.digits is written by handler showForm: a client", "new"},
+		{"table globalStore.digits is written by handler for \"/x\": a client", "new"},
+	}
+	for _, tt := range tests {
+		ms := matchFindings(set, []finding{{Module: "m", File: "store.go", Line: 64, Message: tt.msg}})
+		if ms[0].Label == nil || ms[0].Label.ID != tt.want {
+			t.Errorf("%q: matched %+v, want %s", tt.msg, ms[0].Label, tt.want)
+		}
+	}
+	if got := strings.Join(handlerWords(`x is written by handler (*captchaHandler).ServeHTTP: y`), ","); got != "captchaHandler,ServeHTTP" {
+		t.Errorf("handlerWords = %s", got)
+	}
+	if got := strings.Join(handlerWords(`handler for "/process" reads captcha.store that handler for "/" keeps in memory: x`), ","); got != "/process" {
+		t.Errorf("handlerWords = %s", got)
+	}
+}
