@@ -58,8 +58,9 @@ func assess(l *label, f finding) (candidate, bool) {
 		return candidate{}, false
 	}
 	best, ok := candidate{label: l, symbol: l.Match != ""}, false
+	hopOK := hopFits(l, f)
 	for i, s := range l.sites() {
-		if s.File != f.File {
+		if s.File != f.File || (i > len(l.Lines) && !hopOK) {
 			continue
 		}
 		d := s.Line - f.Line
@@ -218,4 +219,24 @@ func sibling(set *labelSet, l *label, f finding) *label {
 		}
 	}
 	return l
+}
+
+// hopFits reports whether a finding on a call of l's chain (an "also"
+// site) can be about l's state: a call reaches many states, so the
+// finding must be of l's check and, when l's symbol has dotted names,
+// name the last part of one of them ("Store.items" for MemStore.items).
+func hopFits(l *label, f finding) bool {
+	if f.Check != l.Check {
+		return false
+	}
+	ns := stateNames(l.Symbol)
+	if len(ns) == 0 {
+		return true
+	}
+	for _, n := range ns {
+		if names(f.Message, n[strings.LastIndexByte(n, '.')+1:]) {
+			return true
+		}
+	}
+	return false
 }

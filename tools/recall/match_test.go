@@ -30,7 +30,9 @@ func TestMatchFindings(t *testing.T) {
 		{"within window", finding{Module: "example.com/m", File: "hub.go", Line: 38}, "hub"},
 		{"outside window", finding{Module: "example.com/m", File: "hub.go", Line: 47}, ""},
 		{"extra line", finding{Module: "example.com/m", File: "hub.go", Line: 53}, "hub"},
-		{"hop on the chain", finding{Module: "example.com/m", File: "client.go", Line: 11}, "hub"},
+		{"hop on the chain", finding{Module: "example.com/m", Check: "memstore", File: "client.go", Line: 11, Message: "registry s.hub.clients is written"}, "hub"},
+		{"hop of another check", finding{Module: "example.com/m", Check: "globalstate", File: "client.go", Line: 11, Message: "counter s.hub.clients is written"}, ""},
+		{"hop naming other state", finding{Module: "example.com/m", Check: "memstore", File: "client.go", Line: 11, Message: "cache pool.serial is written"}, ""},
 		{"other file", finding{Module: "example.com/m", File: "other.go", Line: 40}, ""},
 		{"other module", finding{Module: "example.com/n", File: "hub.go", Line: 40}, ""},
 		{"symbol wins over distance", finding{Module: "example.com/m", File: "hub.go", Line: 42, Message: "counter hits is written"}, "count"},
@@ -60,7 +62,7 @@ func TestPrimaryBeforeHop(t *testing.T) {
 		{ID: "a", File: "x.go", Line: 20, Also: []site{{"y.go", 5}}, Kind: "cache", Check: "memstore", Expect: "finding"},
 		{ID: "b", File: "y.go", Line: 5, Kind: "cache", Check: "memstore", Expect: "finding"},
 	}}
-	ms := matchFindings(set, []finding{{Module: "m", File: "y.go", Line: 5}})
+	ms := matchFindings(set, []finding{{Module: "m", Check: "memstore", File: "y.go", Line: 5}})
 	if ms[0].Label == nil || ms[0].Label.ID != "b" {
 		t.Fatalf("a label's own site should beat another label's hop, got %+v", ms[0].Label)
 	}
@@ -70,7 +72,7 @@ func TestReport(t *testing.T) {
 	set := testSet()
 	fs := []finding{
 		{Module: "example.com/m", Check: "memstore", Category: "websocket", File: "hub.go", Line: 40},
-		{Module: "example.com/m", Check: "memstore", Category: "cache", File: "client.go", Line: 10},
+		{Module: "example.com/m", Check: "memstore", Category: "cache", File: "client.go", Line: 10, Message: "cache h.clients is written"},
 		{Module: "example.com/m", Check: "globalstate", Category: "value", File: "pool.go", Line: 7},
 		{Module: "example.com/m", Check: "fswrite", Category: "file", File: "up.go", Line: 3},
 	}
