@@ -2,6 +2,7 @@
 #
 #	make example   install statelint and run it on the example service
 #	make test      run every test (what CI runs, through .ci/run)
+#	make recall    recall on labelled public modules (needs the module proxy; not part of test)
 
 GO      ?= go
 GOBIN   ?= $(shell $(GO) env GOPATH)/bin
@@ -41,3 +42,4 @@ clean:
 
 include mk/golangci.mk
 -include mk/realworld.mk
+-include mk/recall.mk
