@@ -72,7 +72,11 @@ func run(pass *analysis.Pass) (any, error) {
 		if inTest(pass, fn) {
 			continue // a test's fake server is not a production request path
 		}
-		if fw, ok := matchSig(fn.Signature); ok && fn.Synthetic == "" {
+		fw, ok := matchSig(fn.Signature)
+		if !ok && servesRequest(fn) {
+			fw, ok = "api", true
+		}
+		if ok && fn.Synthetic == "" {
 			e := &Entry{Fn: fn, Framework: fw, Receiver: fn.Signature.Recv() != nil}
 			res.Entries = append(res.Entries, e)
 			res.byFn[fn] = e
@@ -119,6 +123,32 @@ func insideEntry(res *Result, fn *ssa.Function) bool {
 		}
 	}
 	return false
+}
+
+// servesRequest reports whether fn is exported API that serves a request
+// without being registered here: it takes the request and its response
+// writer (gorilla/sessions' FilesystemStore.Save(r, w, s)), or a
+// framework's per-request context among other parameters. Session, cache
+// and rate-limit libraries are used this way, from handlers in other
+// modules, so their exported API is a request path of its own. A request
+// alone is not enough: clients build and send requests too.
+func servesRequest(fn *ssa.Function) bool {
+	obj := fn.Object()
+	if fn.Parent() != nil || obj == nil || !obj.Exported() {
+		return false
+	}
+	var w, r, ctx bool
+	for _, p := range fn.Params {
+		switch t := types.TypeString(p.Type(), nil); {
+		case t == "net/http.ResponseWriter":
+			w = true
+		case t == "*net/http.Request":
+			r = true
+		case knowledge.IsRequestType(t):
+			ctx = true
+		}
+	}
+	return w && r || ctx
 }
 
 // TakesRequest reports whether fn has a parameter of one of
