@@ -19,6 +19,7 @@ const (
 	OpCopy      Op = "copy"     // io.Copy-like: a file write when the destination at Arg is an *os.File
 	OpOpenFile  Op = "openfile" // os.OpenFile: a file write when the flag at Arg has a write bit
 	OpSQLOpen   Op = "sqlopen"  // database/sql.Open: a local database when the driver at Arg is embedded
+	OpSQLWrite  Op = "sqlwrite" // a write through the *sql.DB at Arg: a local database when it was opened with an embedded driver
 	OpOnce      Op = "once"     // runs its function argument at most once: lazy initialisation, not a request-path write
 	OpRemoveTmp Op = "remove"   // removes a file: undoes a scratch OpTempFile in the same function
 )
@@ -220,6 +221,10 @@ var CallEffects = []CallEffect{
 	{"github.com/syndtr/goleveldb/leveldb.OpenFile", OpLocalDB, 0, ""},
 	{"github.com/cockroachdb/pebble.Open", OpLocalDB, 0, ""},
 	{"database/sql.Open", OpSQLOpen, 0, ""},
+	{"database/sql.DB.Exec", OpSQLWrite, 0, ""},
+	{"database/sql.DB.ExecContext", OpSQLWrite, 0, ""},
+	{"database/sql.DB.Begin", OpSQLWrite, 0, ""},
+	{"database/sql.DB.BeginTx", OpSQLWrite, 0, ""},
 	{"go.etcd.io/bbolt.DB.Update", OpLocalDB, -1, ""},
 	{"go.etcd.io/bbolt.DB.Batch", OpLocalDB, -1, ""},
 	{"github.com/boltdb/bolt.DB.Update", OpLocalDB, -1, ""},

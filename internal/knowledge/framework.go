@@ -40,7 +40,7 @@ type Framework struct {
 var Frameworks = []*Framework{
 	&netHTTP, &chi, &gorillaMux, &httpRouter, &gin, &echo, &fiber, &fasthttp,
 	&grpc, &connect, &caddy,
-	&gorillaWebsocket, &coderWebsocket, &xnetWebsocket, &melody,
+	&gorillaWebsocket, &coderWebsocket, &xnetWebsocket, &melody, &gws,
 	&nats, &sarama,
 	&gorillaSessions, &scs, &ululeLimiter,
 }

@@ -10,9 +10,13 @@ A file a handler saves to local disk exists on one replica only, and with
 containers it dies with the container. The check reports os.Create,
 os.WriteFile, os.OpenFile with write flags, os.Mkdir and os.MkdirAll,
 os.Rename, temp files kept after the request, io.Copy into an *os.File,
-framework upload helpers (gin's SaveUploadedFile, fiber's SaveFile), and
-opening or writing a local embedded database (bbolt, badger, leveldb,
-pebble, SQLite through database/sql).
+framework upload helpers (gin's SaveUploadedFile, fiber's SaveFile),
+writes through a file the process keeps open (an *os.File in a
+package-level variable or a long-lived receiver, appended to on every
+request), and opening or writing a local embedded database (bbolt,
+badger, leveldb, pebble, and SQLite through database/sql: also the writes
+through a package-level *sql.DB that the package opens with an embedded
+driver at startup).
 
 A scratch temp file created and removed in the same function is not
 reported, nor are writes at startup.

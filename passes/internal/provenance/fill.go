@@ -2,8 +2,11 @@ package provenance
 
 import (
 	"go/token"
+	"slices"
 	"strings"
 
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/names"
 	"github.com/statelint/statelint/passes/internal/ssautil"
 	"golang.org/x/tools/go/ssa"
 )
@@ -146,4 +149,51 @@ func isInitFunc(fn *ssa.Function) bool {
 		fn = fn.Parent()
 	}
 	return fn.Name() == "init" || strings.HasPrefix(fn.Name(), "init#")
+}
+
+// EmbeddedDB reports whether the *sql.DB v may be a package-level handle
+// of this package that the package opens with an embedded driver
+// (db, _ = sql.Open("sqlite", path) at startup): every write through it
+// then writes a database file on this machine.
+func (a *Tracer) EmbeddedDB(fn *ssa.Function, v ssa.Value) bool {
+	for _, l := range a.Origins(fn, v) {
+		if l.Root.Kind != Global || l.Root.Pkg != a.pkgPath || l.Path != "" || l.Elem {
+			continue
+		}
+		if g, ok := a.pkg.Members[l.Root.Name].(*ssa.Global); ok && a.embeddedDBs()[g] {
+			return true
+		}
+	}
+	return false
+}
+
+// embeddedDBs finds the package-level variables of this package that
+// are assigned a database opened with an embedded driver, memoised.
+func (a *Tracer) embeddedDBs() map[*ssa.Global]bool {
+	if a.embedded != nil {
+		return a.embedded
+	}
+	a.embedded = map[*ssa.Global]bool{}
+	for _, fn := range a.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				st, ok := instr.(*ssa.Store)
+				if !ok {
+					continue
+				}
+				g, ok := st.Addr.(*ssa.Global)
+				if !ok {
+					continue
+				}
+				if ex, ok := st.Val.(*ssa.Extract); ok && ex.Index == 0 {
+					if call, ok := ex.Tuple.(*ssa.Call); ok && names.Callee(&call.Call) == "database/sql.Open" && len(call.Call.Args) > 0 {
+						if drv, ok := names.ConstString(call.Call.Args[0]); ok && slices.Contains(knowledge.EmbeddedSQLDrivers, drv) {
+							a.embedded[g] = true
+						}
+					}
+				}
+			}
+		}
+	}
+	return a.embedded
 }

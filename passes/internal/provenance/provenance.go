@@ -46,6 +46,7 @@ type Tracer struct {
 	unset    map[*ssa.If]int                     // unsetBranch, memoised
 	rebuilds map[*ssa.Function][]*ssa.BasicBlock // rebuildRegions, memoised
 	initOnly map[*ssa.Global]bool                // setAtInit, memoised
+	embedded map[*ssa.Global]bool                // embeddedDBs, memoised
 }
 
 // New returns a tracer for pkg, whose source functions are funcs, in

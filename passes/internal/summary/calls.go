@@ -254,6 +254,10 @@ func (a *summarizer) applyModel(fn *ssa.Function, ce knowledge.CallEffect, args 
 		if dst := arg(ce.Arg); dst != nil && isOSFile(dst) && !openedHere(dst) {
 			a.file(set, FileWrite, what, nil, fn, pos)
 		}
+	case knowledge.OpSQLWrite:
+		if db := arg(ce.Arg); db != nil && a.prov.EmbeddedDB(fn, db) {
+			a.file(set, LocalDB, what, nil, fn, pos)
+		}
 	case knowledge.OpSQLOpen:
 		if drv, ok := names.ConstString(arg(ce.Arg)); ok && slices.Contains(knowledge.EmbeddedSQLDrivers, drv) {
 			a.file(set, LocalDB, what, arg(1), fn, pos)

@@ -1,0 +1,17 @@
+// Package api calls the storage package from its handlers: the local
+// database is written through a call into another package.
+package api
+
+import (
+	"net/http"
+
+	"fswrite/sqlite/storage"
+)
+
+func send(w http.ResponseWriter, r *http.Request) {
+	storage.Save(r.FormValue("id"), r.FormValue("body")) // want `handler for "POST /send" writes a local embedded database with \(\*sql.DB\).Exec`
+	storage.Log(r.FormValue("id"))
+	storage.Count()
+}
+
+func init() { http.HandleFunc("POST /send", send) }
