@@ -10,6 +10,7 @@ var echo = Framework{
 		{Framework: "echo/v5", Params: []string{"*github.com/labstack/echo/v5.Context"}, Results: []string{"error"}},
 	},
 	RequestTypes: []string{"github.com/labstack/echo/v4.Context", "*github.com/labstack/echo/v5.Context"},
+	Contexts:     []string{"github.com/labstack/echo/v4.Context", "*github.com/labstack/echo/v5.Context"},
 	Routes: []RouteCall{
 		{Framework: "echo/v4", Recv: "*github.com/labstack/echo/v4.Echo", Names: upperMethods, MethodFromName: true},
 		{Framework: "echo/v4", Recv: "*github.com/labstack/echo/v4.Echo", Names: []string{"Any"}},

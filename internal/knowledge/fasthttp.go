@@ -6,6 +6,7 @@ var fasthttp = Framework{
 	Name:         "fasthttp",
 	Handlers:     []HandlerSig{{Params: []string{fasthttpRequestCtx}}},
 	RequestTypes: []string{fasthttpRequestCtx},
+	Contexts:     []string{fasthttpRequestCtx},
 	Calls:        []CallEffect{{"github.com/valyala/fasthttp.SaveMultipartFile", OpFile, 1, ""}},
 	ConnTypes:    []string{"github.com/fasthttp/websocket.Conn"},
 	Conns:        []ConnSource{{"github.com/fasthttp/websocket.Conn", "github.com/fasthttp/websocket.FastHTTPUpgrader.Upgrade", 2}},

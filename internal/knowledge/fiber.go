@@ -20,6 +20,7 @@ var fiber = Framework{
 		{Framework: "fiber/v2", Params: []string{"*github.com/gofiber/contrib/websocket.Conn"}},
 	},
 	RequestTypes: []string{"*github.com/gofiber/fiber/v2.Ctx", "github.com/gofiber/fiber/v3.Ctx"},
+	Contexts:     []string{"*github.com/gofiber/fiber/v2.Ctx", "github.com/gofiber/fiber/v3.Ctx"},
 	Routes: []RouteCall{
 		{Framework: "fiber/v2", Recv: "*github.com/gofiber/fiber/v2.App", Names: titleMethods, MethodFromName: true},
 		{Framework: "fiber/v2", Recv: "*github.com/gofiber/fiber/v2.App", Names: []string{"All"}},

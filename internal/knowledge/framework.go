@@ -21,6 +21,7 @@ type Framework struct {
 	Handlers        []HandlerSig      // entry-point signatures
 	GenericHandlers []HandlerSig      // signatures compared by generic origin
 	RequestTypes    []string          // types of a request or per-request context
+	Contexts        []string          // of which HTTP request contexts: exported API taking one serves a request
 	Routes          []RouteCall       // route registrations
 	Groups          []GroupCall       // router groups
 	RPC             []RPCRegistration // service registrations
@@ -51,6 +52,7 @@ var (
 	HandlerSigs        = collect(func(f *Framework) []HandlerSig { return named(f, f.Handlers, setSig) })
 	GenericHandlerSigs = collect(func(f *Framework) []HandlerSig { return named(f, f.GenericHandlers, setSig) })
 	RequestTypes       = collect(func(f *Framework) []string { return f.RequestTypes })
+	ContextTypes       = collect(func(f *Framework) []string { return f.Contexts })
 	RouteCalls         = collect(func(f *Framework) []RouteCall { return named(f, f.Routes, setRoute) })
 	GroupCalls         = collect(func(f *Framework) []GroupCall { return named(f, f.Groups, setGroup) })
 	RPCRegistrations   = collect(func(f *Framework) []RPCRegistration { return named(f, f.RPC, setRPC) })
@@ -78,6 +80,7 @@ var (
 	limiterTypeSet = set(LimiterTypes)
 	memoTypeSet    = set(MemoValueTypes)
 	requestTypeSet = set(RequestTypes)
+	contextTypeSet = set(ContextTypes)
 	testServerSet  = set(TestServers)
 	exitFuncSet    = set(ExitFuncs)
 	infraSet       = set(InfraPackageNames)
@@ -149,6 +152,7 @@ func IsConnType(name string) bool      { return connTypeSet[name] }    // ConnTy
 func IsLimiterType(name string) bool   { return limiterTypeSet[name] } // LimiterTypes
 func IsMemoValueType(name string) bool { return memoTypeSet[name] }    // MemoValueTypes
 func IsRequestType(name string) bool   { return requestTypeSet[name] } // RequestTypes
+func IsContextType(name string) bool   { return contextTypeSet[name] } // ContextTypes
 func IsTestServer(name string) bool    { return testServerSet[name] }  // TestServers
 func IsExitFunc(name string) bool      { return exitFuncSet[name] }    // ExitFuncs
 func IsInfraPackage(name string) bool  { return infraSet[name] }       // InfraPackageNames

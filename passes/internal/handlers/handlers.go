@@ -137,14 +137,18 @@ func servesRequest(fn *ssa.Function) bool {
 	if fn.Parent() != nil || obj == nil || !obj.Exported() {
 		return false
 	}
+	params := fn.Params
+	if fn.Signature.Recv() != nil {
+		params = params[1:] // the receiver is no parameter of the request
+	}
 	var w, r, ctx bool
-	for _, p := range fn.Params {
+	for _, p := range params {
 		switch t := types.TypeString(p.Type(), nil); {
 		case t == "net/http.ResponseWriter":
 			w = true
 		case t == "*net/http.Request":
 			r = true
-		case knowledge.IsRequestType(t):
+		case knowledge.IsContextType(t):
 			ctx = true
 		}
 	}
