@@ -18,6 +18,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/statelint/statelint/internal/scope"
 	"github.com/statelint/statelint/passes/internal/guard"
 
 	"golang.org/x/tools/go/analysis"
@@ -64,6 +65,9 @@ const prefix = "//statelint:ignore"
 
 func run(pass *analysis.Pass) (any, error) {
 	res := &Result{fset: pass.Fset, imported: map[string][]string{}}
+	if scope.IsStd(pass.Pkg.Path()) || scope.IsDependency(pass.Module) {
+		return res, nil // no user's directives there, and no state either
+	}
 	for _, f := range pass.Files {
 		for _, cg := range f.Comments {
 			for _, c := range cg.List {
