@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/statelint/statelint/passes/internal/guard"
+	"github.com/statelint/statelint/passes/internal/ssautil"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/internal/scope"
@@ -230,26 +231,18 @@ func (a *prompter) funcVarValues() map[*ssa.Global][]*ssa.Function {
 	}
 	a.funcVars = map[*ssa.Global][]*ssa.Function{}
 	unknown := map[*ssa.Global]bool{}
-	for _, fn := range a.funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				st, ok := instr.(*ssa.Store)
-				if !ok {
-					continue
-				}
-				g, ok := st.Addr.(*ssa.Global)
-				if !ok {
-					continue
-				}
-				switch v := st.Val.(type) {
-				case *ssa.Function:
-					a.funcVars[g] = append(a.funcVars[g], v)
-				case *ssa.MakeClosure:
-					a.funcVars[g] = append(a.funcVars[g], v.Fn.(*ssa.Function))
-				default:
-					unknown[g] = true
-				}
-			}
+	for st := range ssautil.Stores(a.funcs) {
+		g, ok := st.Addr.(*ssa.Global)
+		if !ok {
+			continue
+		}
+		switch v := st.Val.(type) {
+		case *ssa.Function:
+			a.funcVars[g] = append(a.funcVars[g], v)
+		case *ssa.MakeClosure:
+			a.funcVars[g] = append(a.funcVars[g], v.Fn.(*ssa.Function))
+		default:
+			unknown[g] = true
 		}
 	}
 	for g := range unknown {

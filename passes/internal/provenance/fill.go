@@ -174,25 +174,18 @@ func (a *Tracer) embeddedDBs() map[*ssa.Global]bool {
 		return a.embedded
 	}
 	a.embedded = map[*ssa.Global]bool{}
-	for _, fn := range a.funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				st, ok := instr.(*ssa.Store)
-				if !ok {
-					continue
-				}
-				g, ok := st.Addr.(*ssa.Global)
-				if !ok {
-					continue
-				}
-				if ex, ok := st.Val.(*ssa.Extract); ok && ex.Index == 0 {
-					if call, ok := ex.Tuple.(*ssa.Call); ok && names.Callee(&call.Call) == "database/sql.Open" && len(call.Call.Args) > 0 {
-						if drv, ok := names.ConstString(call.Call.Args[0]); ok && slices.Contains(knowledge.EmbeddedSQLDrivers, drv) {
-							a.embedded[g] = true
-						}
-					}
-				}
-			}
+	for st := range ssautil.Stores(a.funcs) {
+		g, isGlobal := st.Addr.(*ssa.Global)
+		ex, isExtract := st.Val.(*ssa.Extract)
+		if !isGlobal || !isExtract || ex.Index != 0 {
+			continue
+		}
+		call, ok := ex.Tuple.(*ssa.Call)
+		if !ok || names.Callee(&call.Call) != "database/sql.Open" || len(call.Call.Args) == 0 {
+			continue
+		}
+		if drv, ok := names.ConstString(call.Call.Args[0]); ok && slices.Contains(knowledge.EmbeddedSQLDrivers, drv) {
+			a.embedded[g] = true
 		}
 	}
 	return a.embedded

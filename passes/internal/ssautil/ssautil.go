@@ -165,3 +165,19 @@ func FreeIndex(fn *ssa.Function, v *ssa.FreeVar) int {
 	}
 	return -1
 }
+
+// Stores yields the store instructions of funcs, in order: where a
+// package fills its variables and fields.
+func Stores(funcs []*ssa.Function) func(yield func(*ssa.Store) bool) {
+	return func(yield func(*ssa.Store) bool) {
+		for _, fn := range funcs {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if st, ok := instr.(*ssa.Store); ok && !yield(st) {
+						return
+					}
+				}
+			}
+		}
+	}
+}

@@ -236,18 +236,10 @@ func (a *finder) fieldSet(results *types.Tuple, field string) bool {
 	}
 	if a.set == nil {
 		a.set = map[string]bool{}
-		for _, fn := range a.funcs {
-			for _, b := range fn.Blocks {
-				for _, instr := range b.Instrs {
-					st, ok := instr.(*ssa.Store)
-					if !ok {
-						continue
-					}
-					if fa, ok := st.Addr.(*ssa.FieldAddr); ok {
-						if f := ssautil.FieldOf(fa.X.Type(), fa.Field); f != nil {
-							a.set[names.TypeName(fa.X.Type())+"."+f.Name()] = true
-						}
-					}
+		for st := range ssautil.Stores(a.funcs) {
+			if fa, ok := st.Addr.(*ssa.FieldAddr); ok {
+				if f := ssautil.FieldOf(fa.X.Type(), fa.Field); f != nil {
+					a.set[names.TypeName(fa.X.Type())+"."+f.Name()] = true
 				}
 			}
 		}
