@@ -68,6 +68,13 @@ var Kinds = []Kind{
 		"the next request may reach a replica that never saw the first one",
 		"carry the data in the request (or a signed token) or keep it in an external store keyed by an ID the client holds"},
 
+	{"lock", "singlereplica", "in-process lock around a read-then-write of a shared store",
+		"the mutex serialises only this replica's requests, so two replicas both read the old value and one write overwrites the other",
+		"make the store enforce it: a conditional UPDATE (WHERE balance >= $1), SELECT ... FOR UPDATE in a transaction, a version column, Redis WATCH or a Lua script, or a distributed lock with fencing tokens"},
+	{"schedule", "singlereplica", "scheduled work that every replica runs",
+		"every replica runs the job, so with N replicas its emails, rows and requests happen N times",
+		"run it once through a Kubernetes CronJob or a job queue, or elect a leader (a Kubernetes Lease, a database advisory lock, a Redis lock with expiry), and make the job idempotent"},
+
 	{"directive", "suppress", "malformed or unused suppression",
 		"a suppression without a reason, or one that silences nothing, hides the review it claims to record",
 		"give the reason after //statelint:ignore, or remove the directive"},

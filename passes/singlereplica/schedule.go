@@ -1,0 +1,201 @@
+package singlereplica
+
+import (
+	"go/token"
+	"go/types"
+	"slices"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/extio"
+	"github.com/statelint/statelint/passes/internal/names"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// schedules reports the scheduler calls and ticker loops of fn whose job
+// has an effect outside the process that every replica repeats.
+func (c *checker) schedules(fn *ssa.Function) {
+	loop := false // one finding per loop function
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			switch x := in.(type) {
+			case ssa.CallInstruction:
+				c.scheduleCall(x)
+			case *ssa.UnOp:
+				if !loop && x.Op == token.ARROW && tickerChan(x.X) {
+					loop = true
+					c.tickerLoop(fn, x, x.Pos())
+				}
+			case *ssa.Select:
+				if !loop && slices.ContainsFunc(x.States, func(s *ssa.SelectState) bool { return tickerChan(s.Chan) }) {
+					loop = true
+					c.tickerLoop(fn, x, x.Pos())
+				}
+			}
+		}
+	}
+}
+
+// scheduleCall reports a call of a scheduler (cron's AddFunc, gocron)
+// whose job writes or sends outside.
+func (c *checker) scheduleCall(call ssa.CallInstruction) {
+	cm := call.Common()
+	row, ok := knowledge.ScheduleCallFor(names.Callee(cm))
+	if !ok {
+		return
+	}
+	args := names.Args(cm)
+	if row.Job >= len(args) {
+		return
+	}
+	job := jobFunc(args[row.Job])
+	if job == nil {
+		return
+	}
+	sum := c.io.Of(job)
+	if sum.Has(extio.Leader) {
+		return
+	}
+	ef, ok := repeated(sum.Effects)
+	if !ok {
+		return
+	}
+	msg := row.Form + " job " + extio.Display(job) + " scheduled with " + names.Display(cm) +
+		" runs on every replica and " + verb(ef)
+	c.report(call.Pos(), "schedule", msg, []analysis.RelatedInformation{
+		{Pos: job.Pos(), Message: extio.Display(job) + " " + verb(ef) + ": " + chain(ef)},
+	})
+}
+
+// jobFunc resolves the function a scheduler runs: a function or closure,
+// a method value, a func converted to an interface, or the Run method of
+// a Job value.
+func jobFunc(v ssa.Value) *ssa.Function {
+	switch x := v.(type) {
+	case *ssa.Function:
+		return declared(x)
+	case *ssa.MakeClosure:
+		return declared(x.Fn.(*ssa.Function))
+	case *ssa.ChangeType:
+		return jobFunc(x.X)
+	case *ssa.Convert:
+		return jobFunc(x.X)
+	case *ssa.MakeInterface:
+		if _, ok := x.X.Type().Underlying().(*types.Signature); ok {
+			return jobFunc(x.X)
+		}
+		prog := x.Parent().Prog
+		sel := prog.MethodSets.MethodSet(x.X.Type()).Lookup(nil, "Run")
+		if sel == nil {
+			return nil
+		}
+		return prog.MethodValue(sel)
+	}
+	return nil
+}
+
+// declared maps a method value's wrapper ($bound) to the method.
+func declared(fn *ssa.Function) *ssa.Function {
+	if fn.Synthetic != "" {
+		if obj, ok := fn.Object().(*types.Func); ok {
+			if g := fn.Prog.FuncValue(obj); g != nil {
+				return g
+			}
+		}
+	}
+	return fn
+}
+
+// tickerChan reports whether ch is the channel of a ticker: the C field
+// of a time.Ticker, or what time.Tick returns.
+func tickerChan(ch ssa.Value) bool {
+	switch x := ch.(type) {
+	case *ssa.UnOp:
+		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
+			return slices.Contains(knowledge.TickerTypes, names.TypeName(fa.X.Type())) && fieldName(fa.X.Type(), fa.Field) == "C"
+		}
+	case *ssa.Call:
+		return slices.Contains(knowledge.TickFuncs, names.Callee(&x.Call))
+	}
+	return false
+}
+
+// tickerLoop reports a loop on a ticker whose body, the code reachable
+// from the receive, writes or sends outside.
+func (c *checker) tickerLoop(fn *ssa.Function, recv ssa.Instruction, pos token.Pos) {
+	var effects []extio.Effect
+	var sites []extio.Site
+	for _, b := range reachable(recv.Block()) {
+		for _, in := range b.Instrs {
+			call, ok := in.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			if s, ok := c.io.SiteOf(call); ok {
+				sites = append(sites, s)
+				effects = append(effects, s.Effects()...)
+			}
+		}
+	}
+	if slices.ContainsFunc(effects, func(e extio.Effect) bool { return e.Op == extio.Leader }) {
+		return
+	}
+	ef, ok := repeated(effects)
+	if !ok {
+		return
+	}
+	var at token.Pos
+	for _, s := range sites {
+		if slices.ContainsFunc(s.Effects(), func(e extio.Effect) bool { return e.Op == ef.Op && e.Store == ef.Store }) {
+			at = s.Call.Pos()
+			break
+		}
+	}
+	msg := "ticker loop in " + extio.Display(fn) + " runs on every replica and " + verb(ef)
+	c.report(pos, "schedule", msg, []analysis.RelatedInformation{{Pos: at, Message: verb(ef) + ": " + chain(ef)}})
+}
+
+// reachable are the blocks reachable from b, b first.
+func reachable(b *ssa.BasicBlock) []*ssa.BasicBlock {
+	seen := map[*ssa.BasicBlock]bool{b: true}
+	out := []*ssa.BasicBlock{b}
+	for i := 0; i < len(out); i++ {
+		for _, s := range out[i].Succs {
+			if !seen[s] {
+				seen[s] = true
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+// repeated picks the first effect that N replicas repeat N times: a
+// send, or a write that is neither idempotent nor checked by the store.
+// Local files are this replica's own, and fswrite's concern.
+func repeated(effects []extio.Effect) (extio.Effect, bool) {
+	for _, e := range effects {
+		if e.Store == knowledge.StoreFile {
+			continue
+		}
+		switch e.Op {
+		case extio.Send:
+			return e, true
+		case extio.Write, extio.RMW:
+			if !e.Idempotent && !e.Enforced {
+				return e, true
+			}
+		}
+	}
+	return extio.Effect{}, false
+}
+
+func verb(e extio.Effect) string {
+	switch {
+	case e.Store == knowledge.StoreMail:
+		return "sends email"
+	case e.Op == extio.Send:
+		return "sends to " + storeName(e.Store)
+	}
+	return "writes " + storeName(e.Store)
+}

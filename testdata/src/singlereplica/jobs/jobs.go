@@ -1,0 +1,137 @@
+// Command jobs schedules work at startup: jobs with effects outside the
+// process, which every replica repeats, and jobs that touch this replica
+// only.
+package main
+
+import (
+	"bytes"
+	"database/sql"
+	"encoding/json"
+	"net/http"
+	"net/smtp"
+	"sync"
+	"time"
+
+	"github.com/robfig/cron/v3"
+
+	"singlereplica/jobstore"
+)
+
+var db *sql.DB
+
+func main() {
+	c := cron.New()
+	c.AddFunc("@daily", sendDigests) // want `cron job main.sendDigests scheduled with \(\*cron.Cron\).AddFunc runs on every replica and sends email: every replica runs the job, so with N replicas its emails, rows and requests happen N times; run it once through a Kubernetes CronJob or a job queue, or elect a leader \(a Kubernetes Lease, a database advisory lock, a Redis lock with expiry\), and make the job idempotent`
+	c.AddFunc("@weekly", func() { jobstore.Archive(db) }) // want `cron job main.main.func1 scheduled with \(\*cron.Cron\).AddFunc runs on every replica and writes the SQL database`
+	c.AddJob("@hourly", webhookJob{url: "https://hooks.example.com"}) // want `cron job main.webhookJob.Run scheduled with \(\*cron.Cron\).AddJob runs on every replica and sends to an HTTP API`
+	c.AddFunc("@every 1m", func() { jobstore.Purge(db) })            // idempotent: clean
+	c.AddFunc("@every 5m", localCache.evict)                         // this replica only: clean
+	c.AddFunc("@daily", lockedDigests)                               // one replica takes the advisory lock: clean
+	c.AddFunc("@every 1m", expire)                                   // a conditional UPDATE, repeated, changes nothing more: clean
+	c.Start()
+
+	go emailLoop()
+	go evictLoop()
+	go configLoop()
+	go healthLoop()
+	http.ListenAndServe(":8080", nil)
+}
+
+func sendDigests() {
+	rows, _ := db.Query("SELECT email FROM users WHERE digest")
+	for rows.Next() {
+		var to string
+		rows.Scan(&to)
+		jobstore.SendDigest(to)
+	}
+}
+
+func lockedDigests() {
+	var got bool
+	db.QueryRow("SELECT pg_try_advisory_lock(42)").Scan(&got)
+	if !got {
+		return
+	}
+	sendDigests()
+}
+
+func expire() {
+	db.Exec("UPDATE subscriptions SET status = 'expired' WHERE expires_at < now()")
+}
+
+type webhookJob struct{ url string }
+
+func (j webhookJob) Run() {
+	b, _ := json.Marshal(map[string]string{"event": "tick"})
+	http.Post(j.url, "application/json", bytes.NewReader(b))
+}
+
+// emailLoop sends reminders on a ticker: every replica sends them.
+func emailLoop() {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for range t.C { // want `ticker loop in main.emailLoop runs on every replica and sends email`
+		smtp.SendMail("smtp:25", nil, "noreply@example.com", []string{"ops@example.com"}, []byte("reminder"))
+	}
+}
+
+type cache struct {
+	mu      sync.Mutex
+	entries map[string]time.Time
+}
+
+var localCache = &cache{entries: map[string]time.Time{}}
+
+func (c *cache) evict() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	for k, at := range c.entries {
+		if time.Since(at) > time.Hour {
+			delete(c.entries, k)
+		}
+	}
+}
+
+// evictLoop evicts this replica's cache: clean.
+func evictLoop() {
+	for range time.Tick(time.Minute) {
+		localCache.evict()
+	}
+}
+
+var (
+	cfgMu sync.RWMutex
+	cfg   map[string]string
+)
+
+// configLoop refreshes configuration into memory: clean.
+func configLoop() {
+	t := time.NewTicker(30 * time.Second)
+	for {
+		select {
+		case <-t.C:
+			resp, err := http.Get("http://config.internal/v1/flags")
+			if err != nil {
+				continue
+			}
+			var m map[string]string
+			json.NewDecoder(resp.Body).Decode(&m)
+			resp.Body.Close()
+			cfgMu.Lock()
+			cfg = m
+			cfgMu.Unlock()
+		}
+	}
+}
+
+// healthLoop pings a dependency with a GET built by NewRequest: clean.
+func healthLoop() {
+	for range time.Tick(10 * time.Second) {
+		req, _ := http.NewRequest(http.MethodGet, "http://billing.internal/healthz", nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err == nil {
+			resp.Body.Close()
+		}
+		db.Ping()
+	}
+}
