@@ -120,12 +120,12 @@ func tickerChan(ch ssa.Value) bool {
 	return false
 }
 
-// tickerLoop reports a loop on a ticker whose body, the code reachable
-// from the receive, writes or sends outside.
+// tickerLoop reports a loop on a ticker whose body, the code that runs
+// because the ticker fired, writes or sends outside.
 func (c *checker) tickerLoop(fn *ssa.Function, recv ssa.Instruction, pos token.Pos) {
 	var effects []extio.Effect
 	var sites []extio.Site
-	for _, b := range reachable(recv.Block()) {
+	for _, b := range tickerBody(recv) {
 		for _, in := range b.Instrs {
 			call, ok := in.(ssa.CallInstruction)
 			if !ok {
@@ -155,19 +155,87 @@ func (c *checker) tickerLoop(fn *ssa.Function, recv ssa.Instruction, pos token.P
 	c.report(pos, "schedule", msg, []analysis.RelatedInformation{{Pos: at, Message: verb(ef) + ": " + chain(ef)}})
 }
 
-// reachable are the blocks reachable from b, b first.
-func reachable(b *ssa.BasicBlock) []*ssa.BasicBlock {
-	seen := map[*ssa.BasicBlock]bool{b: true}
-	out := []*ssa.BasicBlock{b}
-	for i := 0; i < len(out); i++ {
-		for _, s := range out[i].Succs {
-			if !seen[s] {
-				seen[s] = true
-				out = append(out, s)
-			}
+// tickerBody are the blocks that run because the ticker fired: those
+// dominated by the receive, or by the ticker's case of a select. The
+// other cases of a select (a batcher's "case item := <-queue") are work
+// that came to this replica, not scheduled work.
+func tickerBody(recv ssa.Instruction) []*ssa.BasicBlock {
+	start := recv.Block()
+	if sel, ok := recv.(*ssa.Select); ok {
+		if slices.ContainsFunc(sel.States, dataCase) {
+			return nil // a batcher: the ticker flushes what this replica was sent
+		}
+		start = caseBody(sel)
+		if start == nil {
+			return nil
+		}
+	} else if u, ok := recv.(*ssa.UnOp); ok && u.CommaOk {
+		// for range t.C: the body is where ok is true.
+		if ifs, ok := start.Instrs[len(start.Instrs)-1].(*ssa.If); ok && len(start.Succs) == 2 && usesRecv(ifs, u) {
+			start = start.Succs[0]
+		}
+	}
+	var out []*ssa.BasicBlock
+	for _, b := range start.Parent().Blocks {
+		if start.Dominates(b) {
+			out = append(out, b)
 		}
 	}
 	return out
+}
+
+// dataCase reports whether a select case receives data to work on, as
+// opposed to a signal (ctx.Done(), a quit channel, another timer).
+func dataCase(s *ssa.SelectState) bool {
+	if s.Dir != types.RecvOnly || tickerChan(s.Chan) {
+		return false
+	}
+	ch, ok := s.Chan.Type().Underlying().(*types.Chan)
+	if !ok {
+		return false
+	}
+	switch e := ch.Elem().Underlying().(type) {
+	case *types.Struct:
+		return e.NumFields() > 0
+	case *types.Basic:
+		return e.Kind() != types.Bool
+	case *types.Interface:
+		return !slices.Contains([]string{"os.Signal", "error"}, names.TypeName(ch.Elem()))
+	}
+	return names.TypeName(ch.Elem()) != "time.Time"
+}
+
+// usesRecv reports whether the branch tests the ok of a receive.
+func usesRecv(ifs *ssa.If, u *ssa.UnOp) bool {
+	ex, ok := ifs.Cond.(*ssa.Extract)
+	return ok && ex.Tuple == u && ex.Index == 1
+}
+
+// caseBody finds the block a select runs when its ticker case fires:
+// the true branch of "index == k".
+func caseBody(sel *ssa.Select) *ssa.BasicBlock {
+	k := slices.IndexFunc(sel.States, func(s *ssa.SelectState) bool { return tickerChan(s.Chan) })
+	for _, r := range *sel.Referrers() {
+		ex, ok := r.(*ssa.Extract)
+		if !ok || ex.Index != 0 {
+			continue
+		}
+		for _, r2 := range *ex.Referrers() {
+			eq, ok := r2.(*ssa.BinOp)
+			if !ok || eq.Op != token.EQL {
+				continue
+			}
+			if c, ok := eq.Y.(*ssa.Const); !ok || c.Int64() != int64(k) {
+				continue
+			}
+			for _, r3 := range *eq.Referrers() {
+				if ifs, ok := r3.(*ssa.If); ok {
+					return ifs.Block().Succs[0]
+				}
+			}
+		}
+	}
+	return nil
 }
 
 // repeated picks the first effect that N replicas repeat N times: a

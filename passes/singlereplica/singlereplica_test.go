@@ -9,5 +9,6 @@ import (
 
 func TestSingleReplica(t *testing.T) {
 	analysistest.Run(t, singlereplica.Analyzer,
-		"singlereplica/wallet", "singlereplica/crosspkg", "singlereplica/redisbank", "singlereplica/jobs")
+		"singlereplica/wallet", "singlereplica/crosspkg", "singlereplica/redisbank", "singlereplica/jobs",
+		"singlereplica/gocronjobs", "singlereplica/gocronleader")
 }

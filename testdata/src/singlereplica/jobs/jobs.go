@@ -5,6 +5,7 @@ package main
 
 import (
 	"bytes"
+	"context"
 	"database/sql"
 	"encoding/json"
 	"net/http"
@@ -12,12 +13,16 @@ import (
 	"sync"
 	"time"
 
+	"github.com/redis/go-redis/v9"
 	"github.com/robfig/cron/v3"
 
 	"singlereplica/jobstore"
 )
 
-var db *sql.DB
+var (
+	db  *sql.DB
+	rdb = redis.NewClient(&redis.Options{})
+)
 
 func main() {
 	c := cron.New()
@@ -34,6 +39,8 @@ func main() {
 	go evictLoop()
 	go configLoop()
 	go healthLoop()
+	go remindLoop(context.Background())
+	go batchLoop(make(chan string))
 	http.ListenAndServe(":8080", nil)
 }
 
@@ -133,5 +140,34 @@ func healthLoop() {
 			resp.Body.Close()
 		}
 		db.Ping()
+	}
+}
+
+// remindLoop waits in a select and works after it: every replica sends.
+func remindLoop(ctx context.Context) {
+	t := time.NewTicker(time.Hour)
+	for {
+		select { // want `ticker loop in main.remindLoop runs on every replica and writes Redis`
+		case <-ctx.Done():
+			return
+		case <-t.C:
+		}
+		rdb.LPush(ctx, "reminders", "due")
+	}
+}
+
+// batchLoop writes what this replica's requests queued, in batches on a
+// ticker: the rows are this replica's own, not repeated work. Clean.
+func batchLoop(events chan string) {
+	t := time.NewTicker(time.Second)
+	var batch []string
+	for {
+		select {
+		case e := <-events:
+			batch = append(batch, e)
+		case <-t.C:
+			db.Exec("INSERT INTO events(name) SELECT unnest($1::text[])", batch)
+			batch = nil
+		}
 	}
 }
