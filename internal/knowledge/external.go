@@ -20,6 +20,9 @@ const (
 	ExtGuard ExtOp = "guard"
 	// ExtLeader elects one replica: work done after it is done once.
 	ExtLeader ExtOp = "leader"
+	// ExtCond adds a condition to an ORM statement: a guard when its
+	// constant text checks a value (gorm's Where("balance >= ?", n)).
+	ExtCond ExtOp = "cond"
 )
 
 // Stores, as ExternalCall.Store names them.
@@ -105,6 +108,28 @@ func redisRows(pkg string) []ExternalCall {
 	return out
 }
 
+// gormRows are gorm's finishers and raw statements; dest arguments are
+// pointers, which the data flow follows.
+func gormRows(typ string) []ExternalCall {
+	var out []ExternalCall
+	for _, m := range []string{"First", "Take", "Last", "Find", "Scan", "Pluck", "Count", "Row", "Rows"} {
+		out = append(out, ExternalCall{typ + "." + m, StoreSQL, ExtRead, -1, false})
+	}
+	for _, m := range []string{"Create", "Save", "Update", "Updates", "UpdateColumn", "UpdateColumns", "FirstOrCreate"} {
+		out = append(out, ExternalCall{typ + "." + m, StoreSQL, ExtWrite, -1, false})
+	}
+	return append(out,
+		ExternalCall{typ + ".Delete", StoreSQL, ExtWrite, -1, true},
+		ExternalCall{typ + ".Exec", StoreSQL, ExtWrite, 1, false},
+		ExternalCall{typ + ".Raw", StoreSQL, ExtRead, 1, false},
+		ExternalCall{typ + ".Where", StoreSQL, ExtCond, 1, false},
+	)
+}
+
+// LockingTypes are ORM clauses that make a read lock its rows, as
+// SELECT ... FOR UPDATE does: gorm's Clauses(clause.Locking{Strength: "UPDATE"}).
+var LockingTypes = []string{"gorm.io/gorm/clause.Locking"}
+
 func concat(parts ...[]ExternalCall) []ExternalCall {
 	var out []ExternalCall
 	for _, p := range parts {
@@ -139,7 +164,7 @@ var ExternalCalls = concat(
 	pgxRows("github.com/jackc/pgx/v5/pgxpool.Pool"), pgxRows("github.com/jackc/pgx/v5/pgxpool.Conn"),
 	pgxRows("github.com/jackc/pgx/v5/pgxpool.Tx"), pgxRows("github.com/jackc/pgx/v5.Conn"),
 	pgxRows("github.com/jackc/pgx/v5.Tx"), pgxRows("github.com/jackc/pgx/v4/pgxpool.Pool"),
-	pgxRows("github.com/jackc/pgx/v4.Tx"),
+	pgxRows("github.com/jackc/pgx/v4.Tx"), gormRows("gorm.io/gorm.DB"),
 	redisRows("github.com/redis/go-redis/v9"), redisRows("github.com/go-redis/redis/v8"),
 	[]ExternalCall{
 		// HTTP: a GET reads; anything with a body sends. Do sends unless

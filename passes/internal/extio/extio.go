@@ -14,6 +14,7 @@ package extio
 import (
 	"go/types"
 	"reflect"
+	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
@@ -113,6 +114,9 @@ func (r *Result) SiteOf(call ssa.CallInstruction) (Site, bool) {
 	name := names.Callee(c)
 	if row, ok := knowledge.ExternalCallFor(name); ok {
 		e := r.direct(c, row)
+		if e.Op == "" {
+			return Site{}, false // a condition that checks nothing
+		}
 		return Site{Call: call, Direct: &e, Callee: names.Display(c)}, true
 	}
 	callee := c.StaticCallee()
@@ -145,8 +149,15 @@ func infra(fn *ssa.Function) bool {
 func (r *Result) direct(c *ssa.CallCommon, row knowledge.ExternalCall) Effect {
 	e := Effect{Op: Op(row.Op), Store: row.Store, Idempotent: row.Idempotent, Via: []string{names.Display(c)}}
 	args := names.Args(c)
+	if row.Op == knowledge.ExtCond {
+		e.Op = ""
+		if q, ok := constArg(args, row.Query); ok && conditionalWhere(" where "+strings.ToLower(q)) {
+			e.Op = Guard
+		}
+		return e
+	}
 	if row.Query >= 0 && row.Query < len(args) {
-		if q, ok := names.ConstString(args[row.Query]); ok {
+		if q, ok := constArg(args, row.Query); ok {
 			t := parseSQL(q)
 			switch {
 			case t.leader:
@@ -164,6 +175,18 @@ func (r *Result) direct(c *ssa.CallCommon, row knowledge.ExternalCall) Effect {
 		e.Op = Read // (*http.Client).Do of a GET
 	}
 	return e
+}
+
+// constArg is the constant string at args[i], also when passed as any.
+func constArg(args []ssa.Value, i int) (string, bool) {
+	if i < 0 || i >= len(args) {
+		return "", false
+	}
+	v := args[i]
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	return names.ConstString(v)
 }
 
 // readRequest reports whether v is a request made with a constant GET,

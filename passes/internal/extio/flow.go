@@ -363,11 +363,15 @@ func (f *flow) markParams(out []Stores, params uint32, s Stores) bool {
 	return hit
 }
 
-// Serializable reports whether fn names a serializable isolation level:
-// the database aborts one of two racing transactions.
+// Serializable reports whether fn names a serializable isolation level,
+// under which the database aborts one of two racing transactions, or
+// makes an ORM locking clause (knowledge.LockingTypes).
 func Serializable(fn *ssa.Function) bool {
 	for _, b := range fn.Blocks {
 		for _, in := range b.Instrs {
+			if mi, ok := in.(*ssa.MakeInterface); ok && slices.Contains(knowledge.LockingTypes, names.TypeName(mi.X.Type())) {
+				return true
+			}
 			for _, op := range in.Operands(nil) {
 				if c, ok := (*op).(*ssa.Const); ok && isSerializable(c) {
 					return true
