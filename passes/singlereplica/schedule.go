@@ -53,8 +53,8 @@ func (c *checker) scheduleCall(call ssa.CallInstruction) {
 		return
 	}
 	sum := c.io.Of(job)
-	if sum.Has(extio.Leader) {
-		return
+	if sum.Has(extio.Leader) || sum.Has(extio.Guard) {
+		return // one replica is elected, or each claims its rows (FOR UPDATE SKIP LOCKED)
 	}
 	ef, ok := repeated(sum.Effects)
 	if !ok {
@@ -137,8 +137,8 @@ func (c *checker) tickerLoop(fn *ssa.Function, recv ssa.Instruction, pos token.P
 			}
 		}
 	}
-	if slices.ContainsFunc(effects, func(e extio.Effect) bool { return e.Op == extio.Leader }) {
-		return
+	if slices.ContainsFunc(effects, func(e extio.Effect) bool { return e.Op == extio.Leader || e.Op == extio.Guard }) {
+		return // one replica is elected, or each claims its rows (FOR UPDATE SKIP LOCKED)
 	}
 	ef, ok := repeated(effects)
 	if !ok {

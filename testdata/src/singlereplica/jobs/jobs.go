@@ -33,6 +33,7 @@ func main() {
 	c.AddFunc("@every 5m", localCache.evict)                         // this replica only: clean
 	c.AddFunc("@daily", lockedDigests)                               // one replica takes the advisory lock: clean
 	c.AddFunc("@every 1m", expire)                                   // a conditional UPDATE, repeated, changes nothing more: clean
+	c.AddFunc("@every 1m", drainOutbox)                              // each replica claims its rows: clean
 	c.Start()
 
 	go emailLoop()
@@ -64,6 +65,18 @@ func lockedDigests() {
 
 func expire() {
 	db.Exec("UPDATE subscriptions SET status = 'expired' WHERE expires_at < now()")
+}
+
+// drainOutbox claims rows with SKIP LOCKED, so no two replicas send the
+// same message.
+func drainOutbox() {
+	tx, _ := db.Begin()
+	var id int
+	var to string
+	tx.QueryRow("SELECT id, recipient FROM outbox WHERE sent_at IS NULL ORDER BY id LIMIT 1 FOR UPDATE SKIP LOCKED").Scan(&id, &to)
+	smtp.SendMail("smtp:25", nil, "noreply@example.com", []string{to}, []byte("hello"))
+	tx.Exec("UPDATE outbox SET sent_at = now() WHERE id = $1", id)
+	tx.Commit()
 }
 
 type webhookJob struct{ url string }
