@@ -16,7 +16,7 @@ var rdb = redis.NewClient(&redis.Options{})
 func Start() {
 	s, _ := gocron.NewScheduler()
 	s.NewJob(gocron.DurationJob(time.Hour), gocron.NewTask(chargeSubscriptions)) // want `gocron job gocronjobs.chargeSubscriptions scheduled with gocron.NewTask runs on every replica and sends to an HTTP API`
-	s.NewJob(gocron.DurationJob(time.Minute), gocron.NewTask(func() {          // a SET of the same value, repeated: clean
+	s.NewJob(gocron.DurationJob(time.Minute), gocron.NewTask(func() {            // a SET of the same value, repeated: clean
 		rdb.Set(nil, "heartbeat:scheduler", "ok", time.Minute)
 	}))
 	s.Start()

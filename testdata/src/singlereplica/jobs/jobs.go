@@ -26,14 +26,14 @@ var (
 
 func main() {
 	c := cron.New()
-	c.AddFunc("@daily", sendDigests) // want `cron job main.sendDigests scheduled with \(\*cron.Cron\).AddFunc runs on every replica and sends email: every replica runs the job, so with N replicas its emails, rows and requests happen N times; run it once through a Kubernetes CronJob or a job queue, or elect a leader \(a Kubernetes Lease, a database advisory lock, a Redis lock with expiry\), and make the job idempotent`
-	c.AddFunc("@weekly", func() { jobstore.Archive(db) }) // want `cron job main.main.func1 scheduled with \(\*cron.Cron\).AddFunc runs on every replica and writes the SQL database`
+	c.AddFunc("@daily", sendDigests)                                  // want `cron job main.sendDigests scheduled with \(\*cron.Cron\).AddFunc runs on every replica and sends email: every replica runs the job, so with N replicas its emails, rows and requests happen N times; run it once through a Kubernetes CronJob or a job queue, or elect a leader \(a Kubernetes Lease, a database advisory lock, a Redis lock with expiry\), and make the job idempotent`
+	c.AddFunc("@weekly", func() { jobstore.Archive(db) })             // want `cron job main.main.func1 scheduled with \(\*cron.Cron\).AddFunc runs on every replica and writes the SQL database`
 	c.AddJob("@hourly", webhookJob{url: "https://hooks.example.com"}) // want `cron job main.webhookJob.Run scheduled with \(\*cron.Cron\).AddJob runs on every replica and sends to an HTTP API`
-	c.AddFunc("@every 1m", func() { jobstore.Purge(db) })            // idempotent: clean
-	c.AddFunc("@every 5m", localCache.evict)                         // this replica only: clean
-	c.AddFunc("@daily", lockedDigests)                               // one replica takes the advisory lock: clean
-	c.AddFunc("@every 1m", expire)                                   // a conditional UPDATE, repeated, changes nothing more: clean
-	c.AddFunc("@every 1m", drainOutbox)                              // each replica claims its rows: clean
+	c.AddFunc("@every 1m", func() { jobstore.Purge(db) })             // idempotent: clean
+	c.AddFunc("@every 5m", localCache.evict)                          // this replica only: clean
+	c.AddFunc("@daily", lockedDigests)                                // one replica takes the advisory lock: clean
+	c.AddFunc("@every 1m", expire)                                    // a conditional UPDATE, repeated, changes nothing more: clean
+	c.AddFunc("@every 1m", drainOutbox)                               // each replica claims its rows: clean
 	c.Start()
 
 	go emailLoop()
