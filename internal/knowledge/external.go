@@ -35,6 +35,13 @@ const (
 	StoreQueue = "broker"
 )
 
+// SharedStores are the stores every replica reaches alike, whose
+// read-then-write an in-process lock cannot serialise. A local file is
+// each replica's own (and fswrite's concern when a request writes it):
+// a store that keeps its data in files, such as nats-server's JetStream
+// file store, locks around its reads and writes by design.
+var SharedStores = []string{StoreSQL, StoreRedis, StoreHTTP}
+
 // An ExternalCall is one call of a client of an external store.
 type ExternalCall struct {
 	Func  string

@@ -12,10 +12,12 @@ two forms.
 
 A lock (category lock): a sync.Mutex or sync.RWMutex that outlives the
 request (a package variable, a field of the server, a captured variable)
-locked on a request path around a read of an external store (a SQL query,
-a Redis GET, an HTTP GET, a file read) followed by a write to the same
+locked on a request path around a read of a store every replica shares
+(a SQL query, a Redis GET, an HTTP GET) followed by a write to the same
 store whose arguments depend on what was read, in the same function or
-one or two calls down. With two replicas the mutex serialises nothing:
+one or two calls down. Local files are each replica's own: a file read
+and written back under a lock is fswrite's concern, and the way a store
+that keeps its data in files (nats-server's JetStream) is meant to work. With two replicas the mutex serialises nothing:
 two withdrawals on two replicas both read the old balance and the
 account is overdrawn.
 

@@ -3,7 +3,9 @@ package singlereplica
 import (
 	"fmt"
 	"go/types"
+	"slices"
 
+	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/extio"
 	"github.com/statelint/statelint/passes/internal/handlers"
 	"github.com/statelint/statelint/passes/internal/names"
@@ -59,7 +61,8 @@ func (c *checker) lock(fn *ssa.Function, e *handlers.Entry, lock *ssa.Call, name
 		return // the database aborts one of two racing transactions
 	}
 	in := func(call ssa.CallInstruction) bool { return region[call] }
-	if deps := c.io.Dependent(fn, in, in); len(deps) > 0 {
+	deps := slices.DeleteFunc(c.io.Dependent(fn, in, in), func(d extio.Dep) bool { return !shared(d.Effect.Store) })
+	if len(deps) > 0 {
 		d := deps[0]
 		read := firstRead(sites, d.Stores)
 		c.reportLock(fn, e, lock, name, d.Effect.Store, []analysis.RelatedInformation{
@@ -70,7 +73,7 @@ func (c *checker) lock(fn *ssa.Function, e *handlers.Entry, lock *ssa.Call, name
 	}
 	for _, s := range sites {
 		for _, ef := range s.Effects() {
-			if ef.Op == extio.RMW {
+			if ef.Op == extio.RMW && shared(ef.Store) {
 				c.reportLock(fn, e, lock, name, ef.Store, []analysis.RelatedInformation{
 					{Pos: s.Call.Pos(), Message: "reads and writes back " + storeName(ef.Store) + ": " + chain(ef)},
 				})
@@ -91,6 +94,9 @@ func (c *checker) reportLock(fn *ssa.Function, e *handlers.Entry, lock *ssa.Call
 		name, handler, where, storeName(store))
 	c.report(lock.Pos(), "lock", msg, rel)
 }
+
+// shared reports whether every replica reaches the store alike.
+func shared(store string) bool { return slices.Contains(knowledge.SharedStores, store) }
 
 // firstRead is the first site in the region that reads one of stores.
 func firstRead(sites []extio.Site, stores extio.Stores) extio.Site {
