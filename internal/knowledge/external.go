@@ -259,8 +259,13 @@ var ScheduleCalls = []ScheduleCall{
 // receiving from it is scheduled work.
 var TickerTypes = []string{"time.Ticker"}
 
-// TickFuncs return a channel that fires on a schedule.
-var TickFuncs = []string{"time.Tick"}
+// TickFuncs return a channel that fires on a schedule (time.After does
+// once per call, which in a loop is a schedule).
+var TickFuncs = []string{"time.Tick", "time.After"}
+
+// SleepFuncs pause a loop that runs until the process stops: such a loop
+// ("for { sendReminders(); time.Sleep(time.Hour) }") is scheduled work.
+var SleepFuncs = []string{"time.Sleep"}
 
 // externalByName indexes ExternalCalls once; it is never written after.
 var externalByName = func() map[string]ExternalCall {

@@ -54,8 +54,9 @@ finding of globalstate or memstore when that data is state) or only
 orders log lines is not this finding.
 
 Scheduled work (category schedule): a robfig/cron AddFunc or AddJob, a
-gocron job, or a loop on a time.Ticker or time.Tick outside a request
-path whose job writes an external store or sends something outside (an
+gocron job, a loop on a time.Ticker, time.Tick or time.After, or a loop
+that sleeps until the process stops, outside a request path, whose job
+writes an external store or sends something outside (an
 INSERT or UPDATE, a Redis INCR or LPUSH, an HTTP POST, an email, a
 message to a broker). With N replicas it runs N times: N digests in every
 inbox, N charges.
@@ -78,9 +79,14 @@ or elect a leader (a Kubernetes Lease, a Postgres advisory lock taken
 with pg_try_advisory_lock, a Redis lock with expiry taken with SET NX)
 and make the job idempotent. Jobs that take such a lock are silent, and
 so is a package that runs client-go's leader election or gocron's
-distributed elector. Tickers that touch only this replica are not
+distributed elector, and a job that claims its rows with SELECT ... FOR
+UPDATE SKIP LOCKED. Tickers that touch only this replica are not
 findings: evicting a local cache, reloading configuration, flushing
-metrics, health pings that only read.
+metrics, health pings that only read, a select that also receives data
+to work on (a batcher flushing what this replica was sent), and a retry
+loop that sleeps between attempts. Deleting expired rows, a conditional
+UPDATE, a Redis SET or an INSERT ... ON CONFLICT, repeated, change
+nothing more, and are silent too.
 
 Limits: the dependence of the write on the read is data flow (the
 written values are computed from the read ones), not control flow alone;

@@ -21,6 +21,12 @@ func (c *checker) schedules(fn *ssa.Function) {
 			switch x := in.(type) {
 			case ssa.CallInstruction:
 				c.scheduleCall(x)
+				if call, ok := x.(*ssa.Call); ok && !loop && slices.Contains(knowledge.SleepFuncs, names.Callee(&call.Call)) {
+					if body := sleepLoop(call.Block()); body != nil {
+						loop = true
+						c.loopBody(fn, body, call.Pos(), "sleep loop in ")
+					}
+				}
 			case *ssa.UnOp:
 				if !loop && x.Op == token.ARROW && tickerChan(x.X) {
 					loop = true
@@ -123,9 +129,15 @@ func tickerChan(ch ssa.Value) bool {
 // tickerLoop reports a loop on a ticker whose body, the code that runs
 // because the ticker fired, writes or sends outside.
 func (c *checker) tickerLoop(fn *ssa.Function, recv ssa.Instruction, pos token.Pos) {
+	c.loopBody(fn, tickerBody(recv), pos, "ticker loop in ")
+}
+
+// loopBody reports the blocks of a scheduled loop if they write or send
+// outside and nothing elects a replica or claims rows first.
+func (c *checker) loopBody(fn *ssa.Function, body []*ssa.BasicBlock, pos token.Pos, what string) {
 	var effects []extio.Effect
 	var sites []extio.Site
-	for _, b := range tickerBody(recv) {
+	for _, b := range body {
 		for _, in := range b.Instrs {
 			call, ok := in.(ssa.CallInstruction)
 			if !ok {
@@ -151,7 +163,7 @@ func (c *checker) tickerLoop(fn *ssa.Function, recv ssa.Instruction, pos token.P
 			break
 		}
 	}
-	msg := "ticker loop in " + extio.Display(fn) + " runs on every replica and " + verb(ef)
+	msg := what + extio.Display(fn) + " runs on every replica and " + verb(ef)
 	c.report(pos, "schedule", msg, []analysis.RelatedInformation{{Pos: at, Message: verb(ef) + ": " + chain(ef)}})
 }
 
@@ -179,6 +191,69 @@ func tickerBody(recv ssa.Instruction) []*ssa.BasicBlock {
 	for _, b := range start.Parent().Blocks {
 		if start.Dominates(b) {
 			out = append(out, b)
+		}
+	}
+	return out
+}
+
+// sleepLoop returns the cycle through b if it is a loop that runs until
+// the process stops: it leaves the cycle only where it checks a channel
+// or a context (a select on ctx.Done(), ctx.Err()). A retry loop, which
+// leaves when its attempts run out or one succeeds, is not scheduled work.
+func sleepLoop(b *ssa.BasicBlock) []*ssa.BasicBlock {
+	from := map[*ssa.BasicBlock]bool{}
+	for _, x := range reachable(b) {
+		from[x] = true
+	}
+	var cycle []*ssa.BasicBlock
+	for _, x := range b.Parent().Blocks {
+		if from[x] && slices.Contains(reachable(x), b) {
+			cycle = append(cycle, x)
+		}
+	}
+	if len(cycle) == 0 {
+		return nil
+	}
+	for _, x := range cycle {
+		for _, s := range x.Succs {
+			if !slices.Contains(cycle, s) && !checksStop(x) {
+				return nil
+			}
+		}
+	}
+	return cycle
+}
+
+// checksStop reports whether a block receives from a channel or asks a
+// context whether to stop.
+func checksStop(b *ssa.BasicBlock) bool {
+	for _, in := range b.Instrs {
+		switch x := in.(type) {
+		case *ssa.Select:
+			return true
+		case *ssa.UnOp:
+			if x.Op == token.ARROW {
+				return true
+			}
+		case ssa.CallInstruction:
+			if names.Callee(x.Common()) == "context.Context.Err" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// reachable are the blocks reachable from b, b first.
+func reachable(b *ssa.BasicBlock) []*ssa.BasicBlock {
+	seen := map[*ssa.BasicBlock]bool{b: true}
+	out := []*ssa.BasicBlock{b}
+	for i := 0; i < len(out); i++ {
+		for _, s := range out[i].Succs {
+			if !seen[s] {
+				seen[s] = true
+				out = append(out, s)
+			}
 		}
 	}
 	return out

@@ -42,6 +42,9 @@ func main() {
 	go healthLoop()
 	go remindLoop(context.Background())
 	go batchLoop(make(chan string))
+	go sleepLoop()
+	go afterLoop(context.Background())
+	go connect()
 	http.ListenAndServe(":8080", nil)
 }
 
@@ -182,5 +185,36 @@ func batchLoop(events chan string) {
 			db.Exec("INSERT INTO events(name) SELECT unnest($1::text[])", batch)
 			batch = nil
 		}
+	}
+}
+
+// sleepLoop sends reminders between sleeps: every replica sends them.
+func sleepLoop() {
+	for {
+		http.Post("https://hooks.example.com/remind", "text/plain", nil)
+		time.Sleep(time.Hour) // want `sleep loop in main.sleepLoop runs on every replica and sends to an HTTP API`
+	}
+}
+
+// afterLoop waits on time.After in a select: every replica inserts.
+func afterLoop(ctx context.Context) {
+	for {
+		select { // want `ticker loop in main.afterLoop runs on every replica and writes the SQL database`
+		case <-ctx.Done():
+			return
+		case <-time.After(time.Minute):
+			db.Exec("INSERT INTO ticks DEFAULT VALUES")
+		}
+	}
+}
+
+// connect retries a registration until it succeeds: a retry, not a
+// schedule. Clean.
+func connect() {
+	for i := 0; i < 5; i++ {
+		if _, err := http.Post("https://registry.example.com/register", "text/plain", nil); err == nil {
+			return
+		}
+		time.Sleep(time.Second)
 	}
 }
