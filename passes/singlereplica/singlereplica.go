@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"go/token"
+	"reflect"
 	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
@@ -20,11 +21,18 @@ var doc string
 
 // Analyzer reports code that is correct only while it runs as one replica.
 var Analyzer = &analysis.Analyzer{
-	Name:     "singlereplica",
-	Doc:      checkutil.MustExtractDoc(doc, "singlereplica"),
-	URL:      checkutil.URL("singlereplica"),
-	Requires: []*analysis.Analyzer{ssabuild.Analyzer, handlers.Analyzer, extio.Analyzer},
-	Run:      run,
+	Name:       "singlereplica",
+	Doc:        checkutil.MustExtractDoc(doc, "singlereplica"),
+	URL:        checkutil.URL("singlereplica"),
+	Requires:   []*analysis.Analyzer{ssabuild.Analyzer, handlers.Analyzer, extio.Analyzer},
+	Run:        run,
+	ResultType: reflect.TypeFor[*Result](),
+}
+
+// Result lists the //statelint:ignore directives that silenced a finding
+// of this check, for the suppress check, which reports the unused ones.
+type Result struct {
+	Used []token.Pos
 }
 
 // checker holds one run's inputs; the analyzer itself keeps nothing.
@@ -34,7 +42,8 @@ type checker struct {
 	entries *handlers.Result
 	io      *extio.Result
 	path    map[*ssa.Function]*handlers.Entry // request-path functions, by the entry reaching them
-	ignored map[string]bool                   // "file:line" of //statelint:ignore directives with a reason
+	ignored map[string]token.Pos              // "file:line" of //statelint:ignore directives with a reason
+	res     *Result
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -43,9 +52,10 @@ func run(pass *analysis.Pass) (any, error) {
 		ssa:     pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA),
 		entries: pass.ResultOf[handlers.Analyzer].(*handlers.Result),
 		io:      pass.ResultOf[extio.Analyzer].(*extio.Result),
+		res:     &Result{},
 	}
 	if c.ssa.Pkg == nil {
-		return nil, nil
+		return c.res, nil
 	}
 	c.path = c.requestPath()
 	c.ignored = directives(pass)
@@ -61,7 +71,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	return nil, nil
+	return c.res, nil
 }
 
 // requestPath maps every function that an entry point reaches through
@@ -129,8 +139,11 @@ func (c *checker) electsLeader() bool {
 // report emits one finding unless a directive silences its line.
 func (c *checker) report(pos token.Pos, kind string, msg string, related []analysis.RelatedInformation) {
 	p := c.pass.Fset.Position(pos)
-	if c.ignored[fmt.Sprintf("%s:%d", p.Filename, p.Line)] || c.ignored[fmt.Sprintf("%s:%d", p.Filename, p.Line-1)] {
-		return
+	for _, line := range []int{p.Line, p.Line - 1} {
+		if d, ok := c.ignored[fmt.Sprintf("%s:%d", p.Filename, line)]; ok {
+			c.res.Used = append(c.res.Used, d)
+			return
+		}
 	}
 	k, ok := knowledge.KindByName(kind)
 	if !ok {
@@ -146,15 +159,15 @@ func (c *checker) report(pos token.Pos, kind string, msg string, related []analy
 }
 
 // directives are the lines of //statelint:ignore comments with a reason.
-func directives(pass *analysis.Pass) map[string]bool {
-	out := map[string]bool{}
+func directives(pass *analysis.Pass) map[string]token.Pos {
+	out := map[string]token.Pos{}
 	for _, f := range pass.Files {
 		for _, cg := range f.Comments {
 			for _, cm := range cg.List {
 				rest, ok := strings.CutPrefix(cm.Text, "//statelint:ignore")
 				if ok && strings.TrimSpace(rest) != "" && (rest[0] == ' ' || rest[0] == '\t') {
 					p := pass.Fset.Position(cm.Slash)
-					out[fmt.Sprintf("%s:%d", p.Filename, p.Line)] = true
+					out[fmt.Sprintf("%s:%d", p.Filename, p.Line)] = cm.Slash
 				}
 			}
 		}
