@@ -221,10 +221,20 @@ var ExternalCalls = concat(
 var SQLLeaderFuncs = []string{"pg_try_advisory_lock", "pg_advisory_lock", "pg_try_advisory_xact_lock",
 	"pg_advisory_xact_lock", "get_lock("}
 
+// UniqueViolations are what code compares a database error with when it
+// relies on a unique index to reject a duplicate: Postgres' SQLSTATE
+// 23505 (pgerrcode.UniqueViolation) and the drivers' messages. An INSERT
+// whose caller handles one is enforced by the store.
+var UniqueViolations = []string{"23505", "duplicate key value violates unique constraint", "UNIQUE constraint failed"}
+
 // SQLGuardClauses make the database lock or check what a read-then-write
 // relies on: a locking read, or a write that fails when a concurrent one
 // got there first.
 var SQLGuardClauses = []string{"for update", "for no key update", "for share", "on conflict", "on duplicate key"}
+
+// SQLFormatFuncs build SQL text from a constant format: its verb and
+// clauses are read from the format.
+var SQLFormatFuncs = []string{"fmt.Sprintf"}
 
 // HTTPReadMethods make a request built by NewRequest a read.
 var HTTPReadMethods = []string{"GET", "HEAD", "OPTIONS"}
@@ -259,9 +269,11 @@ var ScheduleCalls = []ScheduleCall{
 // receiving from it is scheduled work.
 var TickerTypes = []string{"time.Ticker"}
 
-// TickFuncs return a channel that fires on a schedule (time.After does
-// once per call, which in a loop is a schedule).
-var TickFuncs = []string{"time.Tick", "time.After"}
+// TickFuncs return a channel that fires on a schedule.
+var TickFuncs = []string{"time.Tick"}
+
+// AfterFuncs return a channel that fires once: in a loop, a schedule.
+var AfterFuncs = []string{"time.After"}
 
 // SleepFuncs pause a loop that runs until the process stops: such a loop
 // ("for { sendReminders(); time.Sleep(time.Hour) }") is scheduled work.

@@ -86,7 +86,10 @@ metrics, health pings that only read, a select that also receives data
 to work on (a batcher flushing what this replica was sent), and a retry
 loop that sleeps between attempts. Deleting expired rows, a conditional
 UPDATE, a Redis SET or an INSERT ... ON CONFLICT, repeated, change
-nothing more, and are silent too.
+nothing more, and are silent too; so is an INSERT whose caller handles a
+unique violation (SQLSTATE 23505), since a unique index rejects the
+other replicas' rows. SQL text built with fmt.Sprintf is read from its
+format.
 
 Limits: the dependence of the write on the read is data flow (the
 written values are computed from the read ones), not control flow alone;

@@ -57,8 +57,8 @@ func (c *checker) lock(fn *ssa.Function, e *handlers.Entry, lock *ssa.Call, name
 			}
 		}
 	}
-	if extio.Serializable(fn) {
-		return // the database aborts one of two racing transactions
+	if _, ok := extio.Enforced(fn); ok {
+		return // a serializable transaction, a locking clause, a unique index
 	}
 	in := func(call ssa.CallInstruction) bool { return region[call] }
 	deps := slices.DeleteFunc(c.io.Dependent(fn, in, in), func(d extio.Dep) bool { return !shared(d.Effect.Store) })

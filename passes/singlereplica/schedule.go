@@ -121,7 +121,20 @@ func tickerChan(ch ssa.Value) bool {
 			return slices.Contains(knowledge.TickerTypes, names.TypeName(fa.X.Type())) && fieldName(fa.X.Type(), fa.Field) == "C"
 		}
 	case *ssa.Call:
-		return slices.Contains(knowledge.TickFuncs, names.Callee(&x.Call))
+		name := names.Callee(&x.Call)
+		return slices.Contains(knowledge.TickFuncs, name) ||
+			slices.Contains(knowledge.AfterFuncs, name) && inCycle(x.Block())
+	}
+	return false
+}
+
+// inCycle reports whether b is in a loop: a time.After made there fires
+// once per iteration, which is a schedule; made once, it is a delay.
+func inCycle(b *ssa.BasicBlock) bool {
+	for _, s := range b.Succs {
+		if slices.Contains(reachable(s), b) {
+			return true
+		}
 	}
 	return false
 }

@@ -14,6 +14,7 @@ package extio
 import (
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
@@ -185,6 +186,9 @@ func constArg(args []ssa.Value, i int) (string, bool) {
 	v := args[i]
 	if mi, ok := v.(*ssa.MakeInterface); ok {
 		v = mi.X
+	}
+	if call, ok := v.(*ssa.Call); ok && slices.Contains(knowledge.SQLFormatFuncs, names.Callee(&call.Call)) && len(call.Call.Args) > 0 {
+		v = call.Call.Args[0] // fmt.Sprintf(`SELECT pg_notify('%s', '%s')`, ...): the format's verb
 	}
 	return names.ConstString(v)
 }

@@ -363,20 +363,42 @@ func (f *flow) markParams(out []Stores, params uint32, s Stores) bool {
 	return hit
 }
 
-// Serializable reports whether fn names a serializable isolation level,
-// under which the database aborts one of two racing transactions, or
-// makes an ORM locking clause (knowledge.LockingTypes).
-func Serializable(fn *ssa.Function) bool {
+// Enforced reports whether fn has the store enforce its writes in a way
+// no single call shows: a serializable isolation level, under which the
+// database aborts one of two racing transactions; an ORM locking clause
+// (knowledge.LockingTypes); or handling a unique violation, so that a
+// unique index rejects the duplicate (knowledge.UniqueViolations).
+func Enforced(fn *ssa.Function) (string, bool) {
 	for _, b := range fn.Blocks {
 		for _, in := range b.Instrs {
 			if mi, ok := in.(*ssa.MakeInterface); ok && slices.Contains(knowledge.LockingTypes, names.TypeName(mi.X.Type())) {
-				return true
+				return "locking clause", true
 			}
 			for _, op := range in.Operands(nil) {
-				if c, ok := (*op).(*ssa.Const); ok && isSerializable(c) {
-					return true
+				c, ok := (*op).(*ssa.Const)
+				if !ok {
+					continue
+				}
+				if isSerializable(c) {
+					return "serializable transaction", true
+				}
+				if uniqueViolation(c) {
+					return "unique violation handled", true
 				}
 			}
+		}
+	}
+	return "", false
+}
+
+func uniqueViolation(c *ssa.Const) bool {
+	s, ok := names.ConstString(c)
+	if !ok {
+		return false
+	}
+	for _, u := range knowledge.UniqueViolations {
+		if strings.Contains(s, u) {
+			return true
 		}
 	}
 	return false

@@ -25,8 +25,8 @@ func (r *Result) summarize(fn *ssa.Function) *Summary {
 	if len(s.Effects) == 0 {
 		return s
 	}
-	if Serializable(fn) {
-		s.add(Effect{Op: Guard, Store: "sql", Via: []string{"serializable transaction"}})
+	if why, ok := Enforced(fn); ok {
+		s.add(Effect{Op: Guard, Store: "sql", Via: []string{why}})
 	}
 	all := func(ssa.CallInstruction) bool { return true }
 	if !s.Has(Guard) {

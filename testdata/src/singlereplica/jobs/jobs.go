@@ -8,6 +8,8 @@ import (
 	"context"
 	"database/sql"
 	"encoding/json"
+	"errors"
+	"fmt"
 	"net/http"
 	"net/smtp"
 	"sync"
@@ -45,6 +47,7 @@ func main() {
 	go sleepLoop()
 	go afterLoop(context.Background())
 	go connect()
+	go delayed()
 	http.ListenAndServe(":8080", nil)
 }
 
@@ -217,4 +220,25 @@ func connect() {
 		}
 		time.Sleep(time.Second)
 	}
+}
+
+// enqueueReport inserts this hour's report job; the other replicas' inserts
+// fail on the unique index, which it expects.
+func enqueueReport() {
+	_, err := db.Exec("INSERT INTO jobs(kind, slot) VALUES ('report', date_trunc('hour', now()))")
+	var pgErr interface{ SQLState() string }
+	if errors.As(err, &pgErr) && pgErr.SQLState() == "23505" {
+		return // another replica enqueued it
+	}
+}
+
+func notify() {
+	db.Exec(fmt.Sprintf("SELECT pg_notify('%s', 'tick')", "jobs"))
+}
+
+// delayed waits once, then records this replica's start: a delay, not a schedule,
+// and its INSERT is one row per replica by design. Clean.
+func delayed() {
+	<-time.After(time.Minute)
+	db.Exec("INSERT INTO starts DEFAULT VALUES")
 }
