@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/types"
 	"slices"
+	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/extio"
@@ -206,7 +207,7 @@ func mutexName(v ssa.Value) (string, bool) {
 		}
 		owner := names.TypeName(x.X.Type())
 		if owner != "" {
-			owner = owner[lastDot(owner)+1:]
+			owner = owner[strings.LastIndex(owner, ".")+1:]
 		} else {
 			owner = base
 		}
@@ -231,13 +232,4 @@ func describe(v ssa.Value) string {
 		return describe(e.Tuple)
 	}
 	return "a table of mutexes"
-}
-
-func lastDot(s string) int {
-	for i := len(s) - 1; i >= 0; i-- {
-		if s[i] == '.' {
-			return i
-		}
-	}
-	return -1
 }
