@@ -7,6 +7,7 @@ import (
 	"github.com/statelint/statelint/passes/globalstate"
 	"github.com/statelint/statelint/passes/memstore"
 	"github.com/statelint/statelint/passes/requestorder"
+	"github.com/statelint/statelint/passes/singlereplica"
 	"github.com/statelint/statelint/passes/suppress"
 	"golang.org/x/tools/go/analysis"
 )
@@ -17,5 +18,6 @@ var All = []*analysis.Analyzer{
 	memstore.Analyzer,
 	fswrite.Analyzer,
 	requestorder.Analyzer,
+	singlereplica.Analyzer,
 	suppress.Analyzer,
 }

@@ -10,6 +10,7 @@ var (
 		Handlers:     []HandlerSig{{Params: []string{"*github.com/nats-io/nats.go.Msg"}}},
 		RequestTypes: []string{"*github.com/nats-io/nats.go.Msg"},
 		SafeTypes:    []string{"github.com/nats-io/nats.go.Conn"},
+		External:     []ExternalCall{{"github.com/nats-io/nats.go.Conn.Publish", StoreQueue, ExtSend, -1, false}},
 	}
 	// sarama: the ConsumeClaim method of a ConsumerGroupHandler, for the
 	// library's current and former import paths.

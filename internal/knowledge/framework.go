@@ -27,14 +27,16 @@ type Framework struct {
 	RPC             []RPCRegistration // service registrations
 	TestServers     []string          // calls that serve a handler to tests only
 
-	KeySources []KeySource     // request accessors whose result identifies a client
-	KeyFields  map[string]Hint // request fields that do
-	Calls      []CallEffect    // calls with a modelled effect: files saved, files served
-	Stores     []SessionStore  // store constructors: sessions, rate limits, caches
-	ConnTypes  []string        // live client connections
-	Conns      []ConnSource    // where handlers get them
-	Limiters   []string        // per-client rate limiters
-	SafeTypes  []string        // the framework's clients of external stores: not state
+	KeySources   []KeySource     // request accessors whose result identifies a client
+	KeyFields    map[string]Hint // request fields that do
+	Calls        []CallEffect    // calls with a modelled effect: files saved, files served
+	Stores       []SessionStore  // store constructors: sessions, rate limits, caches
+	ConnTypes    []string        // live client connections
+	Conns        []ConnSource    // where handlers get them
+	Limiters     []string        // per-client rate limiters
+	External     []ExternalCall  // calls that read or write an external store, or send outside
+	RequestCtors map[string]int  // calls that build an outgoing request, with the method at the value
+	SafeTypes    []string        // the framework's clients of external stores: not state
 }
 
 // Frameworks lists every framework statelint knows.

@@ -47,6 +47,8 @@ const (
 	File      KindName = "file"
 	LocalDB   KindName = "localdb"
 	Order     KindName = "order"
+	Lock      KindName = "lock"
+	Schedule  KindName = "schedule"
 	Directive KindName = "directive"
 )
 
@@ -115,6 +117,13 @@ var Kinds = []Kind{
 		Breaks:    "the next request may reach a replica that never saw the first one",
 		Advice:    "carry the data in the request (or a signed token) or keep it in an external store keyed by an ID the client holds",
 		Transient: true},
+
+	{Name: Lock, Check: "singlereplica", Title: "in-process lock around a read-then-write of a shared store",
+		Breaks: "the mutex serialises only this replica's requests, so two replicas both read the old value and one write overwrites the other",
+		Advice: "make the store enforce it: a conditional UPDATE (WHERE balance >= $1), SELECT ... FOR UPDATE in a transaction, a version column, Redis WATCH or a Lua script, or a distributed lock with fencing tokens"},
+	{Name: Schedule, Check: "singlereplica", Title: "scheduled work that every replica runs",
+		Breaks: "every replica runs the job, so with N replicas its emails, rows and requests happen N times",
+		Advice: "run it once through a Kubernetes CronJob or a job queue, or elect a leader (a Kubernetes Lease, a database advisory lock, a Redis lock with expiry), and make the job idempotent"},
 
 	{Name: Directive, Check: "suppress", Title: "malformed or unused suppression",
 		Breaks:    "a suppression without a reason, or one that silences nothing, hides the review it claims to record",

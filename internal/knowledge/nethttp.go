@@ -29,6 +29,20 @@ var netHTTP = Framework{
 		{"net/http.ResponseWriter", "", -1},
 	},
 	SafeTypes: []string{"net/http.Client", "net/http.Transport"},
+	// The client: a GET reads; anything with a body sends. Do sends unless
+	// its request was made with a constant GET or HEAD method.
+	External: []ExternalCall{
+		{"net/http.Get", StoreHTTP, ExtRead, -1, false},
+		{"net/http.Head", StoreHTTP, ExtRead, -1, false},
+		{"net/http.Post", StoreHTTP, ExtSend, -1, false},
+		{"net/http.PostForm", StoreHTTP, ExtSend, -1, false},
+		{"net/http.Client.Get", StoreHTTP, ExtRead, -1, false},
+		{"net/http.Client.Head", StoreHTTP, ExtRead, -1, false},
+		{"net/http.Client.Post", StoreHTTP, ExtSend, -1, false},
+		{"net/http.Client.PostForm", StoreHTTP, ExtSend, -1, false},
+		{"net/http.Client.Do", StoreHTTP, ExtSend, -1, false},
+	},
+	RequestCtors: map[string]int{"net/http.NewRequest": 0, "net/http.NewRequestWithContext": 1},
 }
 
 // The types of net/http that other frameworks' signatures use.

@@ -4,15 +4,15 @@ import (
 	_ "embed"
 
 	"github.com/statelint/statelint/internal/knowledge"
-	"github.com/statelint/statelint/passes/internal/guard"
-
 	"github.com/statelint/statelint/passes/fswrite"
 	"github.com/statelint/statelint/passes/internal/checkutil"
 	"github.com/statelint/statelint/passes/internal/directives"
+	"github.com/statelint/statelint/passes/internal/guard"
 	"github.com/statelint/statelint/passes/internal/state"
 	"github.com/statelint/statelint/passes/internal/summary"
 	"github.com/statelint/statelint/passes/memstore"
 	"github.com/statelint/statelint/passes/requestorder"
+	"github.com/statelint/statelint/passes/singlereplica"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -29,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	Doc:  checkutil.MustExtractDoc(doc, name),
 	URL:  checkutil.URL(name),
 	Requires: []*analysis.Analyzer{directives.Analyzer, summary.Analyzer, state.Analyzer,
-		memstore.Analyzer, fswrite.Analyzer, requestorder.Analyzer},
+		memstore.Analyzer, fswrite.Analyzer, requestorder.Analyzer, singlereplica.Analyzer},
 	Run: guard.Check(run),
 }
 
@@ -41,7 +41,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for d := range pass.ResultOf[state.Analyzer].(*state.Result).Used {
 		used[d] = true
 	}
-	for _, a := range []*analysis.Analyzer{memstore.Analyzer, fswrite.Analyzer, requestorder.Analyzer} {
+	for _, a := range []*analysis.Analyzer{memstore.Analyzer, fswrite.Analyzer, requestorder.Analyzer, singlereplica.Analyzer} {
 		for d := range pass.ResultOf[a].(directives.Use) {
 			used[d] = true
 		}

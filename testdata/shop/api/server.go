@@ -46,6 +46,7 @@ func (s *Server) Routes() http.Handler {
 	mux.HandleFunc("POST /export", s.export)
 	mux.HandleFunc("GET /export/{id}", s.exportStatus)
 	mux.HandleFunc("GET /products/{id}", s.product)
+	mux.HandleFunc("POST /wallet/withdraw", s.withdraw)
 	return mux
 }
 

@@ -135,6 +135,32 @@ func (c cmdable) Publish(ctx context.Context, channel string, message interface{
 }
 func (c cmdable) XAdd(ctx context.Context, a *XAddArgs) *StringCmd { return &StringCmd{} }
 
+type Cmd struct {
+	baseCmd
+	val interface{}
+}
+
+func (cmd *Cmd) Result() (interface{}, error) { return cmd.val, cmd.err }
+func (cmd *Cmd) Int64() (int64, error)         { return 0, cmd.err }
+
+func (c cmdable) Eval(ctx context.Context, script string, keys []string, args ...interface{}) *Cmd {
+	return &Cmd{}
+}
+
+// Tx is a transaction on a connection, as in the real module.
+type Tx struct {
+	cmdable
+}
+
+func (c *Tx) TxPipelined(ctx context.Context, fn func(Pipeliner) error) ([]Cmder, error) {
+	return nil, nil
+}
+
+// Pipeliner queues commands; the stub's carries the commands alone.
+type Pipeliner interface {
+	Set(ctx context.Context, key string, value interface{}, expiration time.Duration) *StatusCmd
+}
+
 type baseClient struct {
 	opt *Options
 }
@@ -151,6 +177,8 @@ func NewClient(opt *Options) *Client {
 	c.cmdable = func(ctx context.Context, cmd Cmder) error { return nil }
 	return c
 }
+
+func (c *Client) Watch(ctx context.Context, fn func(*Tx) error, keys ...string) error { return nil }
 
 type Message struct {
 	Channel string

@@ -1,0 +1,220 @@
+// Package extio summarises, for every function, the external stores it
+// reads and writes (SQL databases, Redis, HTTP APIs, files) and what it
+// sends outside the process (email, webhooks, messages), with the data
+// flow that links them: which results carry data read from a store, and
+// which parameters flow into a write. Summaries are exported as facts on
+// *types.Func, so a handler in one package sees the read and the write a
+// helper package makes one or two calls down.
+//
+// The calls of the clients are rows of knowledge.ExternalCalls; constant
+// SQL text refines them (an UPDATE ... WHERE balance >= $1 is enforced by
+// the store, a SELECT ... FOR UPDATE locks what it reads).
+package extio
+
+import (
+	"go/types"
+	"reflect"
+	"slices"
+	"strings"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/names"
+	"github.com/statelint/statelint/passes/internal/ssabuild"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Analyzer computes the summaries.
+var Analyzer = &analysis.Analyzer{
+	Name:       "statelintextio",
+	Doc:        "summarise the external stores each function reads and writes",
+	Run:        run,
+	Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
+	ResultType: reflect.TypeFor[*Result](),
+	FactTypes:  []analysis.Fact{new(Summary)},
+}
+
+// Result answers questions about the functions and calls of a package.
+type Result struct {
+	pass      *analysis.Pass
+	pkg       *ssa.Package
+	summaries map[*ssa.Function]*Summary
+	busy      map[*ssa.Function]bool
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	s := pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA)
+	r := &Result{pass: pass, pkg: s.Pkg, summaries: map[*ssa.Function]*Summary{}, busy: map[*ssa.Function]bool{}}
+	for _, fn := range s.SrcFuncs {
+		sum := r.Of(fn)
+		if obj, ok := fn.Object().(*types.Func); ok && fn.Parent() == nil && !sum.empty() {
+			pass.ExportObjectFact(obj, sum)
+		}
+	}
+	return r, nil
+}
+
+// Of returns the summary of fn: computed for the functions of this
+// package, imported for the others, empty when nothing is known.
+func (r *Result) Of(fn *ssa.Function) *Summary {
+	if fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	if s, ok := r.summaries[fn]; ok {
+		return s
+	}
+	if r.pkg == nil || fn.Pkg != r.pkg {
+		s := new(Summary)
+		if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() != nil && obj.Pkg() != r.pass.Pkg {
+			r.pass.ImportObjectFact(obj, s)
+		}
+		r.summaries[fn] = s
+		return s
+	}
+	if r.busy[fn] {
+		return new(Summary) // recursion: the cycle adds nothing new
+	}
+	r.busy[fn] = true
+	s := r.summarize(fn)
+	delete(r.busy, fn)
+	r.summaries[fn] = s
+	return s
+}
+
+// A Site is what one call does: the row of a client call refined by its
+// arguments, or the summary of the called function.
+type Site struct {
+	Call    ssa.CallInstruction
+	Direct  *Effect  // a client call of knowledge.ExternalCalls
+	Summary *Summary // a call of a function with a summary
+	Callee  string   // display name of the called function
+}
+
+// Effects are the site's effects, each with the call in its chain.
+func (s Site) Effects() []Effect {
+	if s.Direct != nil {
+		return []Effect{*s.Direct}
+	}
+	if s.Summary == nil {
+		return nil
+	}
+	var out []Effect
+	for _, e := range s.Summary.Effects {
+		e.Via = append([]string{s.Callee}, e.Via...)
+		if len(e.Via) > maxVia {
+			e.Via = e.Via[:maxVia]
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// SiteOf describes a call, or returns ok false when it reaches no store.
+func (r *Result) SiteOf(call ssa.CallInstruction) (Site, bool) {
+	c := call.Common()
+	name := names.Callee(c)
+	if row, ok := knowledge.ExternalCallFor(name); ok {
+		e := r.direct(c, row)
+		if e.Op == "" {
+			return Site{}, false // a condition that checks nothing
+		}
+		return Site{Call: call, Direct: &e, Callee: names.Display(c)}, true
+	}
+	callee := c.StaticCallee()
+	if callee == nil || infra(callee) {
+		return Site{}, false
+	}
+	sum := r.Of(callee)
+	if sum.empty() {
+		return Site{}, false
+	}
+	return Site{Call: call, Summary: sum, Callee: Display(callee)}, true
+}
+
+// infra reports whether fn belongs to logging, metrics or tracing, whose
+// pushes to their own backends are plumbing, not the job's effects.
+func infra(fn *ssa.Function) bool {
+	if fn.Pkg == nil {
+		return false
+	}
+	for _, n := range knowledge.InfraPackageNames {
+		if fn.Pkg.Pkg.Name() == n {
+			return true
+		}
+	}
+	return false
+}
+
+// direct refines a client call's row by its arguments: the verb and
+// clauses of constant SQL text, the method of an HTTP request.
+func (r *Result) direct(c *ssa.CallCommon, row knowledge.ExternalCall) Effect {
+	e := Effect{Op: Op(row.Op), Store: row.Store, Idempotent: row.Idempotent, Via: []string{names.Display(c)}}
+	args := names.Args(c)
+	if row.Op == knowledge.ExtCond {
+		e.Op = ""
+		if q, ok := constArg(args, row.Query); ok && conditionalWhere(" where "+strings.ToLower(q)) {
+			e.Op = Guard
+		}
+		return e
+	}
+	if row.Query >= 0 && row.Query < len(args) {
+		if q, ok := constArg(args, row.Query); ok {
+			t := parseSQL(q)
+			switch {
+			case t.leader:
+				e.Op = Leader
+			case t.lockedRead:
+				e.Op = Guard
+			case t.write:
+				e.Op, e.Enforced, e.Idempotent = Write, t.enforced, t.idempotent
+			default:
+				e.Op = Read
+			}
+		}
+	}
+	if row.Store == knowledge.StoreHTTP && row.Op == knowledge.ExtSend && len(args) == 2 && readRequest(args[1]) {
+		e.Op = Read // (*http.Client).Do of a GET
+	}
+	return e
+}
+
+// constArg is the constant string at args[i], also when passed as any.
+func constArg(args []ssa.Value, i int) (string, bool) {
+	if i < 0 || i >= len(args) {
+		return "", false
+	}
+	v := args[i]
+	if mi, ok := v.(*ssa.MakeInterface); ok {
+		v = mi.X
+	}
+	if call, ok := v.(*ssa.Call); ok && slices.Contains(knowledge.SQLFormatFuncs, names.Callee(&call.Call)) && len(call.Call.Args) > 0 {
+		v = call.Call.Args[0] // fmt.Sprintf(`SELECT pg_notify('%s', '%s')`, ...): the format's verb
+	}
+	return names.ConstString(v)
+}
+
+// readRequest reports whether v is a request made with a constant GET,
+// HEAD or OPTIONS method.
+func readRequest(v ssa.Value) bool {
+	if ex, ok := v.(*ssa.Extract); ok {
+		v = ex.Tuple
+	}
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	i, ok := knowledge.HTTPRequestCtors[names.Callee(&call.Call)]
+	if !ok || i >= len(call.Call.Args) {
+		return false
+	}
+	m, ok := names.ConstString(call.Call.Args[i])
+	if !ok {
+		return false
+	}
+	for _, rm := range knowledge.HTTPReadMethods {
+		if m == rm {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,148 @@
+package extio
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/statelint/statelint/internal/knowledge"
+)
+
+// Stores is a set of external stores, one bit each.
+type Stores uint8
+
+var storeNames = []string{knowledge.StoreSQL, knowledge.StoreRedis, knowledge.StoreHTTP,
+	knowledge.StoreFile, knowledge.StoreMail, knowledge.StoreQueue}
+
+// StoreBit is the set holding the named store alone.
+func StoreBit(name string) Stores {
+	for i, n := range storeNames {
+		if n == name {
+			return 1 << i
+		}
+	}
+	return 0
+}
+
+func (s Stores) String() string {
+	var out []string
+	for i, n := range storeNames {
+		if s&(1<<i) != 0 {
+			out = append(out, n)
+		}
+	}
+	return strings.Join(out, "+")
+}
+
+// Op is what an effect does.
+type Op string
+
+const (
+	Read   Op = "read"
+	Write  Op = "write"
+	Send   Op = "send"
+	Guard  Op = "guard"  // the store enforces the read-then-write (FOR UPDATE, WATCH, serializable)
+	Leader Op = "leader" // one replica is elected: what follows runs once
+	// RMW is a write whose arguments depend on a read of the same store
+	// made in the same function: a read-modify-write.
+	RMW Op = "rmw"
+)
+
+// An Effect is one external access a function makes, directly or
+// through its callees.
+type Effect struct {
+	Op    Op
+	Store string
+	// Enforced is set on writes the store makes conditional on what was
+	// read: an UPDATE whose WHERE checks a value, a version column, an
+	// INSERT ... ON CONFLICT.
+	Enforced bool
+	// Idempotent writes leave the store as one run would when repeated.
+	Idempotent bool
+	Via        []string // the calls down to the client, outermost first
+}
+
+// maxVia bounds the chain kept in an effect; maxEffects the effects in a
+// summary, which keeps facts small however large the function.
+const (
+	maxVia     = 4
+	maxEffects = 12
+)
+
+func (e Effect) String() string {
+	var b strings.Builder
+	b.WriteString(string(e.Op) + " " + e.Store)
+	if e.Enforced {
+		b.WriteString(" enforced")
+	}
+	if e.Idempotent {
+		b.WriteString(" idempotent")
+	}
+	b.WriteString(" via " + strings.Join(e.Via, " > "))
+	return b.String()
+}
+
+func (e Effect) key() string {
+	return fmt.Sprintf("%s|%s|%v|%v", e.Op, e.Store, e.Enforced, e.Idempotent)
+}
+
+// Summary is the fact exported for a function: what it reads, writes
+// and sends, which of its results carry data read from a store, and
+// which of its parameters flow into a write.
+type Summary struct {
+	Effects []Effect
+	Returns Stores   // stores whose data its results carry
+	Params  []Stores // per parameter: stores a write of which takes its value
+}
+
+// AFact marks Summary as an analysis fact.
+func (*Summary) AFact() {}
+
+func (s *Summary) String() string {
+	var parts []string
+	for _, e := range s.Effects {
+		parts = append(parts, e.String())
+	}
+	if s.Returns != 0 {
+		parts = append(parts, "returns "+s.Returns.String())
+	}
+	for i, p := range s.Params {
+		if p != 0 {
+			parts = append(parts, fmt.Sprintf("param %d written to %s", i, p))
+		}
+	}
+	return "extio(" + strings.Join(parts, "; ") + ")"
+}
+
+func (s *Summary) empty() bool {
+	if len(s.Effects) > 0 || s.Returns != 0 {
+		return false
+	}
+	for _, p := range s.Params {
+		if p != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// add appends e unless an effect alike is there, within the bound.
+func (s *Summary) add(e Effect) {
+	for _, old := range s.Effects {
+		if old.key() == e.key() {
+			return
+		}
+	}
+	if len(s.Effects) < maxEffects {
+		s.Effects = append(s.Effects, e)
+	}
+}
+
+// Has reports whether s has an effect with op.
+func (s *Summary) Has(op Op) bool {
+	for _, e := range s.Effects {
+		if e.Op == op {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,84 @@
+package extio
+
+import (
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// summarize computes the summary of a function of this package.
+func (r *Result) summarize(fn *ssa.Function) *Summary {
+	s := new(Summary)
+	for _, call := range calls(fn) {
+		if _, ok := call.(*ssa.Go); ok {
+			continue // runs beside the caller, not as part of what it returns
+		}
+		site, ok := r.SiteOf(call)
+		if !ok {
+			continue
+		}
+		for _, e := range site.Effects() {
+			s.add(e)
+		}
+	}
+	if len(s.Effects) == 0 {
+		return s
+	}
+	if why, ok := Enforced(fn); ok {
+		s.add(Effect{Op: Guard, Store: "sql", Via: []string{why}})
+	}
+	all := func(ssa.CallInstruction) bool { return true }
+	if !s.Has(Guard) {
+		for _, d := range r.Dependent(fn, all, all) {
+			e := d.Effect
+			e.Op, e.Store = RMW, d.Stores.String()
+			s.add(e)
+		}
+	}
+	f := r.flow(fn, all, true)
+	s.Params = f.paramWrites(fn)
+	for _, b := range fn.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			for _, v := range ret.Results {
+				s.Returns |= f.of(v).stores
+			}
+		}
+	}
+	return s
+}
+
+// Display names a function as Go's stack traces do, without the path:
+// "store.Withdraw", "api.(*Server).pay", "main.main.func1".
+func Display(fn *ssa.Function) string {
+	if fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	if p := fn.Parent(); p != nil {
+		i := strings.LastIndex(fn.Name(), "$")
+		return Display(p) + ".func" + fn.Name()[i+1:]
+	}
+	name := strings.TrimSuffix(strings.TrimSuffix(fn.Name(), "$bound"), "$thunk")
+	pkg := ""
+	if fn.Pkg != nil {
+		pkg = fn.Pkg.Pkg.Name() + "."
+	} else if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() != nil {
+		pkg = obj.Pkg().Name() + "."
+	}
+	if recv := fn.Signature.Recv(); recv != nil {
+		t := recv.Type()
+		star := ""
+		if p, ok := t.(*types.Pointer); ok {
+			star, t = "*", p.Elem()
+		}
+		tn := types.TypeString(t, func(*types.Package) string { return "" })
+		if i := strings.Index(tn, "["); i >= 0 {
+			tn = tn[:i]
+		}
+		if star == "" {
+			return pkg + tn + "." + name
+		}
+		return pkg + "(*" + tn + ")." + name
+	}
+	return pkg + name
+}

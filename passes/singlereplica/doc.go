@@ -1,0 +1,106 @@
+/*
+Package singlereplica defines an Analyzer that reports code that is
+correct only while the service runs as a single replica.
+
+# Analyzer singlereplica
+
+singlereplica: report in-process locks around read-then-writes of shared stores and scheduled work every replica repeats
+
+Some code keeps no state of its own and still breaks the day a second
+replica starts, because it assumes it is the only one. The check reports
+two forms.
+
+A lock (category lock): a sync.Mutex or sync.RWMutex that outlives the
+request (a package variable, a field of the server, a captured variable)
+locked on a request path around a read of a store every replica shares
+(a SQL query, a Redis GET, an HTTP GET) followed by a write to the same
+store whose arguments depend on what was read, in the same function or
+one or two calls down. Local files are each replica's own: a file read
+and written back under a lock is fswrite's concern, and the way a store
+that keeps its data in files (nats-server's JetStream) is meant to work. With two replicas the mutex serialises nothing:
+two withdrawals on two replicas both read the old balance and the
+account is overdrawn.
+
+Wrong:
+
+	var withdrawMu sync.Mutex
+
+	func withdraw(w http.ResponseWriter, r *http.Request) {
+		withdrawMu.Lock()
+		defer withdrawMu.Unlock()
+		var bal int
+		db.QueryRow("SELECT balance FROM wallets WHERE id = $1", id).Scan(&bal)
+		if bal < amount {
+			http.Error(w, "insufficient funds", http.StatusConflict)
+			return
+		}
+		db.Exec("UPDATE wallets SET balance = $1 WHERE id = $2", bal-amount, id)
+	}
+
+Right: let the store enforce it with a conditional UPDATE,
+
+	res, _ := db.Exec("UPDATE wallets SET balance = balance - $1 WHERE id = $2 AND balance >= $1", amount, id)
+	if n, _ := res.RowsAffected(); n == 0 {
+		http.Error(w, "insufficient funds", http.StatusConflict)
+	}
+
+or lock the row with SELECT ... FOR UPDATE in a transaction, update on a
+version column (UPDATE ... SET balance = $1, version = version + 1 WHERE
+id = $2 AND version = $3), run the read and the write in a Redis WATCH
+transaction or a Lua script (Eval), or take a distributed lock with
+fencing tokens for what has no store-side form. A serializable
+transaction is also silent. A mutex that guards only in-process data (a
+finding of globalstate or memstore when that data is state) or only
+orders log lines is not this finding.
+
+Scheduled work (category schedule): a robfig/cron AddFunc or AddJob, a
+gocron job, a loop on a time.Ticker, time.Tick or time.After, or a loop
+that sleeps until the process stops, outside a request path, whose job
+writes an external store or sends something outside (an
+INSERT or UPDATE, a Redis INCR or LPUSH, an HTTP POST, an email, a
+message to a broker). With N replicas it runs N times: N digests in every
+inbox, N charges.
+
+Wrong:
+
+	func main() {
+		c := cron.New()
+		c.AddFunc("@daily", sendDigests) // smtp.SendMail for every user
+		c.Start()
+		http.ListenAndServe(":8080", routes())
+	}
+
+Right: run the job once, outside the replicas,
+
+	// cmd/digest/main.go, run by a Kubernetes CronJob at 07:00
+	func main() { sendDigests() }
+
+or elect a leader (a Kubernetes Lease, a Postgres advisory lock taken
+with pg_try_advisory_lock, a Redis lock with expiry taken with SET NX)
+and make the job idempotent. Jobs that take such a lock are silent, and
+so is a package that runs client-go's leader election or gocron's
+distributed elector, and a job that claims its rows with SELECT ... FOR
+UPDATE SKIP LOCKED. Tickers that touch only this replica are not
+findings: evicting a local cache, reloading configuration, flushing
+metrics, health pings that only read, a select that also receives data
+to work on (a batcher flushing what this replica was sent), and a retry
+loop that sleeps between attempts. Deleting expired rows, a conditional
+UPDATE, a Redis SET or an INSERT ... ON CONFLICT, repeated, change
+nothing more, and are silent too; so is an INSERT whose caller handles a
+unique violation (SQLSTATE 23505), since a unique index rejects the
+other replicas' rows. SQL text built with fmt.Sprintf is read from its
+format.
+
+Limits: the dependence of the write on the read is data flow (the
+written values are computed from the read ones), not control flow alone;
+SQL text is inspected when it is a constant; calls through interfaces of
+the analysed module and function values passed to other functions are not
+followed, so a read-then-write inside a Redis Watch callback is never
+seen; a ticker loop counts as scheduled work wherever it is started
+outside a request path.
+
+Suppress a finding with a reason on its line:
+
+	c.AddFunc("@hourly", syncAccounts) //statelint:ignore one replica by design (StatefulSet of size 1)
+*/
+package singlereplica

@@ -1,0 +1,170 @@
+package singlereplica
+
+import (
+	_ "embed"
+	"go/token"
+	"reflect"
+	"strings"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/checkutil"
+	"github.com/statelint/statelint/passes/internal/directives"
+	"github.com/statelint/statelint/passes/internal/extio"
+	"github.com/statelint/statelint/passes/internal/guard"
+	"github.com/statelint/statelint/passes/internal/handlers"
+	"github.com/statelint/statelint/passes/internal/ssabuild"
+	"github.com/statelint/statelint/passes/internal/summary"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+const name = "singlereplica"
+
+//go:embed doc.go
+var doc string
+
+// Analyzer reports code that is correct only while it runs as one replica.
+var Analyzer = &analysis.Analyzer{
+	Name:       name,
+	Doc:        checkutil.MustExtractDoc(doc, name),
+	URL:        checkutil.URL(name),
+	Requires:   []*analysis.Analyzer{ssabuild.Analyzer, handlers.Analyzer, extio.Analyzer, directives.Analyzer},
+	Run:        guard.Check(run),
+	ResultType: reflect.TypeFor[directives.Use](),
+}
+
+// checker holds one run's inputs; the analyzer itself keeps nothing.
+type checker struct {
+	pass    *analysis.Pass
+	ssa     *ssabuild.SSA
+	entries *handlers.Result
+	io      *extio.Result
+	path    map[*ssa.Function]*handlers.Entry // request-path functions, by the entry reaching them
+	dirs    *directives.Result
+	used    directives.Use // the directives that silenced a finding, for the suppress check
+}
+
+func run(pass *analysis.Pass) (any, error) {
+	c := &checker{
+		pass:    pass,
+		ssa:     pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA),
+		entries: pass.ResultOf[handlers.Analyzer].(*handlers.Result),
+		io:      pass.ResultOf[extio.Analyzer].(*extio.Result),
+		dirs:    pass.ResultOf[directives.Analyzer].(*directives.Result),
+		used:    directives.Use{},
+	}
+	if c.ssa.Pkg == nil {
+		return c.used, nil
+	}
+	c.path = c.requestPath()
+	for _, fn := range c.ssa.SrcFuncs {
+		if e := c.path[fn]; e != nil {
+			c.locks(fn, e)
+		}
+	}
+	if !c.electsLeader() {
+		for _, fn := range c.ssa.SrcFuncs {
+			if c.path[fn] == nil {
+				c.schedules(fn)
+			}
+		}
+	}
+	return c.used, nil
+}
+
+// requestPath maps every function that an entry point reaches through
+// static calls and closures in this package to the first entry that does.
+func (c *checker) requestPath() map[*ssa.Function]*handlers.Entry {
+	out := map[*ssa.Function]*handlers.Entry{}
+	var queue []*ssa.Function
+	for _, e := range c.entries.Entries {
+		if out[e.Fn] == nil {
+			out[e.Fn] = e
+			queue = append(queue, e.Fn)
+		}
+	}
+	for len(queue) > 0 {
+		fn := queue[0]
+		queue = queue[1:]
+		for _, g := range callees(fn) {
+			if g.Pkg == c.ssa.Pkg && out[g] == nil {
+				out[g] = out[fn]
+				queue = append(queue, g)
+			}
+		}
+	}
+	return out
+}
+
+// callees are the functions fn calls statically or makes closures of.
+func callees(fn *ssa.Function) []*ssa.Function {
+	var out []*ssa.Function
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			switch x := in.(type) {
+			case ssa.CallInstruction:
+				if g := x.Common().StaticCallee(); g != nil {
+					out = append(out, g)
+				}
+			case *ssa.MakeClosure:
+				out = append(out, x.Fn.(*ssa.Function))
+			}
+		}
+	}
+	return out
+}
+
+// electsLeader reports whether the package runs a leader election
+// (client-go's leaderelection, gocron's distributed elector): its
+// scheduled work is then meant to run on the leader only.
+func (c *checker) electsLeader() bool {
+	for _, fn := range c.ssa.SrcFuncs {
+		for _, b := range fn.Blocks {
+			for _, in := range b.Instrs {
+				call, ok := in.(ssa.CallInstruction)
+				if !ok {
+					continue
+				}
+				if s, ok := c.io.SiteOf(call); ok && s.Direct != nil && s.Direct.Op == extio.Leader && s.Direct.Store == "" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// report emits one finding unless a directive silences its line.
+func (c *checker) report(pos token.Pos, kind knowledge.KindName, msg string, related []analysis.RelatedInformation) {
+	if silencing, _ := c.dirs.Silencing(pos, token.NoPos, ""); len(silencing) > 0 {
+		c.used.Add(silencing)
+		return
+	}
+	k := checkutil.Kind(kind)
+	checkutil.Report(c.pass, pos, k, msg+": "+checkutil.Consequence(k), related)
+}
+
+// storeName names a store for messages.
+func storeName(s string) string {
+	switch s {
+	case knowledge.StoreSQL:
+		return "the SQL database"
+	case knowledge.StoreRedis:
+		return "Redis"
+	case knowledge.StoreHTTP:
+		return "an HTTP API"
+	case knowledge.StoreFile:
+		return "a file"
+	case knowledge.StoreMail:
+		return "email"
+	case knowledge.StoreQueue:
+		return "a message broker"
+	}
+	return s
+}
+
+func chain(e extio.Effect) string { return strings.Join(e.Via, " > ") }
+
+// display names a function for messages as the other checks do:
+// unqualified within the package being analysed.
+func (c *checker) display(fn *ssa.Function) string { return summary.DisplayFunc(c.ssa.Pkg, fn) }
