@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"errors"
 	"bytes"
 	"fmt"
 	"io"
@@ -40,14 +41,29 @@ func (r *runner) run() int {
 		}
 		base = &b
 	}
+	// Open the baseline to write first too: an unwritable directory, or a
+	// target that is not a baseline, should fail before the analysis.
+	var out *atomicFile
+	if r.cfg.writeBaseline != "" {
+		f, err := createBaseline(r.path(r.cfg.writeBaseline))
+		if err != nil {
+			r.errorf("%v", err)
+			if errors.Is(err, errRefused) {
+				return exitUsage
+			}
+			return exitError
+		}
+		defer f.abort() // a no-op once committed
+		out = f
+	}
 	pkgs, err := r.load()
 	if err != nil {
 		r.errorf("%v", err)
 		return exitError
 	}
 	findings := r.analyze(pkgs)
-	if r.cfg.writeBaseline != "" {
-		return r.recordBaseline(findings)
+	if out != nil {
+		return r.recordBaseline(out, findings)
 	}
 	if base != nil {
 		findings = r.applyBaseline(*base, findings)
@@ -92,18 +108,17 @@ func (r *runner) analyze(pkgs []*packages.Package) []report.Finding {
 // recordBaseline writes today's findings as the baseline. A run with
 // errors saw only part of the code, so its baseline would miss findings
 // that later resurface; it is not written.
-func (r *runner) recordBaseline(findings []report.Finding) int {
+func (r *runner) recordBaseline(out *atomicFile, findings []report.Finding) int {
 	if r.errors > 0 {
 		fmt.Fprintf(r.stderr, "statelint: not writing %s: analysis was incomplete\n", r.cfg.writeBaseline)
 		return exitError
 	}
-	var buf bytes.Buffer
-	if err := report.WriteBaseline(&buf, report.NewBaseline(findings)); err != nil {
-		r.errorf("%v", err)
+	if err := report.WriteBaseline(out, report.NewBaseline(findings)); err != nil {
+		r.errorf("writing %s: %v", r.cfg.writeBaseline, err)
 		return exitError
 	}
-	if err := os.WriteFile(r.path(r.cfg.writeBaseline), buf.Bytes(), 0o666); err != nil {
-		r.errorf("%v", err)
+	if err := out.commit(); err != nil {
+		r.errorf("writing %s: %v", r.cfg.writeBaseline, err)
 		return exitError
 	}
 	fmt.Fprintf(r.stderr, "statelint: recorded %d findings in %s\n", len(findings), r.cfg.writeBaseline)
