@@ -1,8 +1,8 @@
 package driver
 
 import (
-	"errors"
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
