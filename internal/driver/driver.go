@@ -9,8 +9,6 @@
 package driver
 
 import (
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -71,13 +69,29 @@ func IsVetInvocation(args []string) bool {
 // writes findings to stdout and problems to stderr, and returns the exit
 // code.
 func Run(analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
-	cfg, err := parseFlags(analyzers, args, stderr)
-	switch {
-	case errors.Is(err, flag.ErrHelp): // -h printed the usage
-		return exitClean
-	case err != nil:
-		fmt.Fprintf(stderr, "statelint: %v\n", err)
+	cfg, err := parseFlags(analyzers, args)
+	if err != nil {
+		fmt.Fprintf(stderr, "statelint: %v\nRun 'statelint -help' for usage.\n", err)
 		return exitUsage
+	}
+	switch {
+	case cfg.help:
+		usage(stdout, analyzers)
+		return exitClean
+	case cfg.version:
+		writeVersion(stdout)
+		return exitClean
+	case len(cfg.explain) > 0:
+		for i, name := range cfg.explain {
+			if i > 0 {
+				fmt.Fprintln(stdout)
+			}
+			if err := explain(stdout, analyzers, name); err != nil {
+				fmt.Fprintf(stderr, "statelint: %v\n", err)
+				return exitUsage
+			}
+		}
+		return exitClean
 	}
 	r := &runner{cfg: cfg, stdout: stdout, stderr: stderr}
 	return r.run()

@@ -176,7 +176,6 @@ func TestUsage(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"-h"}, 0, "Usage:"},
 		{nil, 2, "no packages named"},
 		{[]string{"-format=xml", "./..."}, 2, `unknown -format "xml"`},
 		{[]string{"-checks=nosuch", "./..."}, 2, `-checks: unknown check "nosuch" (known: fakestate)`},
@@ -187,6 +186,13 @@ func TestUsage(t *testing.T) {
 		res := fakeTool.run(t, dir, tc.args...)
 		if res.code != tc.code || !strings.Contains(res.stderr, tc.want) || res.stdout != "" {
 			t.Errorf("statelint %q: exit %d, stdout %q, stderr:\n%s\nwant exit %d and %q", tc.args, res.code, res.stdout, res.stderr, tc.code, tc.want)
+		}
+	}
+	// Help asked for is the output, on stdout, as for the Go tools.
+	for _, arg := range []string{"-h", "-help", "--help"} {
+		res := fakeTool.run(t, dir, arg)
+		if res.code != 0 || !strings.Contains(res.stdout, "Usage:") || res.stderr != "" {
+			t.Errorf("statelint %s: exit %d, stderr %q, stdout:\n%s\nwant exit 0 and the usage on stdout", arg, res.code, res.stderr, res.stdout)
 		}
 	}
 }

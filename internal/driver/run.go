@@ -7,8 +7,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
-	"strings"
 
 	"github.com/statelint/statelint/internal/report"
 	"golang.org/x/tools/go/analysis"
@@ -188,14 +186,4 @@ func sarifChecks(analyzers []*analysis.Analyzer) []report.Check {
 		cs = append(cs, report.Check{Name: a.Name, Title: title(a), URL: a.URL})
 	}
 	return cs
-}
-
-// version is the module version statelint was built at, without the "v"
-// (SARIF consumers compare versions that start with a number), or "" when
-// the build recorded none.
-func version() string {
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "(devel)" {
-		return strings.TrimPrefix(info.Main.Version, "v")
-	}
-	return ""
 }

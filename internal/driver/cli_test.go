@@ -1,0 +1,125 @@
+package driver_test
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
+)
+
+func TestExplain(t *testing.T) {
+	dir := e2eModule(t)
+	for _, tc := range []struct {
+		args []string
+		want []string // in this order
+	}{
+		{[]string{"-explain", "memstore"}, []string{"memstore: report in-memory", "Wrong:", "Right:", "//statelint:ignore", "\nsession: in-memory session store\n\tWhat breaks: ", "docs/memstore.md#session\n", "Online: https://"}},
+		{[]string{"-explain", "memstore/session"}, []string{"memstore/session: in-memory session store\n\n\tWhat breaks: a user logged in", "\tInstead: keep sessions in Redis", "docs/memstore.md#session\n", "memstore: report in-memory", "Wrong:"}},
+		{[]string{"-explain=session"}, []string{"memstore/session: in-memory session store\n"}},
+		{[]string{"help", "globalstate/counter"}, []string{"globalstate/counter: in-process counter\n", "globalstate: report"}},
+		{[]string{"help"}, []string{"Usage:", "-explain check", "Checks:\n\tglobalstate"}},
+		{[]string{"-help"}, []string{"Usage:", "-format string", "Checks:"}},
+		{[]string{"-h"}, []string{"Usage:"}},
+	} {
+		res := realTool.run(t, dir, tc.args...)
+		if res.code != 0 || res.stderr != "" {
+			t.Errorf("statelint %q: exit %d, stderr:\n%s", tc.args, res.code, res.stderr)
+		}
+		out := res.stdout
+		for _, w := range tc.want {
+			i := strings.Index(out, w)
+			if i < 0 {
+				t.Errorf("statelint %q lacks %q (in order) in:\n%s", tc.args, w, res.stdout)
+				break
+			}
+			out = out[i+len(w):]
+		}
+	}
+	for _, tc := range []struct {
+		arg, want string
+	}{
+		{"nosuch", `-explain: unknown check "nosuch" (known: globalstate, memstore, fswrite, requestorder, suppress)`},
+		{"memstore/counter", `-explain: memstore has no kind "counter" (its kinds: cache, session,`},
+	} {
+		res := realTool.run(t, dir, "-explain", tc.arg)
+		if res.code != 2 || !strings.Contains(res.stderr, tc.want) || res.stdout != "" {
+			t.Errorf("-explain %s: exit %d, stdout %q, stderr %q; want exit 2 and %q", tc.arg, res.code, res.stdout, res.stderr, tc.want)
+		}
+	}
+}
+
+// TestFlagsAfterPatterns checks that flags may follow the patterns, as in
+// golangci-lint, and that "--" ends the flags.
+func TestFlagsAfterPatterns(t *testing.T) {
+	dir := e2eModule(t)
+	before := fakeTool.run(t, dir, "-format=json", "-checks=fakestate", "./...")
+	after := fakeTool.run(t, dir, "./...", "-format=json", "-checks", "fakestate")
+	if after.code != 3 || after.stdout != before.stdout || after.stderr != before.stderr {
+		t.Errorf("flags after the patterns: exit %d, stdout:\n%s\nstderr:\n%s\nwant as before them:\n%s", after.code, after.stdout, after.stderr, before.stdout)
+	}
+	if res := fakeTool.run(t, dir, "--", "-format=json"); res.code != 1 || !strings.Contains(res.stderr, "-format=json") {
+		t.Errorf(`after "--", -format=json is a pattern: exit %d, stderr:\n%s`, res.code, res.stderr)
+	}
+}
+
+// TestBadFlag checks that a mistyped flag is reported once, with a hint,
+// and not followed by the whole usage.
+func TestBadFlag(t *testing.T) {
+	res := fakeTool.run(t, e2eModule(t), "-formt=json", "./...")
+	want := "statelint: flag provided but not defined: -formt\nRun 'statelint -help' for usage.\n"
+	if res.code != 2 || res.stderr != want || res.stdout != "" {
+		t.Errorf("exit %d, stdout %q, stderr %q; want exit 2 and %q", res.code, res.stdout, res.stderr, want)
+	}
+}
+
+// TestVersion builds statelint from a commit of this tree, as go install
+// does from a clone, and checks that -version and SARIF report the module
+// version and revision the toolchain recorded.
+func TestVersion(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	repo, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	clone := t.TempDir()
+	if err := os.CopyFS(clone, os.DirFS(repo)); err != nil {
+		t.Fatal(err)
+	}
+	os.RemoveAll(filepath.Join(clone, ".git"))
+	os.RemoveAll(filepath.Join(clone, "bin"))
+	bin := filepath.Join(t.TempDir(), "statelint")
+	for _, args := range [][]string{
+		{"git", "init", "-q"},
+		{"git", "add", "."},
+		{"git", "-c", "user.name=t", "-c", "user.email=t@example.com", "commit", "-q", "-m", "release"},
+		{"go", "build", "-buildvcs=true", "-o", bin, "./cmd/statelint"},
+	} {
+		if res := runCmd(t, clone, nil, args[0], args[1:]...); res.code != 0 {
+			t.Fatalf("%q: exit %d\n%s", args, res.code, res.stderr)
+		}
+	}
+	info := runCmd(t, clone, nil, "go", "version", "-m", bin).stdout
+	modVersion := regexp.MustCompile(`(?m)^\tmod\t\S+\t(\S+)`).FindStringSubmatch(info)
+	revision := regexp.MustCompile(`(?m)^\tbuild\tvcs.revision=(\S+)`).FindStringSubmatch(info)
+	if modVersion == nil || revision == nil || !strings.HasPrefix(modVersion[1], "v0.0.0-") {
+		t.Fatalf("go version -m recorded no pseudo-version and revision:\n%s", info)
+	}
+	tl := tool{name: "clone", path: bin}
+	res := tl.run(t, clone, "-version")
+	if res.code != 0 || !strings.HasPrefix(res.stdout, "statelint "+modVersion[1]+"\nrevision "+revision[1]+", ") {
+		t.Errorf("-version: exit %d, stdout:\n%s\nwant version %s and revision %s", res.code, res.stdout, modVersion[1], revision[1])
+	}
+	log, err := sarif.FromString(tl.run(t, e2eModule(t), "-format=sarif", "./...").stdout)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := log.Runs[0].Tool.Driver.Version; v == nil || *v != strings.TrimPrefix(modVersion[1], "v") {
+		t.Errorf("SARIF tool version %v, want %s", v, modVersion[1])
+	}
+}
