@@ -9,12 +9,14 @@
 package driver
 
 import (
+	"flag"
 	"fmt"
 	"io"
 	"os"
 	"runtime/debug"
 	"strings"
 
+	"github.com/statelint/statelint/internal/driver/checks"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 )
@@ -42,9 +44,22 @@ func Main(analyzers []*analysis.Analyzer) {
 		if os.Getenv("GOGC") == "" {
 			debug.SetGCPercent(vetGCPercent)
 		}
-		unitchecker.Main(analyzers...) // exits
+		unitchecker.Main(vetAnalyzers(analyzers)...) // exits
 	}
 	os.Exit(Run(analyzers, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// vetAnalyzers wraps the analyzers for go vet. Its text output prints a
+// message alone, so the message names its check and kind at the end, as
+// the standalone driver's text does. Since Go 1.26 go vet always asks the
+// tool for JSON and formats the text itself, so the tool cannot tell the
+// two apart: go vet -json messages carry the tag too. The -generated flag
+// is registered where unitchecker parses its flags, and listed by -flags
+// so that go vet passes it on.
+func vetAnalyzers(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
+	opts := &checks.Options{Tag: true}
+	flag.BoolVar(&opts.Generated, "generated", false, "also report findings in generated files")
+	return checks.Wrap(analyzers, opts)
 }
 
 // IsVetInvocation reports whether args are those of go vet's -vettool

@@ -78,6 +78,7 @@ type jsonTree map[string]map[string][]struct {
 	Posn     string `json:"posn"`
 	End      string `json:"end"`
 	Message  string `json:"message"`
+	URL      string `json:"url"`
 	Related  []struct {
 		Posn    string `json:"posn"`
 		End     string `json:"end"`
@@ -105,6 +106,9 @@ func TestJSON(t *testing.T) {
 					n++
 					if !posn.MatchString(d.Posn) || !posn.MatchString(d.End) || d.Message == "" {
 						t.Errorf("%s %s: malformed diagnostic %+v", pkg, check, d)
+					}
+					if tl.name == "real" && d.URL != "https://github.com/statelint/statelint/blob/main/docs/"+check+".md#"+d.Category {
+						t.Errorf("%s %s: url %q, want the section of kind %s", pkg, check, d.URL, d.Category)
 					}
 				}
 			}
@@ -141,6 +145,10 @@ func TestSARIF(t *testing.T) {
 			rule := run.Tool.Driver.Rules[r.RuleIndex]
 			if *rule.ID != *r.RuleID {
 				t.Errorf("result %s points at rule %s", *r.RuleID, *rule.ID)
+			}
+			check, kind, _ := strings.Cut(*r.RuleID, "/")
+			if want := "https://github.com/statelint/statelint/blob/main/docs/" + check + ".md#" + kind; tl.name == "real" && (rule.HelpURI == nil || *rule.HelpURI != want) {
+				t.Errorf("rule %s: helpUri %v, want %s", *rule.ID, rule.HelpURI, want)
 			}
 			loc := r.Locations[0].PhysicalLocation
 			if *loc.ArtifactLocation.URIBaseID != "%SRCROOT%" || *loc.ArtifactLocation.URI != "main.go" {

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -23,6 +24,8 @@ type config struct {
 	analyzers     []*analysis.Analyzer
 	tags          string
 	tests         bool
+	generated     bool     // also report findings in generated files
+	exclude       []string // globs of file names whose findings are dropped
 	patterns      []string
 
 	// Instead of a run:
@@ -87,6 +90,14 @@ func newFlagSet(cfg *config, checkList *string) *flag.FlagSet {
 	fs.StringVar(&cfg.dir, "C", ".", "run in `dir`; relative file names are resolved there")
 	fs.StringVar(&cfg.tags, "tags", "", "comma-separated build `tags`, as for go build")
 	fs.BoolVar(&cfg.tests, "test", true, "also analyse test files")
+	fs.BoolVar(&cfg.generated, "generated", false, "also report findings in generated files (// Code generated ... DO NOT EDIT.)")
+	fs.Func("exclude", "drop findings in files matching `glob` (relative to -C; a directory excludes what is under it); repeatable", func(s string) error {
+		if _, err := path.Match(s, ""); err != nil {
+			return fmt.Errorf("bad pattern %q", s)
+		}
+		cfg.exclude = append(cfg.exclude, s)
+		return nil
+	})
 	fs.Func("explain", "print the documentation of a `check` or check/kind, e.g. memstore/session, and exit", func(s string) error {
 		cfg.explain = append(cfg.explain, s)
 		return nil

@@ -6,8 +6,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
+	"strings"
 
+	"github.com/statelint/statelint/internal/driver/checks"
 	"github.com/statelint/statelint/internal/report"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -85,7 +88,8 @@ func (r *runner) analyze(pkgs []*packages.Package) []report.Finding {
 	if len(pkgs) == 0 {
 		return nil
 	}
-	graph, err := checker.Analyze(r.cfg.analyzers, pkgs, nil)
+	analyzers := checks.Wrap(r.cfg.analyzers, &checks.Options{Generated: r.cfg.generated})
+	graph, err := checker.Analyze(analyzers, pkgs, nil)
 	if err != nil {
 		r.errorf("%v", err)
 		return nil
@@ -97,7 +101,9 @@ func (r *runner) analyze(pkgs []*packages.Package) []report.Finding {
 			continue
 		}
 		for _, d := range act.Diagnostics {
-			findings = append(findings, r.finding(act.Analyzer, act.Package, d))
+			if f := r.finding(act.Analyzer, act.Package, d); !r.excluded(f.Pos.File) {
+				findings = append(findings, f)
+			}
 		}
 	}
 	return report.Normalize(findings)
@@ -144,7 +150,9 @@ func (r *runner) applyBaseline(b report.Baseline, findings []report.Finding) []r
 	fresh, stale := b.Filter(findings)
 	if r.errors == 0 {
 		for _, e := range stale {
-			fmt.Fprintf(r.stderr, "stale baseline entry: %s\n", e)
+			if !r.excluded(e.File) { // its findings were not looked for
+				fmt.Fprintf(r.stderr, "stale baseline entry: %s\n", e)
+			}
 		}
 	}
 	return fresh
@@ -186,4 +194,25 @@ func sarifChecks(analyzers []*analysis.Analyzer) []report.Check {
 		cs = append(cs, report.Check{Name: a.Name, Title: title(a), URL: a.URL})
 	}
 	return cs
+}
+
+// excluded reports whether -exclude drops the findings in file, a name
+// relative to the run's directory. As in .gitignore, a glob without a
+// slash matches any element of the name (-exclude='*_mock.go',
+// -exclude=gen), and one with a slash matches the whole name or a
+// directory it is under (-exclude=internal/gen).
+func (r *runner) excluded(file string) bool {
+	for _, glob := range r.cfg.exclude {
+		glob = strings.TrimSuffix(glob, "/")
+		for p := file; p != "." && p != "/" && p != ""; p = path.Dir(p) {
+			target := p
+			if !strings.Contains(glob, "/") {
+				target = path.Base(p)
+			}
+			if ok, _ := path.Match(glob, target); ok {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -1,0 +1,108 @@
+package checks
+
+import (
+	"go/ast"
+	"go/token"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ast/astutil"
+)
+
+// Options say how a driver wants the checks' diagnostics. Wrap reads them
+// each time a check runs, so a driver may fill them from flags it parses
+// after wrapping, as unitchecker does.
+type Options struct {
+	// Generated keeps findings in generated files ("// Code generated
+	// ... DO NOT EDIT."), which are dropped by default in every driver,
+	// as golangci-lint does: nobody can fix them there.
+	Generated bool
+	// Tag ends each message with [check/kind], for a driver that prints
+	// the message alone (go vet's text output).
+	Tag bool
+}
+
+// Wrap returns the analyzers adapted to a driver: findings in generated
+// files are dropped unless opts.Generated, a diagnostic without an end
+// ends where the reported expression does, and messages are tagged when
+// opts.Tag. The analyzers they require are shared, not copied, so
+// nothing runs twice.
+func Wrap(analyzers []*analysis.Analyzer, opts *Options) []*analysis.Analyzer {
+	out := make([]*analysis.Analyzer, len(analyzers))
+	for i, a := range analyzers {
+		out[i] = wrap(a, opts)
+	}
+	return out
+}
+
+func wrap(a *analysis.Analyzer, opts *Options) *analysis.Analyzer {
+	w := *a
+	w.Run = func(pass *analysis.Pass) (any, error) {
+		inner := *pass
+		inner.Report = func(d analysis.Diagnostic) {
+			if f := fileOf(pass, d.Pos); f != nil && !opts.Generated && ast.IsGenerated(f) {
+				return
+			}
+			d.End = endOf(pass, d.Pos, d.End)
+			d.Related = append([]analysis.RelatedInformation(nil), d.Related...)
+			for i, r := range d.Related {
+				d.Related[i].End = endOf(pass, r.Pos, r.End)
+			}
+			if opts.Tag {
+				d.Message += " [" + ruleID(a.Name, d.Category) + "]"
+			}
+			pass.Report(d)
+		}
+		return a.Run(&inner)
+	}
+	return &w
+}
+
+func ruleID(check, category string) string {
+	if category == "" {
+		return check
+	}
+	return check + "/" + category
+}
+
+// fileOf returns the file of the package that holds pos, or nil.
+func fileOf(pass *analysis.Pass, pos token.Pos) *ast.File {
+	for _, f := range pass.Files {
+		if f.FileStart <= pos && pos <= f.FileEnd {
+			return f
+		}
+	}
+	return nil
+}
+
+// endOf is end, or when end is unset the end of the expression or simple
+// statement reported at pos: the checks report SSA positions, which are a
+// single token (the operand of hits++, the "(" of a call, the "[" of a map
+// store), and viewers underline from Pos to End.
+func endOf(pass *analysis.Pass, pos, end token.Pos) token.Pos {
+	f := fileOf(pass, pos)
+	if end.IsValid() || !pos.IsValid() || f == nil {
+		return end
+	}
+	path, _ := astutil.PathEnclosingInterval(f, pos, pos)
+	if len(path) == 0 {
+		return end
+	}
+	n := path[0]
+	for _, p := range path[1:] {
+		if p.Pos() != n.Pos() || !simple(p) {
+			break
+		}
+		n = p
+	}
+	return n.End()
+}
+
+// simple reports whether n is an expression or a statement that holds no
+// other statements, which a finding may span.
+func simple(n ast.Node) bool {
+	switch n.(type) {
+	case ast.Expr, *ast.AssignStmt, *ast.IncDecStmt, *ast.ExprStmt, *ast.SendStmt, *ast.GoStmt, *ast.DeferStmt:
+		return true
+	}
+	return false
+}
