@@ -123,3 +123,34 @@ func TestVersion(t *testing.T) {
 		t.Errorf("SARIF tool version %v, want %s", v, modVersion[1])
 	}
 }
+
+// TestClearErrors checks that a missing -C directory, and patterns that
+// name no Go files, say exactly that, once, without a "does not
+// type-check" that would send the user looking for a compile error.
+func TestClearErrors(t *testing.T) {
+	dir := copyModule(t)
+	writeFile(t, filepath.Join(dir, "empty", "README"), "no Go here\n")
+	writeFile(t, filepath.Join(dir, "tagged", "t.go"), "//go:build never\n\npackage tagged\n")
+	for _, tc := range []struct {
+		args []string
+		code int
+		want string // the whole of stderr
+	}{
+		{[]string{"-C", "/missing/dir", "./..."}, 2, "statelint: -C /missing/dir: directory does not exist\nRun 'statelint -help' for usage.\n"},
+		{[]string{"-C", "main.go", "./..."}, 2, "statelint: -C " + filepath.Join(dir, "main.go") + ": not a directory\nRun 'statelint -help' for usage.\n"},
+		{[]string{"./nosuch"}, 1, "statelint: ./nosuch: stat " + filepath.Join(dir, "nosuch") + ": directory not found\n"},
+		{[]string{"./empty"}, 1, "statelint: ./empty: no Go files in " + filepath.Join(dir, "empty") + "\n"},
+		{[]string{"./tagged"}, 1, "statelint: example.com/drivere2e/tagged: build constraints exclude all Go files in " + filepath.Join(dir, "tagged") + "\n"},
+		{[]string{"./empty/..."}, 1, "statelint: ./empty/... matched no packages\n"},
+	} {
+		res := fakeTool.run(t, dir, tc.args...)
+		if res.code != tc.code || res.stderr != tc.want {
+			t.Errorf("statelint %q: exit %d, stderr:\n%s\nwant exit %d and:\n%s", tc.args, res.code, res.stderr, tc.code, tc.want)
+		}
+	}
+	// The packages that exist are still analysed.
+	res := fakeTool.run(t, dir, "./empty", ".")
+	if res.code != 1 || !strings.Contains(res.stdout, "main.go:40:2: ") {
+		t.Errorf("./empty .: exit %d, stdout:\n%s", res.code, res.stdout)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"path"
 	"path/filepath"
 	"slices"
@@ -70,6 +71,14 @@ func parseFlags(analyzers []*analysis.Analyzer, args []string) (*config, error) 
 	}
 	if cfg.dir, err = filepath.Abs(cfg.dir); err != nil {
 		return nil, err
+	}
+	switch info, err := os.Stat(cfg.dir); {
+	case os.IsNotExist(err):
+		return nil, fmt.Errorf("-C %s: directory does not exist", cfg.dir)
+	case err != nil:
+		return nil, fmt.Errorf("-C: %w", err)
+	case !info.IsDir():
+		return nil, fmt.Errorf("-C %s: not a directory", cfg.dir)
 	}
 	if cfg.patterns = patterns; len(cfg.patterns) == 0 {
 		return nil, errors.New("no packages named (try ./...)")
