@@ -154,3 +154,46 @@ func TestClearErrors(t *testing.T) {
 		t.Errorf("./empty .: exit %d, stdout:\n%s", res.code, res.stdout)
 	}
 }
+
+// TestSARIFIncomplete checks that a run with a package that does not
+// type-check records an unsuccessful invocation with the error, and a
+// clean run a successful one.
+func TestSARIFIncomplete(t *testing.T) {
+	dir := copyModule(t)
+	writeFile(t, filepath.Join(dir, "broken", "broken.go"), "package broken\n\nvar X int = \"x\"\n")
+	for _, tc := range []struct {
+		pattern string
+		code    int
+		ok      bool
+	}{
+		{".", 3, true},
+		{"./...", 1, false},
+	} {
+		res := fakeTool.run(t, dir, "-format=sarif", tc.pattern)
+		log, err := sarif.FromString(res.stdout)
+		if err != nil || res.code != tc.code {
+			t.Fatalf("%s: exit %d, %v\n%s", tc.pattern, res.code, err, res.stderr)
+		}
+		if err := log.Validate(); err != nil {
+			t.Errorf("%s: schema: %v", tc.pattern, err)
+		}
+		invs := log.Runs[0].Invocations
+		if len(invs) != 1 || invs[0].ExecutionSuccessful == nil || *invs[0].ExecutionSuccessful != tc.ok {
+			t.Fatalf("%s: invocations %+v, want one with executionSuccessful %v", tc.pattern, invs, tc.ok)
+		}
+		var notes []string
+		for _, n := range invs[0].ToolExecutionNotifications {
+			notes = append(notes, n.Level+": "+*n.Message.Text)
+		}
+		want := ""
+		if !tc.ok {
+			want = `error: example.com/drivere2e/broken: broken/broken.go:3:13: cannot use "x"`
+		}
+		if got := strings.Join(notes, "\n"); !strings.HasPrefix(got, want) || (want == "") != (got == "") {
+			t.Errorf("%s: notifications:\n%s\nwant %q first", tc.pattern, got, want)
+		}
+		if !tc.ok && len(log.Runs[0].Results) == 0 {
+			t.Errorf("%s: the packages that type-check lost their results", tc.pattern)
+		}
+	}
+}

@@ -17,18 +17,19 @@ import (
 	"golang.org/x/tools/go/packages"
 )
 
-// A runner carries one standalone run's configuration and its count of
-// errors, which decides the exit code.
+// A runner carries one standalone run's configuration and its
+// problems, whose presence decides the exit code.
 type runner struct {
-	cfg    *config
-	stdout io.Writer
-	stderr io.Writer
-	errors int
+	cfg      *config
+	stdout   io.Writer
+	stderr   io.Writer
+	problems []string // what went wrong, for stderr and SARIF
 }
 
 func (r *runner) errorf(format string, args ...any) {
-	fmt.Fprintf(r.stderr, "statelint: "+format+"\n", args...)
-	r.errors++
+	msg := fmt.Sprintf(format, args...)
+	fmt.Fprintf(r.stderr, "statelint: %s\n", msg)
+	r.problems = append(r.problems, msg)
 }
 
 func (r *runner) run() int {
@@ -73,7 +74,7 @@ func (r *runner) run() int {
 		r.errorf("writing output: %v", err)
 	}
 	switch {
-	case r.errors > 0:
+	case len(r.problems) > 0:
 		return exitError
 	case len(findings) > 0:
 		return exitFindings
@@ -113,7 +114,7 @@ func (r *runner) analyze(pkgs []*packages.Package) []report.Finding {
 // errors saw only part of the code, so its baseline would miss findings
 // that later resurface; it is not written.
 func (r *runner) recordBaseline(out *atomicFile, findings []report.Finding) int {
-	if r.errors > 0 {
+	if len(r.problems) > 0 {
 		fmt.Fprintf(r.stderr, "statelint: not writing %s: analysis was incomplete\n", r.cfg.writeBaseline)
 		return exitError
 	}
@@ -148,7 +149,7 @@ func (r *runner) readBaseline() (report.Baseline, error) {
 // stale when they are not.
 func (r *runner) applyBaseline(b report.Baseline, findings []report.Finding) []report.Finding {
 	fresh, stale := b.Filter(findings)
-	if r.errors == 0 {
+	if len(r.problems) == 0 {
 		for _, e := range stale {
 			if !r.excluded(e.File) { // its findings were not looked for
 				fmt.Fprintf(r.stderr, "stale baseline entry: %s\n", e)
@@ -169,6 +170,7 @@ func (r *runner) write(findings []report.Finding) error {
 			Root:    r.cfg.dir,
 			Version: version(),
 			Checks:  sarifChecks(r.cfg.analyzers),
+			Errors:  r.problems,
 		})
 	default:
 		err = report.WriteText(&buf, findings)
