@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/owenrumney/go-sarif/v3/pkg/report/v210/sarif"
 )
@@ -195,5 +196,60 @@ func TestSARIFIncomplete(t *testing.T) {
 		if !tc.ok && len(log.Runs[0].Results) == 0 {
 			t.Errorf("%s: the packages that type-check lost their results", tc.pattern)
 		}
+	}
+}
+
+// TestSummary checks the closing line of a text run, on stderr, and that
+// JSON and SARIF runs keep stderr for problems.
+func TestSummary(t *testing.T) {
+	dir := copyModule(t)
+	writeFile(t, filepath.Join(dir, "lib", "lib.go"), "package lib\n\nvar n int\n\nfunc Bump() { n++ }\n")
+	for _, tc := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"./..."}, "3 findings in 2 packages: 3 fakestate\n"},
+		{[]string{"./lib"}, "1 finding in 1 package: 1 fakestate\n"},
+		{[]string{"-exclude=*.go", "./..."}, "no findings in 2 packages\n"},
+		{[]string{"-format=json", "./..."}, ""},
+		{[]string{"-format=sarif", "./..."}, ""},
+	} {
+		if res := fakeTool.run(t, dir, tc.args...); res.stderr != tc.want {
+			t.Errorf("statelint %q: stderr %q, want %q", tc.args, res.stderr, tc.want)
+		}
+	}
+	// With a baseline that accepts two findings, one of them gone.
+	fakeTool.run(t, dir, "-write-baseline=b.json", "./...")
+	writeFile(t, filepath.Join(dir, "lib", "lib.go"), "package lib\n\nvar m int\n\nfunc Bump() { m++ }\n")
+	res := fakeTool.run(t, dir, "-baseline=b.json", "./...")
+	want := "1 finding in 2 packages: 1 fakestate; 2 accepted by the baseline, 1 stale entry\n"
+	if !strings.HasSuffix(res.stderr, "\n"+want) {
+		t.Errorf("with a baseline: stderr:\n%s\nwant it to end with %q", res.stderr, want)
+	}
+}
+
+// TestProgress runs statelint at a terminal (a pty made by script(1)):
+// a run longer than a few seconds shows a progress line on stderr and
+// erases it before the summary. Every other test runs with stderr a pipe,
+// and checks that stderr holds no such line.
+func TestProgress(t *testing.T) {
+	if _, err := exec.LookPath("script"); err != nil {
+		t.Skip("no script(1) to make a terminal")
+	}
+	dir, err := filepath.Abs("../../testdata/shop")
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	res := runCmd(t, dir, nil, "script", "-qec", realTool.path+" ./... >/dev/null", "/dev/null")
+	if time.Since(start) < 5*time.Second {
+		t.Skipf("the run took %v, too short to show progress", time.Since(start))
+	}
+	out := res.stdout
+	if !strings.Contains(out, "\r\033[Kstatelint: analysing 4 packages (") && !strings.Contains(out, "\r\033[Kstatelint: loading packages, ") {
+		t.Errorf("no progress line at the terminal:\n%q", out)
+	}
+	if !regexp.MustCompile("\r\033\\[K\\d+ findings in 4 packages: [^\r\033]*\r\n$").MatchString(out) {
+		t.Errorf("the progress line is not erased before the summary:\n%q", out)
 	}
 }

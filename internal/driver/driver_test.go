@@ -36,8 +36,10 @@ func TestIsVetInvocation(t *testing.T) {
 	}
 }
 
-// textLine matches a finding line and relatedLine one hop of its chain.
+// textLine matches a finding line, relatedLine one hop of its chain and
+// summaryLine the closing summary of a text run, alone on stderr.
 var (
+	summaryLine = regexp.MustCompile(`^\d+ findings? in 1 package: \d+ [a-z]+(, \d+ [a-z]+)*\n$`)
 	textLine    = regexp.MustCompile(`^[^\s:]+\.go:\d+:\d+: \S.* \[[a-z]+(/[a-z]+)?\]$`)
 	relatedLine = regexp.MustCompile(`^\t[^\s:]+\.go:\d+:\d+: \S.*$`)
 )
@@ -45,8 +47,8 @@ var (
 func TestText(t *testing.T) {
 	eachTool(t, func(t *testing.T, tl tool) {
 		res := tl.run(t, e2eModule(t), "./...")
-		if res.code != 3 || res.stderr != "" {
-			t.Fatalf("exit %d, stderr:\n%s", res.code, res.stderr)
+		if res.code != 3 || !summaryLine.MatchString(res.stderr) {
+			t.Fatalf("exit %d, stderr:\n%s\nwant the summary alone", res.code, res.stderr)
 		}
 		for _, line := range strings.Split(strings.TrimSuffix(res.stdout, "\n"), "\n") {
 			if !textLine.MatchString(line) && !relatedLine.MatchString(line) {

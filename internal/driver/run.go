@@ -24,9 +24,13 @@ type runner struct {
 	stdout   io.Writer
 	stderr   io.Writer
 	problems []string // what went wrong, for stderr and SARIF
+	progress *progress
 }
 
 func (r *runner) errorf(format string, args ...any) {
+	if r.progress != nil {
+		r.progress.clear()
+	}
 	msg := fmt.Sprintf(format, args...)
 	fmt.Fprintf(r.stderr, "statelint: %s\n", msg)
 	r.problems = append(r.problems, msg)
@@ -58,20 +62,28 @@ func (r *runner) run() int {
 		defer f.abort() // a no-op once committed
 		out = f
 	}
-	pkgs, err := r.load()
+	pkgs, findings, err := r.loadAndAnalyze()
 	if err != nil {
 		r.errorf("%v", err)
 		return exitError
 	}
-	findings := r.analyze(pkgs)
 	if out != nil {
 		return r.recordBaseline(out, findings)
 	}
+	sum := summary{packages: countPackages(pkgs)}
 	if base != nil {
-		findings = r.applyBaseline(*base, findings)
+		all := len(findings)
+		findings, sum.stale = r.applyBaseline(*base, findings)
+		sum.baseline, sum.accepted = true, all-len(findings)
 	}
 	if err := r.write(findings); err != nil {
 		r.errorf("writing output: %v", err)
+	}
+	// Text is read by a person, who wants to know what the run covered;
+	// JSON and SARIF are read by tools, and stderr stays for problems.
+	if r.cfg.format == "text" && sum.packages > 0 {
+		sum.findings = findings
+		sum.write(r.stderr, r.cfg.analyzers)
 	}
 	switch {
 	case len(r.problems) > 0:
@@ -82,6 +94,25 @@ func (r *runner) run() int {
 	return exitClean
 }
 
+// loadAndAnalyze is the long part of a run, which shows its progress at a
+// terminal.
+func (r *runner) loadAndAnalyze() ([]*packages.Package, []report.Finding, error) {
+	r.progress = newProgress(r.stderr, progressDelay)
+	defer r.progress.end()
+	if r.progress.w != nil {
+		stop := make(chan struct{})
+		defer close(stop)
+		go r.progress.tick(stop)
+	}
+	r.progress.begin("loading packages", 0)
+	pkgs, err := r.load()
+	if err != nil {
+		return nil, nil, err
+	}
+	r.progress.begin(fmt.Sprintf("analysing %s", plural(countPackages(pkgs), "package", "packages")), len(pkgs)*len(r.cfg.analyzers))
+	return pkgs, r.analyze(pkgs), nil
+}
+
 // analyze runs the analyzers on the packages that type-check and returns
 // their findings, sorted and without duplicates. An analyzer that fails on
 // a package is an error, but does not hide the other findings.
@@ -89,7 +120,7 @@ func (r *runner) analyze(pkgs []*packages.Package) []report.Finding {
 	if len(pkgs) == 0 {
 		return nil
 	}
-	analyzers := checks.Wrap(r.cfg.analyzers, &checks.Options{Generated: r.cfg.generated})
+	analyzers := checks.Wrap(r.cfg.analyzers, &checks.Options{Generated: r.cfg.generated, Done: r.progress.step})
 	graph, err := checker.Analyze(analyzers, pkgs, nil)
 	if err != nil {
 		r.errorf("%v", err)
@@ -147,16 +178,18 @@ func (r *runner) readBaseline() (report.Baseline, error) {
 // entries nothing matched any more, so the baseline can be shrunk. After
 // an error part of the code went unanalysed, and its entries would look
 // stale when they are not.
-func (r *runner) applyBaseline(b report.Baseline, findings []report.Finding) []report.Finding {
-	fresh, stale := b.Filter(findings)
-	if len(r.problems) == 0 {
-		for _, e := range stale {
-			if !r.excluded(e.File) { // its findings were not looked for
-				fmt.Fprintf(r.stderr, "stale baseline entry: %s\n", e)
-			}
+func (r *runner) applyBaseline(b report.Baseline, findings []report.Finding) (fresh []report.Finding, stale int) {
+	fresh, entries := b.Filter(findings)
+	if len(r.problems) > 0 {
+		return fresh, 0
+	}
+	for _, e := range entries {
+		if !r.excluded(e.File) { // its findings were not looked for
+			fmt.Fprintf(r.stderr, "stale baseline entry: %s\n", e)
+			stale++
 		}
 	}
-	return fresh
+	return fresh, stale
 }
 
 func (r *runner) write(findings []report.Finding) error {

@@ -19,6 +19,9 @@ type Options struct {
 	// Tag ends each message with [check/kind], for a driver that prints
 	// the message alone (go vet's text output).
 	Tag bool
+	// Done, when set, is called (concurrently) each time a check has
+	// run on a package, for a driver's progress line.
+	Done func()
 }
 
 // Wrap returns the analyzers adapted to a driver: findings in generated
@@ -51,6 +54,9 @@ func wrap(a *analysis.Analyzer, opts *Options) *analysis.Analyzer {
 				d.Message += " [" + ruleID(a.Name, d.Category) + "]"
 			}
 			pass.Report(d)
+		}
+		if opts.Done != nil {
+			defer opts.Done()
 		}
 		return a.Run(&inner)
 	}
