@@ -16,8 +16,8 @@ import (
 // suppress it, as staticcheck -explain does.
 func explain(w io.Writer, analyzers []*analysis.Analyzer, name string) error {
 	check, kind, _ := strings.Cut(name, "/")
-	if k, ok := knowledge.KindByName(check); ok && kind == "" && !hasCheck(analyzers, check) {
-		check, kind = k.Check, k.Name
+	if k, ok := knowledge.KindByName(knowledge.KindName(check)); ok && kind == "" && !hasCheck(analyzers, check) {
+		check, kind = k.Check, string(k.Name)
 	}
 	var a *analysis.Analyzer
 	for _, c := range analyzers {
@@ -30,7 +30,7 @@ func explain(w io.Writer, analyzers []*analysis.Analyzer, name string) error {
 	}
 	kinds := kindsOf(check)
 	if kind != "" {
-		k, ok := knowledge.KindByName(kind)
+		k, ok := knowledge.KindByName(knowledge.KindName(kind))
 		if !ok || k.Check != check {
 			return fmt.Errorf("-explain: %s has no kind %q (its kinds: %s)", check, kind, strings.Join(kindNames(kinds), ", "))
 		}
@@ -54,10 +54,8 @@ func explain(w io.Writer, analyzers []*analysis.Analyzer, name string) error {
 }
 
 func writeKind(w io.Writer, k knowledge.Kind) {
-	fmt.Fprintf(w, "\tWhat breaks: %s.\n\tInstead: %s.\n\t%s\n", k.Breaks, k.Advice, kindURL(k))
+	fmt.Fprintf(w, "\tWhat breaks: %s.\n\tInstead: %s.\n\t%s\n", k.Breaks, k.Advice, k.URL())
 }
-
-func kindURL(k knowledge.Kind) string { return knowledge.DocsURL + k.Check + ".md#" + k.Name }
 
 func hasCheck(analyzers []*analysis.Analyzer, name string) bool {
 	for _, a := range analyzers {
@@ -81,7 +79,7 @@ func kindsOf(check string) []knowledge.Kind {
 func kindNames(ks []knowledge.Kind) []string {
 	var ns []string
 	for _, k := range ks {
-		ns = append(ns, k.Name)
+		ns = append(ns, string(k.Name))
 	}
 	return ns
 }

@@ -226,3 +226,39 @@ func TestFlags(t *testing.T) {
 		t.Errorf("-test=false changed findings in non-test files:\n%s\nvs\n%s", noTests.stdout, withTests.stdout)
 	}
 }
+
+// TestVetIgnoredPerCheck checks that both drivers honour a directive that
+// names its check on a declaration in an imported package, and only for
+// that check.
+func TestVetIgnoredPerCheck(t *testing.T) {
+	if !realTool.reports {
+		t.Skip("the real statelint reports nothing on testdata/driver-e2e")
+	}
+	for _, tc := range []struct {
+		check string
+		want  bool // whether the finding on ledger.entries remains
+	}{
+		{"memstore", false},
+		{"globalstate", true},
+	} {
+		dir := copyModule(t)
+		writeFile(t, filepath.Join(dir, "ledger", "ledger.go"), `package ledger
+
+var entries []string //statelint:ignore `+tc.check+` mirrored to the audit database by a sidecar
+
+func Record(s string) { entries = append(entries, s) }
+`)
+		writeHandler(t, dir, "ledger", "ledger.Record", "/audit")
+		found := false
+		for _, l := range vetAgrees(t, realTool, dir) {
+			found = found || strings.HasPrefix(l, "api/") && strings.Contains(l, "ledger.entries")
+			// The directive is used where ledger is imported.
+			if strings.HasPrefix(l, "ledger/") {
+				t.Errorf("//statelint:ignore %s: %s", tc.check, l)
+			}
+		}
+		if found != tc.want {
+			t.Errorf("//statelint:ignore %s on ledger.entries: finding in api %v, want %v", tc.check, found, tc.want)
+		}
+	}
+}

@@ -117,8 +117,8 @@ var Kinds = []Kind{
 		Transient: true},
 
 	{Name: Directive, Check: "suppress", Title: "malformed or unused suppression",
-		Breaks:    "a suppression without a reason, or one that silences nothing, hides the review it claims to record",
-		Advice:    "give the reason after //statelint:ignore, or remove the directive",
+		Breaks:    "a suppression without a reason, one that silences nothing, or a comment that looks like a directive but is none hides the review it claims to record",
+		Advice:    "give the reason after //statelint:ignore (and the check after //statelint:file-ignore), spell the directive as statelint knows it, or remove it",
 		Transient: true},
 }
 
