@@ -1,6 +1,7 @@
 package checks
 
 import (
+	"cmp"
 	"go/ast"
 	"go/token"
 
@@ -27,20 +28,42 @@ type Options struct {
 // Wrap returns the analyzers adapted to a driver: findings in generated
 // files are dropped unless opts.Generated, a diagnostic without an end
 // ends where the reported expression does, and messages are tagged when
-// opts.Tag. The analyzers they require are shared, not copied, so
-// nothing runs twice.
+// opts.Tag. A check that requires another check of the set (suppress
+// requires memstore, to learn which directives it used) requires its
+// wrapper instead, so that nothing runs twice; the helper passes are
+// shared as they are.
 func Wrap(analyzers []*analysis.Analyzer, opts *Options) []*analysis.Analyzer {
+	wrapped := make(map[*analysis.Analyzer]*analysis.Analyzer, len(analyzers))
+	for _, a := range analyzers {
+		w := *a
+		wrapped[a] = &w
+	}
+	original := make(map[*analysis.Analyzer]*analysis.Analyzer, len(analyzers))
+	for a, w := range wrapped {
+		original[w] = a
+	}
 	out := make([]*analysis.Analyzer, len(analyzers))
 	for i, a := range analyzers {
-		out[i] = wrap(a, opts)
+		w := wrapped[a]
+		w.Requires = make([]*analysis.Analyzer, len(a.Requires))
+		for j, r := range a.Requires {
+			w.Requires[j] = cmp.Or(wrapped[r], r)
+		}
+		w.Run = wrapRun(a, opts, original)
+		out[i] = w
 	}
 	return out
 }
 
-func wrap(a *analysis.Analyzer, opts *Options) *analysis.Analyzer {
-	w := *a
-	w.Run = func(pass *analysis.Pass) (any, error) {
+// wrapRun runs a with a pass whose Report adapts diagnostics and whose
+// ResultOf is keyed by the analyzers a asked for, not their wrappers.
+func wrapRun(a *analysis.Analyzer, opts *Options, original map[*analysis.Analyzer]*analysis.Analyzer) func(*analysis.Pass) (any, error) {
+	return func(pass *analysis.Pass) (any, error) {
 		inner := *pass
+		inner.ResultOf = make(map[*analysis.Analyzer]any, len(pass.ResultOf))
+		for k, v := range pass.ResultOf {
+			inner.ResultOf[cmp.Or(original[k], k)] = v
+		}
 		inner.Report = func(d analysis.Diagnostic) {
 			if f := fileOf(pass, d.Pos); f != nil && !opts.Generated && ast.IsGenerated(f) {
 				return
@@ -60,7 +83,6 @@ func wrap(a *analysis.Analyzer, opts *Options) *analysis.Analyzer {
 		}
 		return a.Run(&inner)
 	}
-	return &w
 }
 
 func ruleID(check, category string) string {
