@@ -81,31 +81,13 @@ func rejectUnknownKeys(raw any) error {
 	return nil
 }
 
-// BuildAnalyzers returns the selected analyzers.
-// BuildAnalyzers returns the selected checks. golangci-lint prints each
-// related-information entry as an issue of its own, so the checks are
-// wrapped to report the one-line finding only; the handler-to-state chain
-// stays available from go vet -json and statelint -format=sarif.
+// BuildAnalyzers returns the selected checks, wrapped as for every driver:
+// findings in generated files are dropped, as go vet and the statelint
+// command drop them. The handler-to-state chain is kept: golangci-lint
+// prints each hop as an issue of its own, "check(related information):
+// ...", after the finding.
 func (p *statelint) BuildAnalyzers() ([]*analysis.Analyzer, error) {
-	out := make([]*analysis.Analyzer, len(p.analyzers))
-	for i, a := range p.analyzers {
-		out[i] = withoutRelated(a)
-	}
-	return out, nil
-}
-
-// withoutRelated wraps a so that its diagnostics carry no Related entries.
-func withoutRelated(a *analysis.Analyzer) *analysis.Analyzer {
-	w := *a
-	w.Run = func(pass *analysis.Pass) (any, error) {
-		inner := *pass
-		inner.Report = func(d analysis.Diagnostic) {
-			d.Related = nil
-			pass.Report(d)
-		}
-		return a.Run(&inner)
-	}
-	return &w
+	return checks.Wrap(p.analyzers, &checks.Options{}), nil
 }
 
 // GetLoadMode asks for type information: every statelint check needs it.

@@ -7,6 +7,8 @@ import (
 	"github.com/golangci/plugin-module-register/register"
 	"github.com/statelint/statelint/passes"
 	_ "github.com/statelint/statelint/plugin"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
 )
 
 func newPlugin(t *testing.T, settings any) (register.LinterPlugin, error) {
@@ -71,5 +73,43 @@ func TestRejects(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tc.want) {
 			t.Errorf("settings %v: error %v, want %q", tc.settings, err, tc.want)
 		}
+	}
+}
+
+// TestKeepsRelated runs the plugin's analyzers as golangci-lint does and
+// checks that findings keep their chain from handler to state, which
+// golangci-lint prints as related information, and have an end.
+func TestKeepsRelated(t *testing.T) {
+	p, err := newPlugin(t, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	as, err := p.BuildAnalyzers()
+	if err != nil {
+		t.Fatal(err)
+	}
+	conf := &packages.Config{Mode: packages.LoadAllSyntax, Dir: "../testdata/driver-e2e"}
+	pkgs, err := packages.Load(conf, ".")
+	if err != nil {
+		t.Fatal(err)
+	}
+	graph, err := checker.Analyze(as, pkgs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			t.Fatal(act.Err)
+		}
+		for _, d := range act.Diagnostics {
+			n++
+			if len(d.Related) == 0 || !d.End.IsValid() || d.End <= d.Pos {
+				t.Errorf("%s: %s: %d related, end %v; want the chain and an end", act.Package.Fset.Position(d.Pos), d.Message, len(d.Related), d.End)
+			}
+		}
+	}
+	if n == 0 {
+		t.Error("no findings on testdata/driver-e2e")
 	}
 }

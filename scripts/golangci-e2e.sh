@@ -29,14 +29,14 @@ if jq -e 'to_entries[].value | to_entries[] | select(.value | type == "object")'
 	exit 1
 fi
 jq -r --arg root "$mod/" '
+	def at: ltrimstr($root) | capture("^(?<file>.*):(?<line>[0-9]+):[0-9]+$") | "\(.file):\(.line)";
 	to_entries[].value | to_entries[] | .key as $check | .value[]
-	| (.posn | ltrimstr($root) | capture("^(?<file>.*):(?<line>[0-9]+):[0-9]+$"))
-	| "\(.file):\(.line) \($check)"' "$tmp/vet.json" | sort -u >"$tmp/vet.txt"
+	| "\(.posn | at) \($check)", (.related[]? | "\(.posn | at) \($check) related")' "$tmp/vet.json" | sort -u >"$tmp/vet.txt"
 
 # golangci-lint reports each hop of the related information as an issue of
-# its own ("check(related information): ..."); only the diagnostics
-# themselves are compared. Its limits on repeated issues are lifted so
-# that it cannot hide a finding.
+# its own ("check(related information): ..."); the hops are compared too,
+# so that the plugin cannot lose the chain from handler to state. Its
+# limits on repeated issues are lifted so that it cannot hide a finding.
 status=0
 (cd "$mod" && "$repo/bin/golangci-lint-statelint" run -c "$repo/.golangci.example.yml" \
 	--path-mode=abs --max-issues-per-linter=0 --max-same-issues=0 --uniq-by-line=false \
@@ -48,8 +48,7 @@ fi
 jq -r --arg root "$mod/" '
 	.Issues[] | select(.FromLinter == "statelint")
 	| (.Text | capture("^(?<check>[a-z]+)(?<rel>\\(related information\\))?: ")) as $t
-	| select($t.rel == null)
-	| "\(.Pos.Filename | ltrimstr($root)):\(.Pos.Line) \($t.check)"' "$tmp/golangci.json" | sort -u >"$tmp/golangci.txt"
+	| "\(.Pos.Filename | ltrimstr($root)):\(.Pos.Line) \($t.check)\(if $t.rel == null then "" else " related" end)"' "$tmp/golangci.json" | sort -u >"$tmp/golangci.txt"
 
 if [ ! -s "$tmp/vet.txt" ]; then
 	echo "golangci-e2e: go vet -vettool found nothing in $mod; the comparison would be empty" >&2

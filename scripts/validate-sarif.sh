@@ -32,6 +32,13 @@ statelint_logs() {
 		"$repo/bin/statelint" -C "$repo/testdata/$mod" -format=sarif ./... >"$log" || [ $? -eq 3 ]
 		logs+=("$log")
 	done
+	# A partial run: one package does not type-check, so the log records
+	# an unsuccessful invocation with the error as a notification.
+	broken=$build/sarif/broken
+	rm -rf "$broken" && cp -R "$repo/testdata/driver-e2e" "$broken"
+	mkdir -p "$broken/broken" && printf 'package broken\n\nvar X int = "x"\n' >"$broken/broken/broken.go"
+	"$repo/bin/statelint" -C "$broken" -format=sarif ./... >"$build/sarif/broken.sarif" 2>/dev/null || [ $? -eq 1 ]
+	logs+=("$build/sarif/broken.sarif")
 	if [ "$(jq -s '[.[].runs[].results | length] | add' "${logs[@]}")" -eq 0 ]; then
 		echo "validate-sarif: statelint found nothing in testdata; no results to validate" >&2
 		exit 1

@@ -1,10 +1,13 @@
 package driver_test
 
 import (
+	"bytes"
 	"encoding/json"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -53,8 +56,9 @@ func TestBaseline(t *testing.T) {
 			t.Fatalf("baseline %s: %v", data, err)
 		}
 
-		if res := tl.run(t, dir, "-baseline=baseline.json", "./..."); res.code != 0 || res.stdout != "" || res.stderr != "" {
-			t.Errorf("-baseline on unchanged code: exit %d, stdout %q, stderr %q", res.code, res.stdout, res.stderr)
+		accepted := fmt.Sprintf("no findings in 1 package; %d accepted by the baseline\n", len(b.Findings))
+		if res := tl.run(t, dir, "-baseline=baseline.json", "./..."); res.code != 0 || res.stdout != "" || res.stderr != accepted {
+			t.Errorf("-baseline on unchanged code: exit %d, stdout %q, stderr %q; want only the summary %q", res.code, res.stdout, res.stderr, accepted)
 		}
 
 		// Moving every declaration down keeps the baseline valid.
@@ -86,8 +90,10 @@ func TestBaselineStale(t *testing.T) {
 			t.Fatal(err)
 		}
 		res := tl.run(t, dir, "-baseline=baseline.json", "./...")
-		if res.code != 0 || !strings.HasPrefix(res.stderr, "stale baseline entry: main.go: ") || strings.Count(res.stderr, "\n") != 1 {
-			t.Errorf("exit %d, stderr:\n%s\nwant one stale entry in main.go", res.code, res.stderr)
+		lines := strings.SplitAfter(res.stderr, "\n")
+		if res.code != 0 || len(lines) != 3 || !strings.HasPrefix(lines[0], "stale baseline entry: main.go: ") ||
+			!regexp.MustCompile(`^no findings in 1 package; \d+ accepted by the baseline, 1 stale entry\n$`).MatchString(lines[1]) {
+			t.Errorf("exit %d, stderr:\n%s\nwant one stale entry in main.go, then the summary", res.code, res.stderr)
 		}
 	})
 }
@@ -130,4 +136,52 @@ func TestGitHistory(t *testing.T) {
 			}
 		}
 	})
+}
+
+// TestWriteBaselineSafety checks that -write-baseline never replaces a file
+// that is not a baseline, fails before the analysis when it cannot write,
+// leaves no temporary file behind, and replaces an existing baseline.
+func TestWriteBaselineSafety(t *testing.T) {
+	dir := copyModule(t)
+	for _, name := range []string{"main.go", "go.mod"} {
+		before, err := os.ReadFile(filepath.Join(dir, name))
+		if err != nil {
+			t.Fatal(err)
+		}
+		res := fakeTool.run(t, dir, "-write-baseline="+name, "./...")
+		if res.code != 2 || !strings.Contains(res.stderr, "refusing to overwrite "+filepath.Join(dir, name)+": it exists and is not a statelint baseline") {
+			t.Errorf("-write-baseline=%s: exit %d, stderr:\n%s\nwant exit 2 and a refusal", name, res.code, res.stderr)
+		}
+		if after, _ := os.ReadFile(filepath.Join(dir, name)); !bytes.Equal(before, after) {
+			t.Errorf("-write-baseline=%s changed the file", name)
+		}
+	}
+	if err := os.Mkdir(filepath.Join(dir, "out"), 0o777); err != nil {
+		t.Fatal(err)
+	}
+	if res := fakeTool.run(t, dir, "-write-baseline=out", "./..."); res.code != 2 || !strings.Contains(res.stderr, "not a regular file") {
+		t.Errorf("-write-baseline=out (a directory): exit %d\n%s", res.code, res.stderr)
+	}
+	res := fakeTool.run(t, dir, "-write-baseline=nosuchdir/b.json", "./...")
+	if res.code != 1 || !strings.Contains(res.stderr, "cannot write baseline") || strings.Contains(res.stderr, "recorded") {
+		t.Errorf("-write-baseline into a missing directory: exit %d, stderr:\n%s", res.code, res.stderr)
+	}
+	// An existing baseline, even an out-of-date one, is replaced.
+	writeFile(t, filepath.Join(dir, "b.json"), `{"version": 1, "findings": []}`)
+	if err := os.Chmod(filepath.Join(dir, "b.json"), 0o640); err != nil {
+		t.Fatal(err)
+	}
+	if res := fakeTool.run(t, dir, "-write-baseline=b.json", "./..."); res.code != 0 {
+		t.Fatalf("rewriting a baseline: exit %d\n%s", res.code, res.stderr)
+	}
+	info, err := os.Stat(filepath.Join(dir, "b.json"))
+	if err != nil || info.Mode().Perm() != 0o640 || info.Size() < 40 {
+		t.Errorf("rewritten baseline: %v, %v; want the new findings with the old mode", info, err)
+	}
+	entries, _ := os.ReadDir(dir)
+	for _, e := range entries {
+		if strings.Contains(e.Name(), ".tmp") {
+			t.Errorf("temporary file %s left behind", e.Name())
+		}
+	}
 }

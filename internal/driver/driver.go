@@ -9,7 +9,6 @@
 package driver
 
 import (
-	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -17,6 +16,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/statelint/statelint/internal/driver/checks"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/unitchecker"
 )
@@ -44,9 +44,22 @@ func Main(analyzers []*analysis.Analyzer) {
 		if os.Getenv("GOGC") == "" {
 			debug.SetGCPercent(vetGCPercent)
 		}
-		unitchecker.Main(analyzers...) // exits
+		unitchecker.Main(vetAnalyzers(analyzers)...) // exits
 	}
 	os.Exit(Run(analyzers, os.Args[1:], os.Stdout, os.Stderr))
+}
+
+// vetAnalyzers wraps the analyzers for go vet. Its text output prints a
+// message alone, so the message names its check and kind at the end, as
+// the standalone driver's text does. Since Go 1.26 go vet always asks the
+// tool for JSON and formats the text itself, so the tool cannot tell the
+// two apart: go vet -json messages carry the tag too. The -generated flag
+// is registered where unitchecker parses its flags, and listed by -flags
+// so that go vet passes it on.
+func vetAnalyzers(analyzers []*analysis.Analyzer) []*analysis.Analyzer {
+	opts := &checks.Options{Tag: true}
+	flag.BoolVar(&opts.Generated, "generated", false, "also report findings in generated files")
+	return checks.Wrap(analyzers, opts)
 }
 
 // IsVetInvocation reports whether args are those of go vet's -vettool
@@ -71,13 +84,29 @@ func IsVetInvocation(args []string) bool {
 // writes findings to stdout and problems to stderr, and returns the exit
 // code.
 func Run(analyzers []*analysis.Analyzer, args []string, stdout, stderr io.Writer) int {
-	cfg, err := parseFlags(analyzers, args, stderr)
-	switch {
-	case errors.Is(err, flag.ErrHelp): // -h printed the usage
-		return exitClean
-	case err != nil:
-		fmt.Fprintf(stderr, "statelint: %v\n", err)
+	cfg, err := parseFlags(analyzers, args)
+	if err != nil {
+		fmt.Fprintf(stderr, "statelint: %v\nRun 'statelint -help' for usage.\n", err)
 		return exitUsage
+	}
+	switch {
+	case cfg.help:
+		usage(stdout, analyzers)
+		return exitClean
+	case cfg.version:
+		writeVersion(stdout)
+		return exitClean
+	case len(cfg.explain) > 0:
+		for i, name := range cfg.explain {
+			if i > 0 {
+				fmt.Fprintln(stdout)
+			}
+			if err := explain(stdout, analyzers, name); err != nil {
+				fmt.Fprintf(stderr, "statelint: %v\n", err)
+				return exitUsage
+			}
+		}
+		return exitClean
 	}
 	r := &runner{cfg: cfg, stdout: stdout, stderr: stderr}
 	return r.run()

@@ -36,8 +36,10 @@ func TestIsVetInvocation(t *testing.T) {
 	}
 }
 
-// textLine matches a finding line and relatedLine one hop of its chain.
+// textLine matches a finding line, relatedLine one hop of its chain and
+// summaryLine the closing summary of a text run, alone on stderr.
 var (
+	summaryLine = regexp.MustCompile(`^\d+ findings? in 1 package: \d+ [a-z]+(, \d+ [a-z]+)*\n$`)
 	textLine    = regexp.MustCompile(`^[^\s:]+\.go:\d+:\d+: \S.* \[[a-z]+(/[a-z]+)?\]$`)
 	relatedLine = regexp.MustCompile(`^\t[^\s:]+\.go:\d+:\d+: \S.*$`)
 )
@@ -45,8 +47,8 @@ var (
 func TestText(t *testing.T) {
 	eachTool(t, func(t *testing.T, tl tool) {
 		res := tl.run(t, e2eModule(t), "./...")
-		if res.code != 3 || res.stderr != "" {
-			t.Fatalf("exit %d, stderr:\n%s", res.code, res.stderr)
+		if res.code != 3 || !summaryLine.MatchString(res.stderr) {
+			t.Fatalf("exit %d, stderr:\n%s\nwant the summary alone", res.code, res.stderr)
 		}
 		for _, line := range strings.Split(strings.TrimSuffix(res.stdout, "\n"), "\n") {
 			if !textLine.MatchString(line) && !relatedLine.MatchString(line) {
@@ -78,6 +80,7 @@ type jsonTree map[string]map[string][]struct {
 	Posn     string `json:"posn"`
 	End      string `json:"end"`
 	Message  string `json:"message"`
+	URL      string `json:"url"`
 	Related  []struct {
 		Posn    string `json:"posn"`
 		End     string `json:"end"`
@@ -105,6 +108,9 @@ func TestJSON(t *testing.T) {
 					n++
 					if !posn.MatchString(d.Posn) || !posn.MatchString(d.End) || d.Message == "" {
 						t.Errorf("%s %s: malformed diagnostic %+v", pkg, check, d)
+					}
+					if tl.name == "real" && d.URL != "https://github.com/statelint/statelint/blob/main/docs/"+check+".md#"+d.Category {
+						t.Errorf("%s %s: url %q, want the section of kind %s", pkg, check, d.URL, d.Category)
 					}
 				}
 			}
@@ -141,6 +147,10 @@ func TestSARIF(t *testing.T) {
 			rule := run.Tool.Driver.Rules[r.RuleIndex]
 			if *rule.ID != *r.RuleID {
 				t.Errorf("result %s points at rule %s", *r.RuleID, *rule.ID)
+			}
+			check, kind, _ := strings.Cut(*r.RuleID, "/")
+			if want := "https://github.com/statelint/statelint/blob/main/docs/" + check + ".md#" + kind; tl.name == "real" && (rule.HelpURI == nil || *rule.HelpURI != want) {
+				t.Errorf("rule %s: helpUri %v, want %s", *rule.ID, rule.HelpURI, want)
 			}
 			loc := r.Locations[0].PhysicalLocation
 			if *loc.ArtifactLocation.URIBaseID != "%SRCROOT%" || *loc.ArtifactLocation.URI != "main.go" {

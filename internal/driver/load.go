@@ -36,6 +36,9 @@ func (r *runner) load() ([]*packages.Package, error) {
 	r.printErrors(roots)
 	var ok []*packages.Package
 	for _, pkg := range roots {
+		if nothingToLoad(pkg) {
+			continue // its error said so: no such directory, no Go files, all excluded by build constraints
+		}
 		if why := unfit(pkg); why != "" {
 			r.errorf("skipping %s: %s", pkg.ID, why)
 			continue
@@ -77,6 +80,14 @@ func withoutCompilerEcho(errs []packages.Error) []packages.Error {
 	return slices.DeleteFunc(slices.Clone(errs), func(e packages.Error) bool {
 		return e.Kind == packages.ListError && strings.HasPrefix(e.Msg, "# ")
 	})
+}
+
+// nothingToLoad reports whether pkg is a pattern that named no Go files:
+// go list's error, already printed, says why, and "does not type-check"
+// would be wrong.
+func nothingToLoad(pkg *packages.Package) bool {
+	return len(pkg.Errors) > 0 && len(pkg.GoFiles) == 0 && len(pkg.CompiledGoFiles) == 0 &&
+		!slices.ContainsFunc(pkg.Errors, func(e packages.Error) bool { return e.Kind == packages.TypeError })
 }
 
 // unfit says why a root package cannot be analysed: the checker skips an

@@ -3,14 +3,14 @@ package driver_test
 import (
 	"os"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strings"
 	"testing"
 )
 
 // TestVet runs the tool as go vet's -vettool and checks that it finds what
-// the standalone driver finds.
+// the standalone driver finds, with the same [check/kind] at the end of
+// each line.
 func TestVet(t *testing.T) {
 	eachTool(t, func(t *testing.T, tl tool) { vetAgrees(t, tl, e2eModule(t)) })
 }
@@ -94,11 +94,11 @@ func vetAgrees(t *testing.T, tl tool, dir string) []string {
 			fromVet = append(fromVet, strings.TrimPrefix(l, "./"))
 		}
 	}
+	// Both name the check and kind at the end of the line.
 	var standalone []string
-	suffix := regexp.MustCompile(` \[[a-z/]+\]$`)
 	for _, l := range strings.Split(tl.run(t, dir, "./...").stdout, "\n") {
 		if l != "" && !strings.HasPrefix(l, "\t") {
-			standalone = append(standalone, suffix.ReplaceAllString(l, ""))
+			standalone = append(standalone, l)
 		}
 	}
 	slices.Sort(fromVet)
@@ -176,7 +176,6 @@ func TestUsage(t *testing.T) {
 		code int
 		want string
 	}{
-		{[]string{"-h"}, 0, "Usage:"},
 		{nil, 2, "no packages named"},
 		{[]string{"-format=xml", "./..."}, 2, `unknown -format "xml"`},
 		{[]string{"-checks=nosuch", "./..."}, 2, `-checks: unknown check "nosuch" (known: fakestate)`},
@@ -187,6 +186,13 @@ func TestUsage(t *testing.T) {
 		res := fakeTool.run(t, dir, tc.args...)
 		if res.code != tc.code || !strings.Contains(res.stderr, tc.want) || res.stdout != "" {
 			t.Errorf("statelint %q: exit %d, stdout %q, stderr:\n%s\nwant exit %d and %q", tc.args, res.code, res.stdout, res.stderr, tc.code, tc.want)
+		}
+	}
+	// Help asked for is the output, on stdout, as for the Go tools.
+	for _, arg := range []string{"-h", "-help", "--help"} {
+		res := fakeTool.run(t, dir, arg)
+		if res.code != 0 || !strings.Contains(res.stdout, "Usage:") || res.stderr != "" {
+			t.Errorf("statelint %s: exit %d, stderr %q, stdout:\n%s\nwant exit 0 and the usage on stdout", arg, res.code, res.stderr, res.stdout)
 		}
 	}
 }
@@ -218,5 +224,41 @@ func TestFlags(t *testing.T) {
 	noTests := fakeTool.run(t, dir, "-json", "-test=false", "./...")
 	if withTests.stdout != noTests.stdout || noTests.code != 3 {
 		t.Errorf("-test=false changed findings in non-test files:\n%s\nvs\n%s", noTests.stdout, withTests.stdout)
+	}
+}
+
+// TestVetIgnoredPerCheck checks that both drivers honour a directive that
+// names its check on a declaration in an imported package, and only for
+// that check.
+func TestVetIgnoredPerCheck(t *testing.T) {
+	if !realTool.reports {
+		t.Skip("the real statelint reports nothing on testdata/driver-e2e")
+	}
+	for _, tc := range []struct {
+		check string
+		want  bool // whether the finding on ledger.entries remains
+	}{
+		{"memstore", false},
+		{"globalstate", true},
+	} {
+		dir := copyModule(t)
+		writeFile(t, filepath.Join(dir, "ledger", "ledger.go"), `package ledger
+
+var entries []string //statelint:ignore `+tc.check+` mirrored to the audit database by a sidecar
+
+func Record(s string) { entries = append(entries, s) }
+`)
+		writeHandler(t, dir, "ledger", "ledger.Record", "/audit")
+		found := false
+		for _, l := range vetAgrees(t, realTool, dir) {
+			found = found || strings.HasPrefix(l, "api/") && strings.Contains(l, "ledger.entries")
+			// The directive is used where ledger is imported.
+			if strings.HasPrefix(l, "ledger/") {
+				t.Errorf("//statelint:ignore %s: %s", tc.check, l)
+			}
+		}
+		if found != tc.want {
+			t.Errorf("//statelint:ignore %s on ledger.entries: finding in api %v, want %v", tc.check, found, tc.want)
+		}
 	}
 }

@@ -2,31 +2,38 @@ package driver
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"path/filepath"
-	"runtime/debug"
 	"strings"
 
+	"github.com/statelint/statelint/internal/driver/checks"
 	"github.com/statelint/statelint/internal/report"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
 )
 
-// A runner carries one standalone run's configuration and its count of
-// errors, which decides the exit code.
+// A runner carries one standalone run's configuration and its
+// problems, whose presence decides the exit code.
 type runner struct {
-	cfg    *config
-	stdout io.Writer
-	stderr io.Writer
-	errors int
+	cfg      *config
+	stdout   io.Writer
+	stderr   io.Writer
+	problems []string // what went wrong, for stderr and SARIF
+	progress *progress
 }
 
 func (r *runner) errorf(format string, args ...any) {
-	fmt.Fprintf(r.stderr, "statelint: "+format+"\n", args...)
-	r.errors++
+	if r.progress != nil {
+		r.progress.clear()
+	}
+	msg := fmt.Sprintf(format, args...)
+	fmt.Fprintf(r.stderr, "statelint: %s\n", msg)
+	r.problems = append(r.problems, msg)
 }
 
 func (r *runner) run() int {
@@ -40,28 +47,70 @@ func (r *runner) run() int {
 		}
 		base = &b
 	}
-	pkgs, err := r.load()
+	// Open the baseline to write first too: an unwritable directory, or a
+	// target that is not a baseline, should fail before the analysis.
+	var out *atomicFile
+	if r.cfg.writeBaseline != "" {
+		f, err := createBaseline(r.path(r.cfg.writeBaseline))
+		if err != nil {
+			r.errorf("%v", err)
+			if errors.Is(err, errRefused) {
+				return exitUsage
+			}
+			return exitError
+		}
+		defer f.abort() // a no-op once committed
+		out = f
+	}
+	pkgs, findings, err := r.loadAndAnalyze()
 	if err != nil {
 		r.errorf("%v", err)
 		return exitError
 	}
-	findings := r.analyze(pkgs)
-	if r.cfg.writeBaseline != "" {
-		return r.recordBaseline(findings)
+	if out != nil {
+		return r.recordBaseline(out, findings)
 	}
+	sum := summary{packages: countPackages(pkgs)}
 	if base != nil {
-		findings = r.applyBaseline(*base, findings)
+		all := len(findings)
+		findings, sum.stale = r.applyBaseline(*base, findings)
+		sum.baseline, sum.accepted = true, all-len(findings)
 	}
 	if err := r.write(findings); err != nil {
 		r.errorf("writing output: %v", err)
 	}
+	// Text is read by a person, who wants to know what the run covered;
+	// JSON and SARIF are read by tools, and stderr stays for problems.
+	if r.cfg.format == "text" && sum.packages > 0 {
+		sum.findings = findings
+		sum.write(r.stderr, r.cfg.analyzers)
+	}
 	switch {
-	case r.errors > 0:
+	case len(r.problems) > 0:
 		return exitError
 	case len(findings) > 0:
 		return exitFindings
 	}
 	return exitClean
+}
+
+// loadAndAnalyze is the long part of a run, which shows its progress at a
+// terminal.
+func (r *runner) loadAndAnalyze() ([]*packages.Package, []report.Finding, error) {
+	r.progress = newProgress(r.stderr, progressDelay)
+	defer r.progress.end()
+	if r.progress.w != nil {
+		stop := make(chan struct{})
+		defer close(stop)
+		go r.progress.tick(stop)
+	}
+	r.progress.begin("loading packages", 0)
+	pkgs, err := r.load()
+	if err != nil {
+		return nil, nil, err
+	}
+	r.progress.begin(fmt.Sprintf("analysing %s", plural(countPackages(pkgs), "package", "packages")), len(pkgs)*len(r.cfg.analyzers))
+	return pkgs, r.analyze(pkgs), nil
 }
 
 // analyze runs the analyzers on the packages that type-check and returns
@@ -71,7 +120,8 @@ func (r *runner) analyze(pkgs []*packages.Package) []report.Finding {
 	if len(pkgs) == 0 {
 		return nil
 	}
-	graph, err := checker.Analyze(r.cfg.analyzers, pkgs, nil)
+	analyzers := checks.Wrap(r.cfg.analyzers, &checks.Options{Generated: r.cfg.generated, Done: r.progress.step})
+	graph, err := checker.Analyze(analyzers, pkgs, nil)
 	if err != nil {
 		r.errorf("%v", err)
 		return nil
@@ -83,7 +133,9 @@ func (r *runner) analyze(pkgs []*packages.Package) []report.Finding {
 			continue
 		}
 		for _, d := range act.Diagnostics {
-			findings = append(findings, r.finding(act.Analyzer, act.Package, d))
+			if f := r.finding(act.Analyzer, act.Package, d); !r.excluded(f.Pos.File) {
+				findings = append(findings, f)
+			}
 		}
 	}
 	return report.Normalize(findings)
@@ -92,18 +144,17 @@ func (r *runner) analyze(pkgs []*packages.Package) []report.Finding {
 // recordBaseline writes today's findings as the baseline. A run with
 // errors saw only part of the code, so its baseline would miss findings
 // that later resurface; it is not written.
-func (r *runner) recordBaseline(findings []report.Finding) int {
-	if r.errors > 0 {
+func (r *runner) recordBaseline(out *atomicFile, findings []report.Finding) int {
+	if len(r.problems) > 0 {
 		fmt.Fprintf(r.stderr, "statelint: not writing %s: analysis was incomplete\n", r.cfg.writeBaseline)
 		return exitError
 	}
-	var buf bytes.Buffer
-	if err := report.WriteBaseline(&buf, report.NewBaseline(findings)); err != nil {
-		r.errorf("%v", err)
+	if err := report.WriteBaseline(out, report.NewBaseline(findings)); err != nil {
+		r.errorf("writing %s: %v", r.cfg.writeBaseline, err)
 		return exitError
 	}
-	if err := os.WriteFile(r.path(r.cfg.writeBaseline), buf.Bytes(), 0o666); err != nil {
-		r.errorf("%v", err)
+	if err := out.commit(); err != nil {
+		r.errorf("writing %s: %v", r.cfg.writeBaseline, err)
 		return exitError
 	}
 	fmt.Fprintf(r.stderr, "statelint: recorded %d findings in %s\n", len(findings), r.cfg.writeBaseline)
@@ -127,14 +178,18 @@ func (r *runner) readBaseline() (report.Baseline, error) {
 // entries nothing matched any more, so the baseline can be shrunk. After
 // an error part of the code went unanalysed, and its entries would look
 // stale when they are not.
-func (r *runner) applyBaseline(b report.Baseline, findings []report.Finding) []report.Finding {
-	fresh, stale := b.Filter(findings)
-	if r.errors == 0 {
-		for _, e := range stale {
+func (r *runner) applyBaseline(b report.Baseline, findings []report.Finding) (fresh []report.Finding, stale int) {
+	fresh, entries := b.Filter(findings)
+	if len(r.problems) > 0 {
+		return fresh, 0
+	}
+	for _, e := range entries {
+		if !r.excluded(e.File) { // its findings were not looked for
 			fmt.Fprintf(r.stderr, "stale baseline entry: %s\n", e)
+			stale++
 		}
 	}
-	return fresh
+	return fresh, stale
 }
 
 func (r *runner) write(findings []report.Finding) error {
@@ -148,6 +203,7 @@ func (r *runner) write(findings []report.Finding) error {
 			Root:    r.cfg.dir,
 			Version: version(),
 			Checks:  sarifChecks(r.cfg.analyzers),
+			Errors:  r.problems,
 		})
 	default:
 		err = report.WriteText(&buf, findings)
@@ -175,12 +231,23 @@ func sarifChecks(analyzers []*analysis.Analyzer) []report.Check {
 	return cs
 }
 
-// version is the module version statelint was built at, without the "v"
-// (SARIF consumers compare versions that start with a number), or "" when
-// the build recorded none.
-func version() string {
-	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "(devel)" {
-		return strings.TrimPrefix(info.Main.Version, "v")
+// excluded reports whether -exclude drops the findings in file, a name
+// relative to the run's directory. As in .gitignore, a glob without a
+// slash matches any element of the name (-exclude='*_mock.go',
+// -exclude=gen), and one with a slash matches the whole name or a
+// directory it is under (-exclude=internal/gen).
+func (r *runner) excluded(file string) bool {
+	for _, glob := range r.cfg.exclude {
+		glob = strings.TrimSuffix(glob, "/")
+		for p := file; p != "." && p != "/" && p != ""; p = path.Dir(p) {
+			target := p
+			if !strings.Contains(glob, "/") {
+				target = path.Base(p)
+			}
+			if ok, _ := path.Match(glob, target); ok {
+				return true
+			}
+		}
 	}
-	return ""
+	return false
 }

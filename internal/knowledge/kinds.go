@@ -126,8 +126,8 @@ var Kinds = []Kind{
 		Advice: "run it once through a Kubernetes CronJob or a job queue, or elect a leader (a Kubernetes Lease, a database advisory lock, a Redis lock with expiry), and make the job idempotent"},
 
 	{Name: Directive, Check: "suppress", Title: "malformed or unused suppression",
-		Breaks:    "a suppression without a reason, or one that silences nothing, hides the review it claims to record",
-		Advice:    "give the reason after //statelint:ignore, or remove the directive",
+		Breaks:    "a suppression without a reason, one that silences nothing, or a comment that looks like a directive but is none hides the review it claims to record",
+		Advice:    "give the reason after //statelint:ignore (and the check after //statelint:file-ignore), spell the directive as statelint knows it, or remove it",
 		Transient: true},
 }
 

@@ -132,3 +132,15 @@ func ReadBaseline(r io.Reader) (Baseline, error) {
 	}
 	return b, nil
 }
+
+// IsBaseline reports whether data looks like a baseline file of any
+// version: a JSON object with a version and a list of findings. The driver
+// overwrites only such a file, so that a mistyped -write-baseline=main.go
+// cannot replace source code with JSON.
+func IsBaseline(data []byte) bool {
+	var b struct {
+		Version  *int              `json:"version"`
+		Findings *[]map[string]any `json:"findings"`
+	}
+	return json.Unmarshal(data, &b) == nil && b.Version != nil && b.Findings != nil
+}

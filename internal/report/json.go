@@ -20,6 +20,7 @@ type (
 		Posn     string        `json:"posn"`
 		End      string        `json:"end"`
 		Message  string        `json:"message"`
+		URL      string        `json:"url,omitempty"` // the section of the kind on the check's page
 		Related  []jsonRelated `json:"related,omitempty"`
 	}
 
@@ -57,6 +58,7 @@ func toJSON(f Finding) jsonDiagnostic {
 		Posn:     f.Pos.String(),
 		End:      endOrPos(f.End, f.Pos).String(),
 		Message:  f.Message,
+		URL:      f.URL,
 	}
 	for _, r := range f.Related {
 		d.Related = append(d.Related, jsonRelated{

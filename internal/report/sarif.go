@@ -54,6 +54,11 @@ type SARIFOptions struct {
 	Root    string  // absolute directory that relative file names are under
 	Version string  // statelint's version; empty for a development build
 	Checks  []Check // analyzers that ran, in order
+	// Errors are the problems of a partial run (a package that did not
+	// type-check, a check that failed). The log then records an
+	// unsuccessful invocation with each as a notification, so that code
+	// scanning shows the analysis as incomplete rather than clean.
+	Errors []string
 }
 
 // WriteSARIF writes findings as a SARIF 2.1.0 log with a single run, for
@@ -67,12 +72,34 @@ func WriteSARIF(w io.Writer, findings []Finding, opts SARIFOptions) error {
 	run.WithOriginalUriBaseIds(map[string]sarif.ArtifactLocation{
 		srcRoot: *sarif.NewSimpleArtifactLocation(dirURI(opts.Root)),
 	})
+	run.AddInvocation(invocation(opts.Errors))
 	locs := locator{root: opts.Root, lines: make(map[string][]string)}
 	seen := make(map[string]int) // fingerprint -> occurrences so far
 	for _, f := range findings {
 		run.AddResult(newResult(f, rules.index[f.RuleID()], locs, seen))
 	}
 	return writeCompact(w, sarif.NewReport().AddRun(run))
+}
+
+// invocation records whether the run saw all of the code, and why not.
+func invocation(errors []string) *sarif.Invocation {
+	inv := sarif.NewInvocation().WithExecutionSuccessful(len(errors) == 0)
+	for _, e := range errors {
+		inv.AddToolExecutionNotification(sarif.NewNotification().
+			WithLevel(sarif.LevelError).
+			WithMessage(sarif.NewTextMessage(e)))
+	}
+	return inv
+}
+
+// optionalArrays are members go-sarif v3 always emits that SARIF lets a log
+// leave out; they are dropped when empty, as the multitool asks.
+var optionalArrays = map[string]bool{
+	"notificationConfigurationOverrides": true,
+	"ruleConfigurationOverrides":         true,
+	"toolConfigurationNotifications":     true,
+	"toolExecutionNotifications":         true,
+	"locations":                          true,
 }
 
 // writeCompact writes the log without the "index": -1 members go-sarif v3
@@ -103,6 +130,11 @@ func dropUnsetIndexes(v any) {
 	case map[string]any:
 		if v["index"] == json.Number("-1") {
 			delete(v, "index")
+		}
+		for k, e := range v {
+			if a, ok := e.([]any); ok && len(a) == 0 && optionalArrays[k] {
+				delete(v, k)
+			}
 		}
 		for _, e := range v {
 			dropUnsetIndexes(e)

@@ -38,7 +38,7 @@ func run(pass *analysis.Pass) (any, error) {
 	used := directives.Use{}
 	for _, occs := range witness.BySite(res.FileWrites) {
 		o := res.Witness.Best(occs)
-		if silencing, _ := dirs.Silencing(o.Pos, 0, ""); len(silencing) > 0 {
+		if silencing, _ := dirs.Silencing(name, o.Pos, 0, ""); len(silencing) > 0 {
 			used.Add(silencing)
 			continue
 		}

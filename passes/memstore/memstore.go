@@ -42,7 +42,7 @@ func run(pass *analysis.Pass) (any, error) {
 	dirs := pass.ResultOf[directives.Analyzer].(*directives.Result)
 	used := directives.Use{}
 	for _, c := range pass.ResultOf[stores.Analyzer].(*stores.Result).Constructions {
-		silencing, _ := dirs.Silencing(c.Pos, 0, "")
+		silencing, _ := dirs.Silencing(name, c.Pos, 0, "")
 		if len(silencing) > 0 {
 			used.Add(silencing)
 			continue

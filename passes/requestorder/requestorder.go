@@ -53,7 +53,7 @@ func run(pass *analysis.Pass) (any, error) {
 	fs = append(fs, fileFindings(res, k)...)
 	used := directives.Use{}
 	for _, f := range fs {
-		silencing, imported := dirs.Silencing(f.pos, f.decl, f.key)
+		silencing, imported := dirs.Silencing(name, f.pos, f.decl, f.key)
 		used.Add(silencing)
 		if len(silencing) == 0 && !imported {
 			checkutil.Report(pass, f.pos, k, f.msg, f.related)

@@ -136,7 +136,7 @@ func (c *checker) electsLeader() bool {
 
 // report emits one finding unless a directive silences its line.
 func (c *checker) report(pos token.Pos, kind knowledge.KindName, msg string, related []analysis.RelatedInformation) {
-	if silencing, _ := c.dirs.Silencing(pos, token.NoPos, ""); len(silencing) > 0 {
+	if silencing, _ := c.dirs.Silencing(name, pos, token.NoPos, ""); len(silencing) > 0 {
 		c.used.Add(silencing)
 		return
 	}

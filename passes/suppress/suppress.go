@@ -2,6 +2,8 @@ package suppress
 
 import (
 	_ "embed"
+	"fmt"
+	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/fswrite"
@@ -21,7 +23,7 @@ const name = "suppress"
 //go:embed doc.go
 var doc string
 
-// Analyzer reports malformed and unused //statelint:ignore directives.
+// Analyzer reports malformed, unrecognised and unused //statelint: directives.
 // It requires the checks whose findings directives silence, to learn
 // which directives were used.
 var Analyzer = &analysis.Analyzer{
@@ -47,14 +49,45 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	for _, d := range pass.ResultOf[directives.Analyzer].(*directives.Result).Dirs {
-		switch {
-		case d.Reason == "":
-			report(pass, d, "statelint:ignore directive needs a reason: say why this state is acceptable")
-		case !used[d] && !d.Exported():
-			report(pass, d, "statelint:ignore directive silences nothing: remove it")
+		if msg := problem(d, used[d]); msg != "" {
+			report(pass, d, msg)
 		}
 	}
 	return nil, nil
+}
+
+// problem says what is wrong with d, or "".
+func problem(d *directives.Directive, used bool) string {
+	directive := "statelint:ignore"
+	if d.File {
+		directive = "statelint:file-ignore"
+	}
+	switch {
+	case d.Unknown != "":
+		return unknown(d.Unknown)
+	case d.BadCheck != "":
+		return fmt.Sprintf("statelint:file-ignore directive names no check %q: write //statelint:file-ignore CHECK REASON with CHECK one of %s",
+			d.BadCheck, strings.Join(directives.StateChecks(), ", "))
+	case d.File && d.AllChecks():
+		return "statelint:file-ignore directive needs a check and a reason: write //statelint:file-ignore CHECK REASON"
+	case d.Reason == "":
+		return directive + " directive needs a reason: say why this state is acceptable"
+	case !used && !d.Exported():
+		return directive + " directive silences nothing: remove it"
+	}
+	return ""
+}
+
+// unknown is the message for a comment that looks like a directive but
+// is none, which a reader would take for a suppression.
+func unknown(text string) string {
+	compact := strings.Join(strings.Fields(text), "")
+	for _, known := range []string{"//statelint:ignore", "//statelint:file-ignore"} {
+		if compact == known {
+			return text + " is not a directive and silences nothing: write " + known + " with no space in it"
+		}
+	}
+	return text + " is not a statelint directive and silences nothing: write //statelint:ignore [CHECK] REASON or //statelint:file-ignore CHECK REASON"
 }
 
 func report(pass *analysis.Pass, d *directives.Directive, msg string) {

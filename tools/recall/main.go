@@ -149,7 +149,9 @@ func readFindings(file, module, dir string) ([]finding, error) {
 				}
 				for _, d := range diags {
 					file, line := splitPosn(d.Posn, dir)
-					out = append(out, finding{module, check, d.Category, file, line, d.Message})
+					// Under go vet a message ends with its [check/kind].
+					msg := strings.TrimSuffix(d.Message, " ["+check+"/"+d.Category+"]")
+					out = append(out, finding{module, check, d.Category, file, line, msg})
 				}
 			}
 		}

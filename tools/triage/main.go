@@ -192,7 +192,9 @@ func findingsOf(r run, pkgs []pkgResult) []finding {
 		for check, diags := range p.Findings {
 			for _, d := range diags {
 				file, line := splitPosn(d.Posn, r.Dir)
-				out = append(out, finding{r.Module, r.Version, check, d.Category, file, line, d.Message})
+				// Under go vet a message ends with its [check/kind].
+				msg := strings.TrimSuffix(d.Message, " ["+check+"/"+d.Category+"]")
+				out = append(out, finding{r.Module, r.Version, check, d.Category, file, line, msg})
 			}
 		}
 	}

@@ -44,7 +44,8 @@ func (a *finder) writeUnits(states []*State, dirs *directives.Result, used direc
 	}
 	out = dedup(out)
 	out = slices.DeleteFunc(out, func(w *Write) bool {
-		silencing, imported := dirs.Silencing(w.At.Pos, w.State.Decl, w.State.Key)
+		k, _ := knowledge.KindByName(w.Kind())
+		silencing, imported := dirs.Silencing(k.Check, w.At.Pos, w.State.Decl, w.State.Key)
 		used.Add(silencing)
 		return len(silencing) > 0 || imported
 	})

@@ -169,8 +169,8 @@ func (a *summarizer) ignoredForImporters(fn *ssa.Function, e Effect, dirs *direc
 		return false
 	}
 	covering := dirs.Covering(key)
-	used.Add(covering)
-	return len(covering) > 0
+	used.Add(covering) // the importers use them
+	return slices.ContainsFunc(covering, (*directives.Directive).AllChecks)
 }
 
 // Pos is where the effect's site is, when it lies in the package being
