@@ -43,7 +43,7 @@ func TestExplain(t *testing.T) {
 	for _, tc := range []struct {
 		arg, want string
 	}{
-		{"nosuch", `-explain: unknown check "nosuch" (known: globalstate, memstore, fswrite, requestorder, suppress)`},
+		{"nosuch", `-explain: unknown check "nosuch" (known: globalstate, memstore, fswrite, requestorder, singlereplica, suppress)`},
 		{"memstore/counter", `-explain: memstore has no kind "counter" (its kinds: cache, session,`},
 	} {
 		res := realTool.run(t, dir, "-explain", tc.arg)
