@@ -1,0 +1,84 @@
+package replicas_test
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/statelint/statelint/replicas"
+)
+
+// buildService builds the module in testdata/dir into a temporary directory.
+func buildService(t *testing.T, dir string) string {
+	t.Helper()
+	bin := filepath.Join(t.TempDir(), "service")
+	cmd := exec.Command("go", "build", "-o", bin, ".")
+	cmd.Dir = filepath.Join("..", "testdata", dir)
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("building testdata/%s: %v\n%s", dir, err, out)
+	}
+	return bin
+}
+
+func loadJourney(t *testing.T, dir string) *replicas.Journey {
+	t.Helper()
+	j, err := replicas.LoadJourney(filepath.Join("..", "testdata", dir, "journey.yaml"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return j
+}
+
+// TestShopDiverges runs the stateful example shop: its replicas lose the
+// session and the cart, so both compared passes differ at "show cart".
+func TestShopDiverges(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the example shop")
+	}
+	cfg := replicas.Config{
+		Journey:  loadJourney(t, "shop"),
+		Command:  replicas.Command{Path: buildService(t, "shop"), Args: []string{"-addr", "{addr}"}, Env: []string{"DATABASE_URL="}},
+		Replicas: 3,
+		Findings: shopFindings(t),
+	}
+	rep, err := replicas.Run(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text strings.Builder
+	rep.WriteText(&text)
+	if rep.Match {
+		t.Fatalf("the shop matched the reference:\n%s", text.String())
+	}
+	for _, p := range rep.Passes {
+		if p.First == nil || p.First.Step != 4 {
+			t.Errorf("%s pass: first difference %+v, want step 4 (show cart)\n%s", p.Pass, p.First, text.String())
+		}
+	}
+	for _, want := range []string{
+		`step 4 "show cart" GET /cart: 200 "<li>book</li><li>pen</li>" on one instance, 200 with an empty body when step 1 went to replica 1, step 2 to replica 2, step 3 to replica 3 and step 4 to replica 1`,
+		`api/handlers.go:34:`,
+		`api/handlers.go:19:12: in-memory session store Server.sessions is written by handler for "POST /login" [memstore/session]`,
+	} {
+		if !strings.Contains(text.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, text.String())
+		}
+	}
+	t.Log(text.String())
+}
+
+func shopFindings(t *testing.T) []replicas.Finding {
+	f, err := os.Open(filepath.Join("testdata", "shop-findings.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	findings, err := replicas.ReadFindings(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return findings
+}
