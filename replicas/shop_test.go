@@ -82,3 +82,45 @@ func shopFindings(t *testing.T) []replicas.Finding {
 	}
 	return findings
 }
+
+// TestShopRedisMatches runs the stateless twin, which keeps everything in
+// a redis-server started for the test: every pass matches the reference,
+// and nothing differs even between two single-instance runs.
+func TestShopRedisMatches(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the Redis shop")
+	}
+	redisURL := startRedis(t)
+	cfg := replicas.Config{
+		Journey:  loadJourney(t, "shop-redis"),
+		Command:  replicas.Command{Path: buildService(t, "shop-redis"), Args: []string{"-addr", "{addr}"}, Env: []string{"REDIS_URL=" + redisURL}},
+		Replicas: 3,
+	}
+	rep, err := replicas.Run(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var text strings.Builder
+	rep.WriteText(&text)
+	if !rep.Match || len(rep.Noise) > 0 {
+		t.Errorf("the Redis shop differs from the reference, or from itself:\n%s", text.String())
+	}
+}
+
+// startRedis starts redis-server on a free loopback port, without
+// persistence, for the test's lifetime.
+func startRedis(t *testing.T) string {
+	t.Helper()
+	server, err := exec.LookPath("redis-server")
+	if err != nil {
+		t.Skip("redis-server is not installed (apt-get install redis-server); CI installs it")
+	}
+	port := freePort(t)
+	cmd := exec.Command(server, "--port", port, "--bind", "127.0.0.1", "--save", "", "--appendonly", "no", "--dir", t.TempDir())
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
+	waitPort(t, "127.0.0.1:"+port)
+	return "redis://127.0.0.1:" + port + "/0"
+}
