@@ -234,7 +234,6 @@ func (r *Report) writePass(b *strings.Builder, p PassResult) {
 	fmt.Fprintf(b, "differs first at step %d of %d (differing steps: %s)\n", d.Step, len(r.Steps), joinInts(p.Differing))
 	fmt.Fprintf(b, "  %s: %s on one instance, %s when %s\n", d.Label, d.Reference, d.Got, route(d))
 	fmt.Fprintf(b, "  what differs: %s\n", strings.Join(d.What, "; "))
-	fmt.Fprintf(b, "  reference: %s\n  %-9s  %s\n", d.Reference, p.Pass+":", d.Got)
 	switch {
 	case len(d.Findings) > 0:
 		b.WriteString("  statelint findings on the routes of these steps:\n")
