@@ -1,0 +1,73 @@
+package replicas
+
+import (
+	"slices"
+	"testing"
+)
+
+func view200(body string) view { return makeView(&response{status: 200, body: []byte(body)}, nil) }
+
+func TestNoiseJSON(t *testing.T) {
+	a := view200(`{"id": "r1", "cart": ["book"], "at": {"t": 1}}`)
+	b := view200(`{"id": "r2", "cart": ["book"], "at": {"t": 2}}`)
+	n := learnNoise(a, b)
+	if !slices.Equal(n.Paths, []string{"$.at.t", "$.id"}) || n.Body || n.Status {
+		t.Fatalf("noise %+v", n)
+	}
+	if d := differences(a, view200(`{"id": "r3", "cart": ["book"], "at": {"t": 3}}`), n); len(d) > 0 {
+		t.Errorf("noise compared: %v", d)
+	}
+	if d := differences(a, view200(`{"id": "r3", "cart": [], "at": {"t": 3}}`), n); !slices.Equal(d, []string{"body $.cart"}) {
+		t.Errorf("differences %v, want the cart", d)
+	}
+}
+
+func TestNoiseText(t *testing.T) {
+	a := view200("<p>served at 20:01:02</p><li>book</li>")
+	n := learnNoise(a, view200("<p>served at 20:01:03</p><li>book</li>"))
+	if n.Body || len(n.Tokens) != 1 {
+		t.Fatalf("noise %+v", n)
+	}
+	if d := differences(a, view200("<p>served at 20:01:09</p><li>book</li>"), n); len(d) > 0 {
+		t.Errorf("noisy word compared: %v", d)
+	}
+	if d := differences(a, view200("<p>served at 20:01:09</p>"), n); len(d) == 0 {
+		t.Error("a missing item matched")
+	}
+	if d := differences(a, view200("<p>served at 20:01:09</p><li>pen</li>"), n); len(d) == 0 {
+		t.Error("another item matched")
+	}
+}
+
+func TestNoiseStatus(t *testing.T) {
+	created := makeView(&response{status: 201}, nil)
+	conflict := makeView(&response{status: 409, body: []byte("exists")}, nil)
+	n := learnNoise(created, conflict)
+	if !n.Status || !n.Body {
+		t.Fatalf("noise %+v", n)
+	}
+	if d := differences(created, makeView(&response{status: 500}, nil), n); len(d) > 0 {
+		t.Errorf("a step whose status is noise compared: %v", d)
+	}
+}
+
+func TestDifferences(t *testing.T) {
+	ok := view200(`{"user": "ana"}`)
+	for _, tc := range []struct {
+		got  view
+		want string
+	}{
+		{makeView(&response{status: 401, body: []byte(`{"error": "login"}`)}, nil), "status 200 → 401"},
+		{makeView(&response{err: "EOF"}, nil), "request: ok → EOF"},
+		{view200("ana"), "body: JSON on one side only"},
+		{view200(`{"user": ""}`), "body $.user"},
+		{view200(`{}`), "body $.user"},
+	} {
+		if d := differences(ok, tc.got, noise{}); len(d) != 1 || d[0] != tc.want {
+			t.Errorf("got %v, want %q", d, tc.want)
+		}
+	}
+	if d := differences(ok, view200(`{ "user":"ana" }`), noise{}); len(d) > 0 {
+		t.Errorf("JSON compared as text: %v", d)
+	}
+}
