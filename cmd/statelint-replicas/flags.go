@@ -54,7 +54,7 @@ func parseFlags(args []string, stderr io.Writer) (*options, error) {
 	case o.journey == "":
 		return nil, errors.New("-journey is required")
 	case o.build == "" && len(o.command) == 0:
-		return nil, errors.New("no command: give -build PKG or -- CMD ARGS...")
+		return nil, errors.New("no command: give -build PKG, or the command after --")
 	case o.n < 1:
 		return nil, errors.New("-n must be at least 1")
 	}
