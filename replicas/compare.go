@@ -187,16 +187,40 @@ func jsonDiff(a, b any, path string, out []string) []string {
 		}
 	case []any:
 		if b, ok := b.([]any); ok && len(a) == len(b) {
-			for i := range a {
-				out = jsonDiff(a[i], b[i], path+"["+strconv.Itoa(i)+"]", out)
-			}
-			return out
+			return arrayDiff(a, b, path, out)
 		}
 	}
 	if !reflect.DeepEqual(a, b) {
 		out = append(out, path)
 	}
 	return out
+}
+
+// arrayDiff compares arrays element by element, but arrays that hold the
+// same elements in another order are equal: a list built from a map or
+// a Redis set has no order, and a replica may answer it in another one.
+func arrayDiff(a, b []any, path string, out []string) []string {
+	var diffs []string
+	for i := range a {
+		diffs = jsonDiff(a[i], b[i], path+"["+strconv.Itoa(i)+"]", diffs)
+	}
+	if len(diffs) == 0 || sameElements(a, b) {
+		return out
+	}
+	return append(out, diffs...)
+}
+
+func sameElements(a, b []any) bool {
+	enc := func(xs []any) []string {
+		out := make([]string, len(xs))
+		for i, x := range xs {
+			data, _ := json.Marshal(x) // sorts map keys
+			out[i] = string(data)
+		}
+		sort.Strings(out)
+		return out
+	}
+	return slices.Equal(enc(a), enc(b))
 }
 
 func mapDiff(a, b map[string]any, path string, out []string) []string {
@@ -232,8 +256,10 @@ func keyPath(path, key string) string {
 }
 
 // word splits text into words and single other characters, so that a
-// timestamp or a random ID changes words without moving the others.
-var word = regexp.MustCompile(`[\p{L}\p{N}_]+|[^\p{L}\p{N}_]`)
+// timestamp or a random ID changes words without moving the others. Words
+// take in the characters of base64, decimals and dates, whose random
+// values would otherwise split into varying numbers of words.
+var word = regexp.MustCompile(`[\p{L}\p{N}_+/=.\-]+|[^\p{L}\p{N}_+/=.\-]`)
 
 // tokenDiff lists the words at which two texts differ; when they have
 // different numbers of words no position is comparable, and whole is set.

@@ -71,3 +71,20 @@ func TestDifferences(t *testing.T) {
 		t.Errorf("JSON compared as text: %v", d)
 	}
 }
+
+func TestArrayOrder(t *testing.T) {
+	a := view200(`{"items": [{"n": "book"}, {"n": "pen"}]}`)
+	if d := differences(a, view200(`{"items": [{"n": "pen"}, {"n": "book"}]}`), noise{}); len(d) > 0 {
+		t.Errorf("the same items in another order differ: %v", d)
+	}
+	if d := differences(a, view200(`{"items": [{"n": "pen"}, {"n": "pen"}]}`), noise{}); len(d) == 0 {
+		t.Error("other items matched")
+	}
+}
+
+func TestWords(t *testing.T) {
+	// Random base64 values split into the same number of words.
+	if _, whole := tokenDiff("token a+b/c= ok", "token xyz9 ok"); whole {
+		t.Error("base64 values moved the words after them")
+	}
+}

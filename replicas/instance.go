@@ -19,7 +19,10 @@ type Command struct {
 	Args []string // "{port}" and "{addr}" in them become the instance's port and 127.0.0.1:port
 	Dir  string   // working directory; the current one when empty
 	// Env is added to the harness's own environment, which is passed
-	// through so that instances share backing services; PORT is set too.
+	// through so that instances share backing services. PORT is set too,
+	// and TMPDIR to a directory of the instance's own, new at every start,
+	// as a container's would be: state kept in temporary files (a file
+	// session store, say) is not shared by the replicas.
 	Env []string
 	// Output, when set, receives a copy of every instance's output.
 	Output io.Writer
@@ -31,6 +34,7 @@ type instance struct {
 	port   int
 	cmd    *exec.Cmd
 	output *tail
+	tmp    string        // its TMPDIR
 	done   chan struct{} // closed when the process has exited
 	err    error         // the exit status, once done is closed
 }
@@ -57,10 +61,14 @@ func (c Command) args(port int) []string {
 
 // start starts instance index on port; it does not wait for the port.
 func (c Command) start(index, port int) (*instance, error) {
+	tmp, err := os.MkdirTemp("", fmt.Sprintf("statelint-replica-%d-", index+1))
+	if err != nil {
+		return nil, err
+	}
 	cmd := exec.Command(c.Path, c.args(port)...)
 	cmd.Dir = c.Dir
-	cmd.Env = append(append(os.Environ(), c.Env...), "PORT="+strconv.Itoa(port))
-	in := &instance{index: index, port: port, cmd: cmd, output: &tail{}, done: make(chan struct{})}
+	cmd.Env = append(append(os.Environ(), c.Env...), "PORT="+strconv.Itoa(port), "TMPDIR="+tmp)
+	in := &instance{index: index, port: port, cmd: cmd, output: &tail{}, tmp: tmp, done: make(chan struct{})}
 	var out io.Writer = in.output
 	if c.Output != nil {
 		out = io.MultiWriter(in.output, prefixed(c.Output, fmt.Sprintf("[replica %d] ", index+1)))
@@ -68,6 +76,7 @@ func (c Command) start(index, port int) (*instance, error) {
 	cmd.Stdout, cmd.Stderr = out, out
 	ownGroup(cmd)
 	if err := cmd.Start(); err != nil {
+		os.RemoveAll(tmp)
 		return nil, fmt.Errorf("starting %s: %v", c.Path, err)
 	}
 	go func() {
@@ -117,6 +126,7 @@ func (in *instance) stop(timeout time.Duration) {
 	}
 	kill(in.cmd)
 	<-in.done
+	os.RemoveAll(in.tmp)
 }
 
 // tailSize is how much of an instance's output is kept for error messages.

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"sync"
 	"syscall"
@@ -18,7 +19,8 @@ import (
 )
 
 // serverEnv makes the test binary a toy service instead of running tests:
-// "memory" keeps login tokens in process memory, "signed" hands out tokens
+// "memory" keeps login tokens in process memory, "tmpfiles" in files under
+// os.TempDir(), "signed" hands out tokens
 // that carry the user, as a signed token would. Both add a random request
 // ID to every answer, which the control pass learns to leave out.
 const serverEnv = "REPLICAS_TEST_SERVER"
@@ -38,21 +40,29 @@ func serveToy(mode string) {
 	mux.HandleFunc("POST /login", func(w http.ResponseWriter, r *http.Request) {
 		user := r.FormValue("user")
 		tok := "signed." + user
-		if mode == "memory" {
+		switch mode {
+		case "memory":
 			tok = randomID()
 			mu.Lock()
 			tokens[tok] = user
 			mu.Unlock()
+		case "tmpfiles":
+			tok = randomID()
+			os.WriteFile(filepath.Join(os.TempDir(), tok), []byte(user), 0o600)
 		}
 		answer(w, http.StatusOK, map[string]string{"token": tok})
 	})
 	mux.HandleFunc("GET /me", func(w http.ResponseWriter, r *http.Request) {
 		tok := strings.TrimPrefix(r.Header.Get("Authorization"), "Bearer ")
 		user, ok := strings.CutPrefix(tok, "signed.")
-		if mode == "memory" {
+		switch mode {
+		case "memory":
 			mu.Lock()
 			user, ok = tokens[tok]
 			mu.Unlock()
+		case "tmpfiles":
+			data, err := os.ReadFile(filepath.Join(os.TempDir(), filepath.Base(tok)))
+			user, ok = string(data), err == nil
 		}
 		if !ok {
 			answer(w, http.StatusUnauthorized, map[string]string{"error": "log in first"})
@@ -122,6 +132,18 @@ func TestMemoryTokensDiffer(t *testing.T) {
 	// there and matches; in the restart pass replica 1 was restarted.
 	if got := fmt.Sprint(rep.Passes[0].Differing, rep.Passes[1].Differing); got != "[2 3] [2 3 4]" {
 		t.Errorf("differing steps %s, want [2 3] [2 3 4]", got)
+	}
+}
+
+// TestTempFilesDiffer: each replica has a TMPDIR of its own, as each
+// container has, so sessions kept in temporary files are not shared.
+func TestTempFilesDiffer(t *testing.T) {
+	rep, err := replicas.Run(context.Background(), toy("tmpfiles", toyJourney(3)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Match || rep.Passes[0].First.Step != 2 {
+		t.Errorf("sessions in temporary files: %+v", rep.Passes[0])
 	}
 }
 
