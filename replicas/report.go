@@ -17,6 +17,8 @@ type Report struct {
 	Passes   []PassResult `json:"passes"`
 	Noise    []StepNoise  `json:"noise,omitempty"`
 	Findings bool         `json:"findings_given"`
+
+	journey *Journey
 }
 
 // PassResult is one compared pass. Replicas are counted from 1; 0 in
@@ -65,7 +67,7 @@ type StepNoise struct {
 
 func newReport(cfg Config, results map[Pass][]stepResult) *Report {
 	j := cfg.Journey
-	rep := &Report{Replicas: cfg.Replicas, Match: true, Findings: cfg.Findings != nil}
+	rep := &Report{Replicas: cfg.Replicas, Match: true, journey: j}
 	for i, s := range j.Steps {
 		rep.Steps = append(rep.Steps, s.Label(i))
 	}
@@ -84,7 +86,23 @@ func newReport(cfg Config, results map[Pass][]stepResult) *Report {
 		rep.Match = rep.Match && pr.Match
 		rep.Passes = append(rep.Passes, pr)
 	}
+	if cfg.Findings != nil {
+		rep.NameFindings(cfg.Findings)
+	}
 	return rep
+}
+
+// NameFindings names, at each first difference, the statelint findings
+// whose routes serve the steps up to it. Run does this with
+// Config.Findings; a caller that gets the findings only when a pass
+// differs (running statelint takes a while) does it afterwards.
+func (r *Report) NameFindings(findings []Finding) {
+	r.Findings = true
+	for _, p := range r.Passes {
+		if d := p.First; d != nil {
+			d.Findings = involved(findings, r.journey.Steps[:d.Step])
+		}
+	}
 }
 
 func views(j *Journey, res []stepResult) []view {
@@ -126,7 +144,6 @@ func newDifference(cfg Config, i int, ref stepResult, res []stepResult, what []s
 		Step: i + 1, Label: cfg.Journey.Steps[i].Label(i), Replica: res[i].served + 1,
 		Restarted: res[i].restarted + 1, What: what,
 		Reference: excerptOf(ref.resp), Got: excerptOf(res[i].resp),
-		Findings: involved(cfg.Findings, cfg.Journey.Steps[:i+1]),
 	}
 	for _, r := range res[:i] {
 		d.Earlier = append(d.Earlier, r.served+1)
@@ -253,6 +270,9 @@ func route(d *Difference) string {
 		parts = append(parts, fmt.Sprintf("step %d to replica %d", i+1, rep))
 	}
 	parts[0] = strings.Replace(parts[0], " to ", " went to ", 1)
+	if n := len(parts); n > 5 { // the middle of a long journey says nothing more
+		parts = append(parts[:2:2], append([]string{"…"}, parts[n-2:]...)...)
+	}
 	s := parts[0]
 	if n := len(parts); n > 1 {
 		s = strings.Join(parts[:n-1], ", ") + " and " + parts[n-1]

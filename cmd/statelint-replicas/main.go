@@ -68,8 +68,9 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return exitMatch
 }
 
-// run prepares the service (building it and running statelint on its
-// module when asked) and runs the journey.
+// run builds the service when asked, runs the journey, and when a pass
+// differs names the statelint findings: from -findings, or by running
+// statelint on the module.
 func (o *options) run(ctx context.Context, stderr io.Writer) (*replicas.Report, error) {
 	journey, err := replicas.LoadJourney(o.journey)
 	if err != nil {
@@ -85,10 +86,18 @@ func (o *options) run(ctx context.Context, stderr io.Writer) (*replicas.Report, 
 		defer cleanup()
 		cfg.Command.Path, cfg.Command.Args, module = bin, o.command, mod
 	}
-	if cfg.Findings, err = o.findings(module, stderr); err != nil {
+	rep, err := replicas.Run(ctx, cfg)
+	if err != nil || rep.Match {
+		return rep, err
+	}
+	findings, err := o.findings(module, stderr)
+	if err != nil {
 		return nil, err
 	}
-	return replicas.Run(ctx, cfg)
+	if findings != nil {
+		rep.NameFindings(findings)
+	}
+	return rep, nil
 }
 
 func (o *options) config(j *replicas.Journey, stderr io.Writer) replicas.Config {
