@@ -91,7 +91,7 @@ func TestWords(t *testing.T) {
 
 func TestRouteText(t *testing.T) {
 	d := &Difference{Step: 7, Replica: 1, Restarted: 3, Earlier: []int{1, 2, 3, 1, 2, 3}}
-	want := "step 1 went to replica 1, step 2 to replica 2, …, step 6 to replica 3 and step 7 to replica 1 (replica 3 restarted just before)"
+	want := "step 1 went to replica 1, step 2 to replica 2, …, step 6 to replica 3 and step 7 to replica 1 (replica 3 restarted before step 7)"
 	if got := route(d); got != want {
 		t.Errorf("got  %s\nwant %s", got, want)
 	}

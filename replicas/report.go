@@ -263,7 +263,7 @@ func (r *Report) writePass(b *strings.Builder, p PassResult) {
 }
 
 // route says where the steps up to d went: "step 1 went to replica 1,
-// step 2 to replica 2 and step 3 to replica 3 (restarted just before)".
+// step 2 to replica 2 and step 3 to replica 3 (replica 2 restarted before step 3)".
 func route(d *Difference) string {
 	var parts []string
 	for i, rep := range append(append([]int(nil), d.Earlier...), d.Replica) {
@@ -278,7 +278,7 @@ func route(d *Difference) string {
 		s = strings.Join(parts[:n-1], ", ") + " and " + parts[n-1]
 	}
 	if d.Restarted > 0 {
-		s += fmt.Sprintf(" (replica %d restarted just before)", d.Restarted)
+		s += fmt.Sprintf(" (replica %d restarted before step %d)", d.Restarted, d.Step)
 	}
 	return s
 }
