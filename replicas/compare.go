@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"time"
 )
 
 // response is what one step got back.
@@ -55,10 +56,10 @@ func makeView(r *response, rules []selector) view {
 				decoded = sel.path.remove(decoded)
 			}
 		}
-		v.json = decoded
+		v.json = withoutTimes(decoded, time.Now())
 		return v
 	}
-	v.text = string(body)
+	v.text = textWithoutTimes(string(body))
 	return v
 }
 

@@ -1,8 +1,10 @@
 package replicas
 
 import (
+	"fmt"
 	"slices"
 	"testing"
+	"time"
 )
 
 func view200(body string) view { return makeView(&response{status: 200, body: []byte(body)}, nil) }
@@ -23,18 +25,18 @@ func TestNoiseJSON(t *testing.T) {
 }
 
 func TestNoiseText(t *testing.T) {
-	a := view200("<p>served at 20:01:02</p><li>book</li>")
-	n := learnNoise(a, view200("<p>served at 20:01:03</p><li>book</li>"))
+	a := view200("<p>request r1a2</p><li>book</li>")
+	n := learnNoise(a, view200("<p>request r7f9</p><li>book</li>"))
 	if n.Body || len(n.Tokens) != 1 {
 		t.Fatalf("noise %+v", n)
 	}
-	if d := differences(a, view200("<p>served at 20:01:09</p><li>book</li>"), n); len(d) > 0 {
+	if d := differences(a, view200("<p>request 0000</p><li>book</li>"), n); len(d) > 0 {
 		t.Errorf("noisy word compared: %v", d)
 	}
-	if d := differences(a, view200("<p>served at 20:01:09</p>"), n); len(d) == 0 {
+	if d := differences(a, view200("<p>request 0000</p>"), n); len(d) == 0 {
 		t.Error("a missing item matched")
 	}
-	if d := differences(a, view200("<p>served at 20:01:09</p><li>pen</li>"), n); len(d) == 0 {
+	if d := differences(a, view200("<p>request 0000</p><li>pen</li>"), n); len(d) == 0 {
 		t.Error("another item matched")
 	}
 }
@@ -97,5 +99,28 @@ func TestRouteText(t *testing.T) {
 	}
 	if got := route(&Difference{Step: 1, Replica: 1}); got != "step 1 went to replica 1" {
 		t.Errorf("got %s", got)
+	}
+}
+
+// TestTimes: times differ from run to run whether or not the control pass
+// saw them change, and are not compared.
+func TestTimes(t *testing.T) {
+	now := time.Now()
+	a := view200(fmt.Sprintf(`{"at": %q, "unix": %d, "ms": %d, "n": 3, "items": ["book"]}`,
+		now.Format(time.RFC3339), now.Unix(), now.UnixMilli()))
+	later := now.Add(3 * time.Second)
+	b := view200(fmt.Sprintf(`{"at": %q, "unix": %d, "ms": %d, "n": 3, "items": ["book"]}`,
+		later.Format(time.RFC3339Nano), later.Unix(), later.UnixMilli()))
+	if d := differences(a, b, noise{}); len(d) > 0 {
+		t.Errorf("times compared: %v", d)
+	}
+	if d := differences(a, view200(`{"at": "x", "unix": 1, "ms": 2, "n": 3, "items": ["book"]}`), noise{}); len(d) != 3 {
+		t.Errorf("values that are not times: %v", d)
+	}
+	text := func(at time.Time) view {
+		return view200("<p>" + at.Format(time.RFC1123) + " " + at.Format("15:04:05") + "</p><li>book</li>")
+	}
+	if d := differences(text(now), text(later), noise{}); len(d) > 0 {
+		t.Errorf("times in text compared: %v", d)
 	}
 }
