@@ -62,7 +62,6 @@ type StepNoise struct {
 	Step    int    `json:"step"`
 	Label   string `json:"label"`
 	Ignored string `json:"ignored"`
-	noise   noise
 }
 
 func newReport(cfg Config, results map[Pass][]stepResult) *Report {
@@ -77,7 +76,7 @@ func newReport(cfg Config, results map[Pass][]stepResult) *Report {
 		for i, v := range views(j, ctl) {
 			noises[i] = learnNoise(refViews[i], v)
 			if !noises[i].empty() {
-				rep.Noise = append(rep.Noise, StepNoise{Step: i + 1, Label: rep.Steps[i], Ignored: noises[i].String(), noise: noises[i]})
+				rep.Noise = append(rep.Noise, StepNoise{Step: i + 1, Label: rep.Steps[i], Ignored: noises[i].String()})
 			}
 		}
 	}

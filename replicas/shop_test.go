@@ -70,6 +70,27 @@ func TestShopDiverges(t *testing.T) {
 	t.Log(text.String())
 }
 
+// TestShopHAR runs a journey recorded in a browser: the request to another
+// origin is left out and the recorded cookies are the jar's business, so
+// the shop differs at the third request, GET /cart.
+func TestShopHAR(t *testing.T) {
+	if testing.Short() {
+		t.Skip("builds and runs the example shop")
+	}
+	j, err := replicas.LoadJourney(filepath.Join("testdata", "shop.har"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg := replicas.Config{Journey: j, Command: replicas.Command{Path: buildService(t, "shop"), Args: []string{"-addr", "{addr}"}}}
+	rep, err := replicas.Run(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := rep.Passes[0].First; d == nil || d.Label != "step 3 GET /cart" {
+		t.Errorf("first difference %+v, want step 3 GET /cart", d)
+	}
+}
+
 func shopFindings(t *testing.T) []replicas.Finding {
 	f, err := os.Open(filepath.Join("testdata", "shop-findings.json"))
 	if err != nil {
