@@ -36,10 +36,10 @@ func (s *Server) showCart(w http.ResponseWriter, r *http.Request) {
 	page.Execute(w, items)
 }
 
-// address is step one of checkout; pay is step two.
-func (s *Server) address(w http.ResponseWriter, r *http.Request) {
+func (s *Server) address(w http.ResponseWriter, r *http.Request) { // step one of checkout; pay is step two
+	u := s.user(r)
 	s.mu.Lock()
-	s.checkout[s.user(r)] = r.FormValue("address")
+	s.checkout[u] = r.FormValue("address")
 	s.mu.Unlock()
 }
 
