@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"github.com/statelint/statelint/internal/knowledge"
 )
 
 // A labelSet is one file of testdata/recall/labels: the labelled state
@@ -49,13 +51,10 @@ type site struct {
 	Line int    `json:"line"`
 }
 
-var kindCheck = map[string]string{
-	"counter": "globalstate", "balance": "globalstate", "flag": "globalstate",
-	"sequence": "globalstate", "value": "globalstate",
-	"cache": "memstore", "session": "memstore", "queue": "memstore",
-	"websocket": "memstore", "job": "memstore", "ratelimit": "memstore", "records": "memstore",
-	"file": "fswrite", "localdb": "fswrite",
-	"order": "requestorder",
+// kindCheck returns the check that reports a kind, from the kinds table.
+func kindCheck(kind string) (string, bool) {
+	k, ok := knowledge.KindByName(knowledge.KindName(kind))
+	return k.Check, ok
 }
 
 // sites lists where a finding for l may be: the primary line, the extra
@@ -87,10 +86,10 @@ func (s labelSet) validate() error {
 		if l.File == "" || l.Line <= 0 {
 			errs = append(errs, where+": file and a positive line are required")
 		}
-		if _, ok := kindCheck[l.Kind]; !ok {
+		if _, ok := kindCheck(l.Kind); !ok {
 			errs = append(errs, where+": unknown kind "+l.Kind)
 		}
-		if c := kindCheck[l.Kind]; l.Check != c && l.Kind != "" {
+		if c, _ := kindCheck(l.Kind); l.Check != c && l.Kind != "" {
 			errs = append(errs, fmt.Sprintf("%s: kind %s belongs to check %s, not %s", where, l.Kind, c, l.Check))
 		}
 		if l.Expect != "finding" && l.Expect != "none" {
