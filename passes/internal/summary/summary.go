@@ -54,17 +54,6 @@ func (r *Result) Of(fn *ssa.Function) *Summary {
 	return r.s.summarize(fn)
 }
 
-// Pkg is the package's SSA, or nil when it has none.
-func (r *Result) Pkg() *ssa.Package {
-	if r.s == nil {
-		return nil
-	}
-	return r.s.ssaPkg
-}
-
-// Tracer is the provenance tracer the summaries were computed with.
-func (r *Result) Tracer() *provenance.Tracer { return r.s.prov }
-
 // summarizer holds the per-package working state of one run.
 type summarizer struct {
 	pass        *analysis.Pass
