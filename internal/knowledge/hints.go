@@ -8,7 +8,6 @@ type Hint string
 
 // The hints.
 const (
-	NoHint        Hint = ""
 	HintLookup    Hint = "lookup"    // looked up by key
 	HintGetOrLoad Hint = "getorload" // looked up and filled on a miss in one call
 	HintCache     Hint = "cache"     // written where the same function looks it up: get-or-load

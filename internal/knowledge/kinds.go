@@ -133,13 +133,11 @@ var Kinds = []Kind{
 
 // KindByName returns the kind with the given name.
 func KindByName(name KindName) (Kind, bool) {
-	for _, k := range Kinds {
-		if k.Name == name {
-			return k, true
-		}
-	}
-	return Kind{}, false
+	k, ok := kindsByName[string(name)]
+	return k, ok
 }
+
+var kindsByName = index(Kinds, func(k Kind) string { return string(k.Name) })
 
 // DocsURL is the base of the documentation pages; CheckURL and Kind.URL
 // build every link to them.

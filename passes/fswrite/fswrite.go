@@ -4,11 +4,10 @@ import (
 	_ "embed"
 	"reflect"
 
-	"github.com/statelint/statelint/passes/internal/guard"
-
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/checkutil"
 	"github.com/statelint/statelint/passes/internal/directives"
+	"github.com/statelint/statelint/passes/internal/guard"
 	"github.com/statelint/statelint/passes/internal/state"
 	"github.com/statelint/statelint/passes/internal/summary"
 	"github.com/statelint/statelint/passes/internal/witness"
@@ -42,18 +41,18 @@ func run(pass *analysis.Pass) (any, error) {
 			used.Add(silencing)
 			continue
 		}
-		name, what := knowledge.File, "a local file"
+		kind, what := knowledge.File, "a local file"
 		if o.Effect.Op == summary.LocalDB {
-			name, what = knowledge.LocalDB, "a local embedded database"
+			kind, what = knowledge.LocalDB, "a local embedded database"
 		}
-		k := checkutil.Kind(name)
+		k := checkutil.Kind(kind)
 		msg := res.Witness.Handler(o.Entry) + " writes " + what + " with " + o.Effect.What + ": " + checkutil.Consequence(k)
 		checkutil.Report(pass, o.Pos, k, msg, res.Witness.Chain(o, o.Effect.What))
 	}
 	for _, w := range checkutil.Writes(res, name) {
 		k := checkutil.Kind(w.Kind())
 		msg := res.Witness.Handler(w.At.Entry) + " writes the local file " + checkutil.WrittenName(w) + " with " + w.At.Effect.What + ": " + checkutil.Consequence(k)
-		checkutil.Report(pass, w.At.Pos, k, msg, checkutil.WriteChain(pass, res.Witness, w))
+		checkutil.Report(pass, w.At.Pos, k, msg, checkutil.WriteChain(res.Witness, w))
 	}
 	return used, nil
 }

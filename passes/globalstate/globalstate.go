@@ -3,9 +3,8 @@ package globalstate
 import (
 	_ "embed"
 
-	"github.com/statelint/statelint/passes/internal/guard"
-
 	"github.com/statelint/statelint/passes/internal/checkutil"
+	"github.com/statelint/statelint/passes/internal/guard"
 	"github.com/statelint/statelint/passes/internal/state"
 	"golang.org/x/tools/go/analysis"
 )
@@ -31,7 +30,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, w := range checkutil.Writes(res, name) {
 		k := checkutil.Kind(w.Kind())
 		msg := k.Title + " " + checkutil.WrittenName(w) + " is written by " + res.Witness.Handler(w.At.Entry) + ": " + checkutil.Consequence(k)
-		checkutil.Report(pass, w.At.Pos, k, msg, checkutil.WriteChain(pass, res.Witness, w))
+		checkutil.Report(pass, w.At.Pos, k, msg, checkutil.WriteChain(res.Witness, w))
 	}
 	return nil, nil
 }

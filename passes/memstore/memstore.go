@@ -4,11 +4,10 @@ import (
 	_ "embed"
 	"reflect"
 
-	"github.com/statelint/statelint/passes/internal/guard"
-
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/checkutil"
 	"github.com/statelint/statelint/passes/internal/directives"
+	"github.com/statelint/statelint/passes/internal/guard"
 	"github.com/statelint/statelint/passes/internal/state"
 	"github.com/statelint/statelint/passes/internal/stores"
 	"golang.org/x/tools/go/analysis"
@@ -37,7 +36,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, w := range checkutil.Writes(res, name) {
 		k := checkutil.Kind(w.Kind())
 		msg := k.Title + " " + checkutil.WrittenName(w) + " is written by " + res.Witness.Handler(w.At.Entry) + ": " + checkutil.Consequence(k)
-		checkutil.Report(pass, w.At.Pos, k, msg, checkutil.WriteChain(pass, res.Witness, w))
+		checkutil.Report(pass, w.At.Pos, k, msg, checkutil.WriteChain(res.Witness, w))
 	}
 	dirs := pass.ResultOf[directives.Analyzer].(*directives.Result)
 	used := directives.Use{}

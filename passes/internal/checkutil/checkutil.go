@@ -82,7 +82,7 @@ func WrittenName(w *state.Write) string {
 // the handler to its site, its further sites in the same function, and
 // each other part of its component, with that part's advice when its kind
 // differs from the unit's.
-func WriteChain(pass *analysis.Pass, wit *witness.Picker, w *state.Write) []analysis.RelatedInformation {
+func WriteChain(wit *witness.Picker, w *state.Write) []analysis.RelatedInformation {
 	display := w.State.Display()
 	rel := wit.Chain(w.At, fmt.Sprintf("%s of %s", w.At.Effect.What, display))
 	rel = append(rel, AlsoAt(wit, w.Also, display)...)

@@ -26,7 +26,6 @@ import (
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/internal/scope"
 	"github.com/statelint/statelint/passes/internal/guard"
-
 	"golang.org/x/tools/go/analysis"
 )
 

@@ -15,9 +15,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/statelint/statelint/passes/internal/guard"
-
 	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/guard"
 	"github.com/statelint/statelint/passes/internal/ssabuild"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"

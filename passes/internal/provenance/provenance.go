@@ -60,9 +60,6 @@ func New(pkg *ssa.Package, funcs []*ssa.Function, module string) *Tracer {
 	}
 }
 
-// Module is the module being analysed.
-func (a *Tracer) Module() string { return a.module }
-
 // GlobalRoot is the root of a package-level variable.
 func (a *Tracer) GlobalRoot(g *ssa.Global) Root {
 	path := g.Pkg.Pkg.Path()

@@ -13,9 +13,8 @@ import (
 	"reflect"
 	"strings"
 
-	"github.com/statelint/statelint/passes/internal/guard"
-
 	"github.com/statelint/statelint/internal/scope"
+	"github.com/statelint/statelint/passes/internal/guard"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )

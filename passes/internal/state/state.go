@@ -19,10 +19,9 @@ import (
 	"reflect"
 	"strings"
 
-	"github.com/statelint/statelint/passes/internal/guard"
-
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/directives"
+	"github.com/statelint/statelint/passes/internal/guard"
 	"github.com/statelint/statelint/passes/internal/handlers"
 	"github.com/statelint/statelint/passes/internal/names"
 	"github.com/statelint/statelint/passes/internal/ssabuild"

@@ -16,9 +16,8 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/statelint/statelint/passes/internal/guard"
-
 	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/guard"
 	"github.com/statelint/statelint/passes/internal/names"
 	"github.com/statelint/statelint/passes/internal/ssabuild"
 	"github.com/statelint/statelint/passes/internal/ssautil"

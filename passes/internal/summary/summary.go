@@ -16,9 +16,8 @@ import (
 	"reflect"
 	"slices"
 
-	"github.com/statelint/statelint/passes/internal/guard"
-
 	"github.com/statelint/statelint/passes/internal/directives"
+	"github.com/statelint/statelint/passes/internal/guard"
 	"github.com/statelint/statelint/passes/internal/prompts"
 	"github.com/statelint/statelint/passes/internal/provenance"
 	"github.com/statelint/statelint/passes/internal/ssabuild"
