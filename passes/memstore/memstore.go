@@ -25,35 +25,28 @@ var Analyzer = &analysis.Analyzer{
 	URL:        checkutil.URL(name),
 	Requires:   []*analysis.Analyzer{state.Analyzer, stores.Analyzer, directives.Analyzer},
 	Run:        guard.Check(run),
-	ResultType: reflect.TypeFor[directives.Use](),
+	ResultType: reflect.TypeFor[*checkutil.Outcome](),
 }
 
 // run reports each unit of container state that a request path writes,
 // and each framework store built to keep its data in this process or on
-// local disk. Its result is the directives that silenced a store.
+// local disk. Its result records them, with those directives silenced.
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[state.Analyzer].(*state.Result)
-	for _, w := range checkutil.Writes(res, name) {
-		k := checkutil.Kind(w.Kind())
-		msg := k.Title + " " + checkutil.WrittenName(w) + " is written by " + res.Witness.Handler(w.At.Entry) + ": " + checkutil.Consequence(k)
-		checkutil.Report(pass, w.At.Pos, k, msg, checkutil.WriteChain(res.Witness, w))
-	}
+	out := checkutil.NewOutcome()
+	out.ReportWrites(pass, res, name, func(w *state.Write, k knowledge.Kind) string {
+		return k.Title + " " + checkutil.WrittenName(w) + " is written by " + res.Witness.Handler(w.At.Entry) + ": " + checkutil.Consequence(k)
+	})
 	dirs := pass.ResultOf[directives.Analyzer].(*directives.Result)
-	used := directives.Use{}
 	for _, c := range pass.ResultOf[stores.Analyzer].(*stores.Result).Constructions {
-		silencing, _ := dirs.Silencing(name, c.Pos, 0, "")
-		if len(silencing) > 0 {
-			used.Add(silencing)
-			continue
-		}
-		reportStore(pass, c)
+		reportStore(pass, out, c, out.Silenced(dirs.Silencing(name, c.Pos, 0, "")))
 	}
-	return used, nil
+	return out, nil
 }
 
 // reportStore reports the construction of a store that the library
 // writes on every request it serves: the call is where the user chose it.
-func reportStore(pass *analysis.Pass, c stores.Construction) {
+func reportStore(pass *analysis.Pass, out *checkutil.Outcome, c stores.Construction, accepted string) {
 	k := checkutil.Kind(c.Holds)
 	title, where := k.Title, "in this process's memory"
 	if c.Kind == knowledge.SessionLocalFS {
@@ -70,5 +63,8 @@ func reportStore(pass *analysis.Pass, c stores.Construction) {
 	}
 	msg := title + " " + c.Call + " is written by " + requests + ": " + checkutil.Consequence(k)
 	related := []analysis.RelatedInformation{{Pos: c.Pos, Message: c.Call + " keeps " + what + " " + where}}
-	checkutil.Report(pass, c.Pos, k, msg, related)
+	out.Report(pass, k, checkutil.Record{
+		State: checkutil.PosKey(pass, "store", c.Pos), Name: c.Call, Pos: c.Pos, Access: checkutil.Serves,
+		Message: msg, Related: related, Accepted: accepted,
+	})
 }

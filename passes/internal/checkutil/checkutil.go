@@ -52,18 +52,6 @@ func Report(pass *analysis.Pass, pos token.Pos, k knowledge.Kind, msg string, re
 // second replica, and where the state should live instead.
 func Consequence(k knowledge.Kind) string { return k.Breaks + "; " + k.Advice }
 
-// Writes returns the write units of the state pass whose kinds check
-// owns.
-func Writes(res *state.Result, check string) []*state.Write {
-	var out []*state.Write
-	for _, w := range res.Writes {
-		if Kind(w.Kind()).Check == check {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
 // WrittenName is how a write unit names its state: the state, and the
 // other parts of its component, "cache.c (with cache.remap and cache.m)".
 func WrittenName(w *state.Write) string {
