@@ -129,7 +129,7 @@ func FileName(o witness.Occurrence) string {
 	if o.Effect.Key != "" {
 		return "files in " + FileKeyDisplay(o.Effect.Key)
 	}
-	return "local file written with " + o.Effect.What
+	return "local files (" + o.Effect.What + ")"
 }
 
 // FileKeyDisplay renders a file key ("var:pkg.uploadDir", "/tmp/uploads").
