@@ -198,7 +198,7 @@ func (b *builder) entry(e Entry) []string {
 	for _, rt := range routes {
 		key := rt + "\x00" + e.Func + "\x00" + pos.File
 		if b.routes[key] == nil {
-			b.routes[key] = &Route{Route: rt, Handler: e.Func, Framework: e.Framework, Pos: pos}
+			b.routes[key] = &Route{Route: rt, Handler: e.Func, Framework: e.Framework, Pos: pos, Writes: []string{}, Reads: []string{}}
 		}
 		keys = append(keys, key)
 	}
@@ -209,7 +209,8 @@ func (b *builder) record(r Record) {
 	st := b.states[r.State]
 	if st == nil {
 		k, _ := knowledge.KindByName(knowledge.KindName(r.Kind))
-		st = &State{Key: r.State, Name: r.Name, Kind: r.Kind, Title: k.Title, Breaks: k.Breaks, Advice: k.Advice}
+		st = &State{Key: r.State, Name: r.Name, Kind: r.Kind, Title: k.Title, Breaks: k.Breaks, Advice: k.Advice,
+			Checks: []string{}, Writers: []Use{}, Readers: []Use{}, Targets: []string{}}
 		if r.Decl.Valid() {
 			d := b.rel(r.Decl)
 			st.Decl = &d
@@ -224,7 +225,7 @@ func (b *builder) record(r Record) {
 	if st.Kind == string(knowledge.Order) && r.Kind != string(knowledge.Order) {
 		k, _ := knowledge.KindByName(knowledge.KindName(r.Kind))
 		st.Kind, st.Title, st.Breaks, st.Advice, st.Name = r.Kind, k.Title, k.Breaks, k.Advice, r.Name
-		st.Targets = nil
+		st.Targets = []string{}
 		for _, t := range knowledge.TargetsFor(k.Name) {
 			st.Targets = append(st.Targets, string(t))
 		}
@@ -345,7 +346,7 @@ func (b *builder) finish() *Inventory {
 }
 
 func (b *builder) targets(states, accepted []State) []Target {
-	var out []Target
+	out := []Target{}
 	for _, row := range knowledge.Targets {
 		t := Target{Name: string(row.Name), Holds: row.Holds, For: []string{}, Clients: []Client{}}
 		for _, st := range append(slices.Clone(states), accepted...) {

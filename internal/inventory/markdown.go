@@ -54,7 +54,9 @@ func (m *md) write() {
 	m.states("State", inv.States, "No per-instance state was found: every route can be served by any replica.")
 	m.targets()
 	if len(inv.Accepted) > 0 {
-		m.states("Accepted state", inv.Accepted, "")
+		m.p("## Accepted state\n\nState whose findings a `//statelint:ignore` directive accepts, with the reason it gives. " +
+			"Accepted state is still state: it still pins the routes that touch it to one replica.\n\n")
+		m.states("", inv.Accepted, "")
 	}
 	m.graph()
 }
@@ -89,7 +91,9 @@ func (m *md) refs(ids []string) string {
 }
 
 func (m *md) states(title string, states []State, none string) {
-	m.p("## %s\n\n", title)
+	if title != "" {
+		m.p("## %s\n\n", title)
+	}
 	if len(states) == 0 {
 		m.p("%s\n\n", none)
 		return
@@ -105,7 +109,7 @@ func (m *md) states(title string, states []State, none string) {
 		if st.Decl != nil {
 			m.p("- declared at %s\n", pos(*st.Decl))
 		}
-		m.p("- kind `%s`, reported by %s\n", st.Kind, strings.Join(st.Checks, ", "))
+		m.p("- kind `%s`, found by %s\n", st.Kind, strings.Join(st.Checks, ", "))
 		if st.Background != "" {
 			m.p("- %s\n", st.Background)
 		}
