@@ -74,6 +74,15 @@ func TestInventoryGolden(t *testing.T) {
 		t.Errorf("two runs differ:\n%s\n---\n%s", shop, again)
 	}
 	golden(t, "shop.json", inventoryOf(t, "shop", "-format=json"))
+	// docs/inventory.md shows the same report, one heading level down.
+	doc, err := os.ReadFile("../../docs/inventory.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	demoted := strings.ReplaceAll("\n"+shop, "\n#", "\n##")[1:]
+	if !strings.Contains(string(doc), demoted) {
+		t.Error("docs/inventory.md does not show the shop's current inventory; paste it again (headings one level down)")
+	}
 	twin := inventoryOf(t, "shop-redis")
 	golden(t, "shop-redis.md", twin)
 	if !strings.Contains(twin, "**0 pieces of per-instance state; 6 of 6 routes stateless.**") ||

@@ -99,7 +99,7 @@ func (m *md) states(title string, states []State, none string) {
 		return
 	}
 	for _, st := range states {
-		m.p("### %s. %s: %s\n\n", st.ID, cell(st.Name), st.Title)
+		m.p("### %s. %s: %s\n\n", st.ID, cell(st.Name), cell(st.Title))
 		if st.New {
 			m.p("**Added by this change.**\n\n")
 		}
@@ -111,12 +111,12 @@ func (m *md) states(title string, states []State, none string) {
 		}
 		m.p("- kind `%s`, found by %s\n", st.Kind, strings.Join(st.Checks, ", "))
 		if st.Background != "" {
-			m.p("- %s\n", st.Background)
+			m.p("- %s\n", cell(st.Background))
 		}
 		m.uses("written by", st.Writers)
 		m.uses("read by", st.Readers)
-		m.p("- with a second replica: %s\n", st.Breaks)
-		m.p("- where it should live: %s", st.Advice)
+		m.p("- with a second replica: %s\n", cell(st.Breaks))
+		m.p("- where it should live: %s", cell(st.Advice))
 		if len(st.Targets) > 0 {
 			m.p(" (see %s below)", strings.Join(st.Targets, ", "))
 		}
@@ -167,7 +167,7 @@ func (m *md) targets() {
 		if in == "" {
 			in = "no client yet; start from " + cell(t.Suggest)
 		}
-		m.p("| %s: %s | %s | %s |\n", t.Name, t.Holds, strings.Join(t.For, ", "), in)
+		m.p("| %s: %s | %s | %s |\n", cell(t.Name), cell(t.Holds), strings.Join(t.For, ", "), in)
 	}
 	m.p("\n")
 }
@@ -192,11 +192,11 @@ func (m *md) graph() {
 			break
 		}
 		shown++
-		label := st.ID + ". " + st.Name + "<br/>" + st.Title
+		label := mermaidText(st.ID+". "+st.Name) + "<br/>" + mermaidText(st.Title)
 		if st.Reason != "" {
 			label += " (accepted)"
 		}
-		fmt.Fprintf(&g, "  %s[(\"%s\")]\n", st.ID, mermaidText(label))
+		fmt.Fprintf(&g, "  %s[(\"%s\")]\n", st.ID, label)
 		if st.Background != "" {
 			bg := "bg_" + st.ID
 			fmt.Fprintf(&g, "  %s([\"%s\"]) --> %s\n", bg, mermaidText(st.Background), st.ID)
@@ -250,31 +250,37 @@ func Mermaid(markdown []byte) string {
 	return string(src)
 }
 
-// mermaidText escapes a label for a quoted Mermaid node: quotes and the
-// entity character as entities, and backquotes, which start Markdown
-// strings, as quotes.
+// mermaidText escapes a label for a quoted Mermaid node: quotes, angle
+// brackets (HTML in labels) and the entity character as entities, and
+// backquotes, which start Markdown strings, as quotes.
 func mermaidText(s string) string {
-	return strings.NewReplacer("#", "#35;", `"`, "#quot;", "`", "'").Replace(s)
+	return strings.NewReplacer("#", "#35;", `"`, "#quot;", "<", "#lt;", ">", "#gt;", "`", "'").Replace(s)
 }
 
 func pos(p Position) string {
 	if !p.Valid() {
 		return "(elsewhere)"
 	}
-	return fmt.Sprintf("%s:%d", p.File, p.Line)
+	return cell(fmt.Sprintf("%s:%d", p.File, p.Line))
 }
 
-// code renders s as inline code in a table cell.
+// code renders s as inline code in a table cell, fenced with two
+// backquotes when it holds one.
 func code(s string) string {
 	if s == "" {
 		return ""
 	}
-	return "`" + strings.ReplaceAll(s, "|", `\|`) + "`"
+	s = strings.ReplaceAll(s, "|", `\|`)
+	if strings.Contains(s, "`") {
+		return "`` " + s + " ``"
+	}
+	return "`" + s + "`"
 }
 
-// cell makes s safe in a table cell and on one list line.
+// cell makes text safe in a table cell and on one list line: no HTML, no
+// emphasis, no line break.
 func cell(s string) string {
-	return strings.NewReplacer("|", `\|`, "\n", " ").Replace(s)
+	return strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;", "*", `\*`, "_", `\_`, "`", "\\`").Replace(s)
 }
 
 func union(a, b []string) []string {
