@@ -38,7 +38,7 @@ func (r *runner) inventory(base *report.Baseline) int {
 	r.progress.begin(fmt.Sprintf("analysing %s", plural(countPackages(pkgs), "package", "packages")), len(pkgs))
 	parts := r.parts(pkgs)
 	r.progress.end()
-	opt := inventory.Options{Rel: r.rel, Requires: r.requires(pkgs)}
+	opt := inventory.Options{Rel: r.rel, Requires: r.requires(pkgs), Modules: mainModules(pkgs)}
 	if base != nil {
 		opt.New = r.fresh(*base, parts)
 	}
@@ -145,4 +145,16 @@ func (r *runner) requires(pkgs []*packages.Package) []inventory.Client {
 		return cmp.Or(cmp.Compare(x.Module, y.Module), cmp.Compare(x.Version, y.Version))
 	})
 	return slices.Compact(out)
+}
+
+// mainModules are the paths of the modules the packages belong to.
+func mainModules(pkgs []*packages.Package) []string {
+	var out []string
+	for _, pkg := range pkgs {
+		if m := pkg.Module; m != nil && m.Main && !slices.Contains(out, m.Path) {
+			out = append(out, m.Path)
+		}
+	}
+	slices.Sort(out)
+	return out
 }

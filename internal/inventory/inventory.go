@@ -124,6 +124,10 @@ type Options struct {
 	Rel func(string) string
 	// Requires are the modules the service's go.mod files require.
 	Requires []Client
+	// Modules are the paths of the modules analysed: handlers are named
+	// by their package path within them, as Go's stack traces name them
+	// ("api.(*Server).login" in module example.com/shop).
+	Modules []string
 	// New, when set, says whether a finding is one the baseline does not
 	// hold: the inventory then marks the state a change adds.
 	New func(check string, pos Position, message string) bool
@@ -187,18 +191,40 @@ func (b *builder) chain(steps []Step) []Step {
 	return out
 }
 
-// routeKeys returns the keys of an entry's routes, adding them.
+// handler names an entry point: its function qualified by its package
+// path, less the path of the module it is in (a package at the module's
+// root by its name).
+func (b *builder) handler(e Entry) string {
+	pkg := e.Pkg
+	for _, m := range b.opt.Modules {
+		if pkg == m {
+			pkg = e.PkgName
+			break
+		}
+		if rest, ok := strings.CutPrefix(pkg, m+"/"); ok {
+			pkg = rest
+			break
+		}
+	}
+	if pkg == "" {
+		return e.Func
+	}
+	return pkg + "." + e.Func
+}
+
+// entry returns the keys of an entry's routes, adding them.
 func (b *builder) entry(e Entry) []string {
 	pos := b.rel(e.Pos)
+	name := b.handler(e)
 	routes := e.Routes
 	if len(routes) == 0 {
 		routes = []string{""}
 	}
 	var keys []string
 	for _, rt := range routes {
-		key := rt + "\x00" + e.Func + "\x00" + pos.File
+		key := rt + "\x00" + name + "\x00" + pos.File
 		if b.routes[key] == nil {
-			b.routes[key] = &Route{Route: rt, Handler: e.Func, Framework: e.Framework, Pos: pos, Writes: []string{}, Reads: []string{}}
+			b.routes[key] = &Route{Route: rt, Handler: name, Framework: e.Framework, Pos: pos, Writes: []string{}, Reads: []string{}}
 		}
 		keys = append(keys, key)
 	}

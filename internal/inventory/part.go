@@ -24,7 +24,9 @@ func (p Position) Valid() bool { return p.File != "" }
 // An Entry is a request-path entry point: a function a framework calls
 // once per request, with the routes it is registered for.
 type Entry struct {
-	Func      string   // as Go's stack traces name it: "api.(*Server).login"
+	Pkg       string   // the package path
+	PkgName   string   // the package name
+	Func      string   // within the package: "(*Server).login", "main.func1"
 	Pos       Position // its declaration
 	Framework string
 	Routes    []string // "POST /login"; empty when unknown

@@ -18,7 +18,6 @@ import (
 	"github.com/statelint/statelint/passes/requestorder"
 	"github.com/statelint/statelint/passes/singlereplica"
 	"golang.org/x/tools/go/analysis"
-	"golang.org/x/tools/go/ssa"
 )
 
 // Checks are the checks whose findings the inventory lists, in
@@ -39,12 +38,11 @@ var Analyzer = &analysis.Analyzer{
 
 type collector struct {
 	pass *analysis.Pass
-	pkg  *ssa.Package
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	part := &inventory.Part{Package: pass.Pkg.Path()}
-	c := &collector{pass: pass, pkg: pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA).Pkg}
+	c := &collector{pass: pass}
 	for _, e := range pass.ResultOf[handlers.Analyzer].(*handlers.Result).Entries {
 		part.Entries = append(part.Entries, c.entry(e))
 	}
@@ -109,10 +107,14 @@ func (c *collector) accesses(wit *witness.Picker, key, display, op string, occs 
 }
 
 func (c *collector) entry(e *handlers.Entry) inventory.Entry {
-	return inventory.Entry{
-		Func: summary.DisplayFunc(nil, e.Fn), Pos: c.position(e.Fn.Pos()),
+	out := inventory.Entry{
+		Func: summary.DisplayFunc(e.Fn.Pkg, e.Fn), Pos: c.position(e.Fn.Pos()),
 		Framework: e.Framework, Routes: e.Routes,
 	}
+	if e.Fn.Pkg != nil {
+		out.Pkg, out.PkgName = e.Fn.Pkg.Pkg.Path(), e.Fn.Pkg.Pkg.Name()
+	}
+	return out
 }
 
 func (c *collector) position(pos token.Pos) inventory.Position {
