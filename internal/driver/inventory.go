@@ -3,6 +3,7 @@ package driver
 import (
 	"bytes"
 	"cmp"
+	"go/ast"
 	"fmt"
 	"os"
 	"slices"
@@ -62,7 +63,8 @@ func (r *runner) inventory(base *report.Baseline) int {
 }
 
 // parts runs the inventory pass on the packages and returns its parts,
-// without the findings in files -exclude drops.
+// without the findings the other modes drop: in generated files (unless
+// -generated) and in files -exclude names.
 func (r *runner) parts(pkgs []*packages.Package) []*inventory.Part {
 	if len(pkgs) == 0 {
 		return nil
@@ -71,6 +73,16 @@ func (r *runner) parts(pkgs []*packages.Package) []*inventory.Part {
 	if err != nil {
 		r.errorf("%v", err)
 		return nil
+	}
+	generated := map[string]bool{}
+	if !r.cfg.generated {
+		for _, pkg := range pkgs {
+			for _, f := range pkg.Syntax {
+				if ast.IsGenerated(f) {
+					generated[pkg.Fset.File(f.Pos()).Name()] = true
+				}
+			}
+		}
 	}
 	var parts []*inventory.Part
 	for _, act := range graph.Roots {
@@ -81,7 +93,7 @@ func (r *runner) parts(pkgs []*packages.Package) []*inventory.Part {
 		}
 		part := act.Result.(*inventory.Part)
 		part.Records = slices.DeleteFunc(part.Records, func(rec inventory.Record) bool {
-			return r.excluded(r.rel(rec.Pos.File))
+			return generated[rec.Pos.File] || r.excluded(r.rel(rec.Pos.File))
 		})
 		parts = append(parts, part)
 	}
