@@ -3,8 +3,8 @@ package driver
 import (
 	"bytes"
 	"cmp"
-	"go/ast"
 	"fmt"
+	"go/ast"
 	"os"
 	"slices"
 

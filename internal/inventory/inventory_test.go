@@ -147,7 +147,7 @@ func TestEscaping(t *testing.T) {
 	if got := code("a`b|c"); got != "`` a`b\\|c ``" {
 		t.Errorf("code: %q", got)
 	}
-	if got := cell("(*T).f_x <b>"); got != `(\*T).f\_x &lt;b&gt;` {
+	if got := cell("(*T).f_x <b>"); got != `(\*T).f_x &lt;b&gt;` {
 		t.Errorf("cell: %q", got)
 	}
 }

@@ -278,9 +278,10 @@ func code(s string) string {
 }
 
 // cell makes text safe in a table cell and on one list line: no HTML, no
-// emphasis, no line break.
+// emphasis, no line break. GitHub's Markdown takes no underscore within a
+// word for emphasis, so file names keep theirs.
 func cell(s string) string {
-	return strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;", "*", `\*`, "_", `\_`, "`", "\\`").Replace(s)
+	return strings.NewReplacer("|", `\|`, "\n", " ", "<", "&lt;", ">", "&gt;", "*", `\*`, "`", "\\`").Replace(s)
 }
 
 func union(a, b []string) []string {
