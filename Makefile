@@ -27,7 +27,7 @@ example: install
 	echo; echo "statelint reported the findings above on testdata/shop (go vet exits 1 when there are findings)."
 
 test: lint
-	$(GO) test -count=1 ./...
+	$(GO) test -count=1 -timeout=30m ./...
 	$(MAKE) -s golangci-e2e
 	scripts/validate-sarif.sh
 	scripts/validate-mermaid.sh

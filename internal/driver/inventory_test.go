@@ -68,6 +68,7 @@ func golden(t *testing.T, name, got string) {
 // clean twin, which must list no state and call every route stateless,
 // and that two runs are byte-identical.
 func TestInventoryGolden(t *testing.T) {
+	t.Parallel()
 	shop := inventoryOf(t, "shop")
 	golden(t, "shop.md", shop)
 	if again := runInventory(t, "shop"); again != shop {
@@ -114,6 +115,7 @@ type invJSON struct {
 // in the inventory under its state, and that no state appears that no
 // check reports: the inventory is the findings, grouped.
 func TestInventoryFindings(t *testing.T) {
+	t.Parallel()
 	dir, _ := filepath.Abs("../../testdata/shop")
 	res := realTool.run(t, dir, "-format=json", "./...")
 	if res.code != 3 {
@@ -185,6 +187,7 @@ func TestInventoryFindings(t *testing.T) {
 // TestInventorySchema validates the JSON form against the schema kept in
 // docs, on the shop and on its clean twin.
 func TestInventorySchema(t *testing.T) {
+	t.Parallel()
 	schema, err := filepath.Abs("../../docs/inventory.schema.json")
 	if err != nil {
 		t.Fatal(err)
@@ -204,6 +207,7 @@ func TestInventorySchema(t *testing.T) {
 // TestInventoryBaseline checks that with a baseline the state a change
 // adds is marked, and only that state.
 func TestInventoryBaseline(t *testing.T) {
+	t.Parallel()
 	dir := t.TempDir()
 	if err := os.CopyFS(dir, os.DirFS("../../testdata/shop")); err != nil {
 		t.Fatal(err)
@@ -245,6 +249,7 @@ func (s *Server) more(mux *http.ServeMux) { mux.HandleFunc("POST /remember", s.r
 
 // TestInventoryUsage checks the flags -inventory cannot be combined with.
 func TestInventoryUsage(t *testing.T) {
+	t.Parallel()
 	for _, args := range [][]string{
 		{"-inventory", "-format=sarif", "./..."},
 		{"-inventory", "-checks=memstore", "./..."},
