@@ -17,11 +17,11 @@ import (
 // package.
 type routes struct {
 	prog    *ssa.Program
+	pkg     *types.Package
 	res     *Result
 	mounted map[*ssa.Function]string // functions whose router is mounted at a prefix
 	calls   map[*ssa.CallCommon]*ssa.Call
 	callers map[*ssa.Function][]*ssa.CallCommon // static calls in this package, by callee
-
 }
 
 // index records the calls of fn, for chained-call lookups, and the
@@ -405,7 +405,7 @@ func (r *routes) methodsOf(v ssa.Value, iface types.Type, handlerSig bool) []*ss
 		if fn == nil || fn.Synthetic != "" {
 			continue
 		}
-		if _, ok := matchSig(fn.Signature); ok || !handlerSig {
+		if _, ok := matchSig(fn.Signature); ok || !handlerSig || r.res.byFn[fn] != nil {
 			out = append(out, fn)
 		}
 	}
