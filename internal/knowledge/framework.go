@@ -51,9 +51,10 @@ type Framework struct {
 // Frameworks lists every framework statelint knows.
 var Frameworks = []*Framework{
 	&netHTTP, &chi, &gorillaMux, &httpRouter, &gin, &echo, &fiber, &fasthttp,
+	&hertz, &iris, &beego, &huma, &goZero, &goKit, &gqlgen, &graphqlGo,
 	&grpc, &connect, &caddy,
-	&gorillaWebsocket, &coderWebsocket, &xnetWebsocket, &melody, &gws,
-	&nats, &sarama,
+	&gorillaWebsocket, &coderWebsocket, &xnetWebsocket, &gobwasWS, &melody, &gws, &socketIO, &r3labsSSE,
+	&nats, &sarama, &kafkaGo, &amqp091,
 	&gorillaSessions, &scs, &ululeLimiter,
 }
 

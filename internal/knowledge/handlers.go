@@ -52,6 +52,12 @@ type RouteCall struct {
 	// r.HandleFunc("/x", h).Methods("POST"). Without that call the route
 	// matches every method.
 	MethodCall string
+
+	// PathField and MethodField, when set, take the path and the method
+	// from those fields of the struct literal at PathArg rather than from
+	// a constant: huma.Register(api, huma.Operation{Method: "GET", Path:
+	// "/items"}, h).
+	PathField, MethodField string
 }
 
 // A GroupCall returns a router whose routes are prefixed with the constant
