@@ -14,8 +14,8 @@ import (
 // processed twice.
 var processed = map[string]bool{}
 
-// (2) The last job body, for a status page.
-var lastJob []byte
+// (2) The ID of the last message handled, for a status page.
+var lastID string
 
 func work(ch *amqp.Channel) error {
 	msgs, err := ch.Consume("jobs", "", false, false, false, false, nil)
@@ -39,7 +39,7 @@ func workSelect(ctx context.Context, msgs <-chan amqp.Delivery) {
 		case <-ctx.Done():
 			return
 		case d := <-msgs:
-			lastJob = d.Body // want `lastJob is written by consumer loop in workSelect`
+			lastID = d.MessageId // want `lastID is written by consumer loop in workSelect`
 			d.Ack(false)
 		}
 	}
