@@ -134,13 +134,24 @@ func (r *routes) resolvers(funcs []*ssa.Function) {
 	if len(ifaces) == 0 {
 		return
 	}
+	implements := map[string][]resolverIface{} // by receiver type, asked once each
 	for _, fn := range funcs {
 		recv := fn.Signature.Recv()
 		if recv == nil || fn.Synthetic != "" {
 			continue
 		}
-		for _, ri := range ifaces {
-			if hasIfaceMethod(ri.iface, fn.Name()) && types.Implements(recv.Type(), ri.iface) {
+		key := types.TypeString(recv.Type(), nil)
+		impl, seen := implements[key]
+		if !seen {
+			for _, ri := range ifaces {
+				if types.Implements(recv.Type(), ri.iface) {
+					impl = append(impl, ri)
+				}
+			}
+			implements[key] = impl
+		}
+		for _, ri := range impl {
+			if hasIfaceMethod(ri.iface, fn.Name()) {
 				if e := r.entry(fn, ri.framework, true); e != nil {
 					e.Routes = append(e.Routes, ri.root+"."+fn.Name())
 				}
