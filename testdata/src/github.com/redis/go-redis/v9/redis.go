@@ -141,7 +141,7 @@ type Cmd struct {
 }
 
 func (cmd *Cmd) Result() (interface{}, error) { return cmd.val, cmd.err }
-func (cmd *Cmd) Int64() (int64, error)        { return 0, cmd.err }
+func (cmd *Cmd) Int64() (int64, error)         { return 0, cmd.err }
 
 func (c cmdable) Eval(ctx context.Context, script string, keys []string, args ...interface{}) *Cmd {
 	return &Cmd{}
