@@ -188,10 +188,8 @@ var ExternalCalls = concat(
 		{"github.com/wneessen/go-mail.Client.DialAndSend", StoreMail, ExtSend, -1, false},
 		{"github.com/sendgrid/sendgrid-go.Client.Send", StoreMail, ExtSend, -1, false},
 
-		// Brokers: a message published N times is consumed N times.
-		{"github.com/segmentio/kafka-go.Writer.WriteMessages", StoreQueue, ExtSend, -1, false},
-		{"github.com/rabbitmq/amqp091-go.Channel.Publish", StoreQueue, ExtSend, -1, false},
-		{"github.com/rabbitmq/amqp091-go.Channel.PublishWithContext", StoreQueue, ExtSend, -1, false},
+		// Brokers (a message published N times is consumed N times) are
+		// in their frameworks' files: consumers.go.
 
 		// Leader election and distributed locks.
 		{"k8s.io/client-go/tools/leaderelection.RunOrDie", "", ExtLeader, -1, false},

@@ -18,6 +18,7 @@ var fiber = Framework{
 		// gofiber/contrib/websocket.New(func(*websocket.Conn)) runs its
 		// argument once per connection, for as long as the connection lives.
 		{Framework: "fiber/v2", Params: []string{"*github.com/gofiber/contrib/websocket.Conn"}},
+		{Framework: "fiber/v3", Params: []string{"*github.com/gofiber/contrib/v3/websocket.Conn"}},
 	},
 	RequestTypes: []string{"*github.com/gofiber/fiber/v2.Ctx", "github.com/gofiber/fiber/v3.Ctx"},
 	Contexts:     []string{"*github.com/gofiber/fiber/v2.Ctx", "github.com/gofiber/fiber/v3.Ctx"},
@@ -83,6 +84,9 @@ var fiber = Framework{
 		{"github.com/gofiber/fiber/v2/middleware/cache.New", SessionInMemory, "Storage", Cache, nil, ""},
 		{"github.com/gofiber/fiber/v3/middleware/cache.New", SessionInMemory, "Storage", Cache, nil, ""},
 	},
-	ConnTypes: []string{"github.com/gofiber/contrib/websocket.Conn", "github.com/gofiber/websocket/v2.Conn"},
-	Conns:     []ConnSource{{"github.com/gofiber/contrib/websocket.Conn", "github.com/gofiber/contrib/websocket.New", 0}},
+	ConnTypes: []string{"github.com/gofiber/contrib/websocket.Conn", "github.com/gofiber/websocket/v2.Conn", "github.com/gofiber/contrib/v3/websocket.Conn"},
+	Conns: []ConnSource{
+		{"github.com/gofiber/contrib/websocket.Conn", "github.com/gofiber/contrib/websocket.New", 0},
+		{"github.com/gofiber/contrib/v3/websocket.Conn", "github.com/gofiber/contrib/v3/websocket.New", 0},
+	},
 }

@@ -27,6 +27,15 @@ type Framework struct {
 	RPC             []RPCRegistration // service registrations
 	TestServers     []string          // calls that serve a handler to tests only
 
+	// Entry points known by how they are wired rather than by signature.
+	Entries       []EntryCall    // calls whose argument is an entry point, whatever its signature
+	EntryTypes    []string       // named function types: a function converted to one is an entry point (go-kit's endpoint.Endpoint)
+	Controllers   []string       // embedded types whose embedders' exported methods without parameters are entry points, on a receiver made per request (beego's web.Controller)
+	Schemas       []string       // executable-schema types: a function returning one takes a config whose interface fields are resolver roots (gqlgen)
+	RouteLiterals []RouteLiteral // struct literals that declare a route and its handler
+	Receives      []string       // calls that receive one message: the rest of the loop around them handles it (kafka-go's Reader.ReadMessage)
+	Messages      []string       // message types: a loop receiving them from a channel handles one per iteration (amqp091's Delivery)
+
 	KeySources   []KeySource     // request accessors whose result identifies a client
 	KeyFields    map[string]Hint // request fields that do
 	Calls        []CallEffect    // calls with a modelled effect: files saved, files served
@@ -42,9 +51,10 @@ type Framework struct {
 // Frameworks lists every framework statelint knows.
 var Frameworks = []*Framework{
 	&netHTTP, &chi, &gorillaMux, &httpRouter, &gin, &echo, &fiber, &fasthttp,
+	&hertz, &iris, &beego, &huma, &goZero, &goKit, &gqlgen, &graphqlGo,
 	&grpc, &connect, &caddy,
-	&gorillaWebsocket, &coderWebsocket, &xnetWebsocket, &melody, &gws,
-	&nats, &sarama,
+	&gorillaWebsocket, &coderWebsocket, &xnetWebsocket, &gobwasWS, &melody, &gws, &socketIO, &r3labsSSE,
+	&nats, &sarama, &kafkaGo, &amqp091,
 	&gorillaSessions, &scs, &ululeLimiter,
 }
 
@@ -59,6 +69,13 @@ var (
 	GroupCalls         = collect(func(f *Framework) []GroupCall { return named(f, f.Groups, setGroup) })
 	RPCRegistrations   = collect(func(f *Framework) []RPCRegistration { return named(f, f.RPC, setRPC) })
 	TestServers        = collect(func(f *Framework) []string { return f.TestServers })
+	EntryCalls         = collect(func(f *Framework) []EntryCall { return named(f, f.Entries, setEntry) })
+	EntryTypes         = collect(func(f *Framework) []string { return f.EntryTypes })
+	ControllerTypes    = collect(func(f *Framework) []string { return f.Controllers })
+	SchemaTypes        = collect(func(f *Framework) []string { return f.Schemas })
+	RouteLiterals      = collect(func(f *Framework) []RouteLiteral { return named(f, f.RouteLiterals, setLiteral) })
+	MessageReceives    = collect(func(f *Framework) []string { return f.Receives })
+	MessageTypes       = collect(func(f *Framework) []string { return f.Messages })
 	KeySources         = append(collect(func(f *Framework) []KeySource { return f.KeySources }), keySources...)
 	SessionStores      = collect(func(f *Framework) []SessionStore { return f.Stores })
 	ConnTypes          = collect(func(f *Framework) []string { return f.ConnTypes })
@@ -72,6 +89,9 @@ var (
 	keyHints     = keySourceHints()
 	routesByName = byName(RouteCalls, func(r RouteCall) (string, string, []string) { return r.Recv, r.Pkg, r.Names })
 	groupsByName = byName(GroupCalls, func(g GroupCall) (string, string, []string) { return g.Recv, "", g.Names })
+	entryByName  = byName(EntryCalls, func(e EntryCall) (string, string, []string) { return e.Recv, e.Pkg, e.Names })
+	literalByTyp = index(RouteLiterals, func(l RouteLiteral) string { return l.Type })
+	frameworkOf  = typeFrameworks()
 
 	callEffects    = index(append(collect(func(f *Framework) []CallEffect { return f.Calls }), CallEffects...), func(c CallEffect) string { return c.Func })
 	safeTypeSet    = set(SafeTypes)
@@ -82,6 +102,11 @@ var (
 	limiterTypeSet = set(LimiterTypes)
 	memoTypeSet    = set(MemoValueTypes)
 	requestTypeSet = set(RequestTypes)
+	entryTypeSet   = set(EntryTypes)
+	controllerSet  = set(ControllerTypes)
+	schemaTypeSet  = set(SchemaTypes)
+	receiveSet     = set(MessageReceives)
+	messageTypeSet = set(MessageTypes)
 	contextTypeSet = set(ContextTypes)
 	testServerSet  = set(TestServers)
 	exitFuncSet    = set(ExitFuncs)
@@ -106,10 +131,43 @@ func named[T any](f *Framework, rows []T, set func(*T, string)) []T {
 	return out
 }
 
-func setSig(r *HandlerSig, name string)      { r.Framework = cmp.Or(r.Framework, name) }
-func setRoute(r *RouteCall, name string)     { r.Framework = cmp.Or(r.Framework, name) }
-func setGroup(r *GroupCall, name string)     { r.Framework = cmp.Or(r.Framework, name) }
-func setRPC(r *RPCRegistration, name string) { r.Framework = cmp.Or(r.Framework, name) }
+func setSig(r *HandlerSig, name string)       { r.Framework = cmp.Or(r.Framework, name) }
+func setRoute(r *RouteCall, name string)      { r.Framework = cmp.Or(r.Framework, name) }
+func setGroup(r *GroupCall, name string)      { r.Framework = cmp.Or(r.Framework, name) }
+func setRPC(r *RPCRegistration, name string)  { r.Framework = cmp.Or(r.Framework, name) }
+func setEntry(r *EntryCall, name string)      { r.Framework = cmp.Or(r.Framework, name) }
+func setLiteral(r *RouteLiteral, name string) { r.Framework = cmp.Or(r.Framework, name) }
+
+// typeFrameworks names the framework of each entry type, controller,
+// schema, route literal, message receive and message type, for the
+// entries they make.
+func typeFrameworks() map[string]string {
+	out := map[string]string{}
+	for _, f := range Frameworks {
+		for _, names := range [][]string{f.EntryTypes, f.Controllers, f.Schemas, f.Receives, f.Messages} {
+			for _, n := range names {
+				out[n] = f.Name
+			}
+		}
+		for _, l := range f.RouteLiterals {
+			out[l.Type] = cmp.Or(l.Framework, f.Name)
+		}
+	}
+	return out
+}
+
+// FrameworkOf returns the framework whose entry type, controller, schema,
+// route literal, message receive or message type is named.
+func FrameworkOf(name string) string { return frameworkOf[name] }
+
+// RouteLiteralFor returns the route-literal row of a struct type.
+func RouteLiteralFor(name string) (RouteLiteral, bool) {
+	l, ok := literalByTyp[name]
+	return l, ok
+}
+
+// EntryCallsFor returns the entry-call rows of a function.
+func EntryCallsFor(name string) []EntryCall { return entryByName[name] }
 
 func keyFields() map[string]Hint {
 	out := map[string]Hint{}
@@ -154,6 +212,11 @@ func IsConnType(name string) bool      { return connTypeSet[name] }    // ConnTy
 func IsLimiterType(name string) bool   { return limiterTypeSet[name] } // LimiterTypes
 func IsMemoValueType(name string) bool { return memoTypeSet[name] }    // MemoValueTypes
 func IsRequestType(name string) bool   { return requestTypeSet[name] } // RequestTypes
+func IsEntryType(name string) bool     { return entryTypeSet[name] }   // EntryTypes
+func IsController(name string) bool    { return controllerSet[name] }  // ControllerTypes
+func IsSchemaType(name string) bool    { return schemaTypeSet[name] }  // SchemaTypes
+func IsReceive(name string) bool       { return receiveSet[name] }     // MessageReceives
+func IsMessageType(name string) bool   { return messageTypeSet[name] } // MessageTypes
 func IsContextType(name string) bool   { return contextTypeSet[name] } // ContextTypes
 func IsTestServer(name string) bool    { return testServerSet[name] }  // TestServers
 func IsExitFunc(name string) bool      { return exitFuncSet[name] }    // ExitFuncs

@@ -52,6 +52,12 @@ type RouteCall struct {
 	// r.HandleFunc("/x", h).Methods("POST"). Without that call the route
 	// matches every method.
 	MethodCall string
+
+	// PathField and MethodField, when set, take the path and the method
+	// from those fields of the struct literal at PathArg rather than from
+	// a constant: huma.Register(api, huma.Operation{Method: "GET", Path:
+	// "/items"}, h).
+	PathField, MethodField string
 }
 
 // A GroupCall returns a router whose routes are prefixed with the constant
@@ -113,4 +119,32 @@ type RPCRegistration struct {
 	// DescArg is the argument holding the *grpc.ServiceDesc whose
 	// ServiceName and method names give the procedures, or -1.
 	DescArg int
+}
+
+// An EntryCall is a call whose argument is a function that the framework
+// calls once per request or message, whatever its signature: huma's
+// Register(api, op, handler), where the handler's types are the
+// program's own, or socket.io's OnEvent(ns, event, f), which takes any.
+// With Methods set, the exported methods of the argument's value are the
+// entry points instead: graphql-go's MustParseSchema(schema, resolver)
+// resolves each field through a method of the root resolver.
+type EntryCall struct {
+	Framework string
+	Recv      string // receiver type, or "" for a package-level function
+	Pkg       string // package of the package-level function when Recv is ""
+	Names     []string
+	Arg       int // the argument, after the receiver
+	Methods   bool
+}
+
+// A RouteLiteral is a struct type whose composite literals declare a
+// route with its handler: go-zero's rest.Route{Method, Path, Handler},
+// which server.AddRoutes registers. The fields are named by the
+// framework's own declaration.
+type RouteLiteral struct {
+	Framework string
+	Type      string // the struct type, named as in types.go
+	Method    string // field holding the HTTP method, or ""
+	Path      string // field holding the path
+	Handler   string // field holding the handler
 }

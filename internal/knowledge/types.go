@@ -18,8 +18,6 @@ var clientTypes = []string{
 	"github.com/bradfitz/gomemcache/memcache.Client",
 	"github.com/aws/aws-sdk-go-v2/service/s3.Client", "cloud.google.com/go/storage.Client",
 	"cloud.google.com/go/storage.BucketHandle", "github.com/minio/minio-go/v7.Client",
-	"github.com/segmentio/kafka-go.Writer",
-	"github.com/rabbitmq/amqp091-go.Channel", "github.com/rabbitmq/amqp091-go.Connection",
 }
 
 // safeTypes are types whose values may live for the whole process without

@@ -23,4 +23,14 @@ var (
 		ConnTypes: []string{"golang.org/x/net/websocket.Conn"},
 		Conns:     []ConnSource{{"golang.org/x/net/websocket.Conn", "golang.org/x/net/websocket.Handler", 0}}, // a conversion: websocket.Handler(fn)
 	}
+	// gobwas/ws upgrades a request in a plain handler and yields the
+	// net.Conn it reads and writes frames on.
+	gobwasWS = Framework{
+		Name:      "gobwas/ws",
+		ConnTypes: []string{"net.Conn"},
+		Conns: []ConnSource{
+			{"net.Conn", "github.com/gobwas/ws.UpgradeHTTP", -1},
+			{"net.Conn", "github.com/gobwas/ws.HTTPUpgrader.Upgrade", -1},
+		},
+	}
 )

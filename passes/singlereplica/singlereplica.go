@@ -78,9 +78,11 @@ func (c *checker) requestPath() map[*ssa.Function]*handlers.Entry {
 	out := map[*ssa.Function]*handlers.Entry{}
 	var queue []*ssa.Function
 	for _, e := range c.entries.Entries {
-		if out[e.Fn] == nil {
-			out[e.Fn] = e
-			queue = append(queue, e.Fn)
+		for _, fn := range e.Seeds() {
+			if out[fn] == nil {
+				out[fn] = e
+				queue = append(queue, fn)
+			}
 		}
 	}
 	for len(queue) > 0 {

@@ -41,6 +41,10 @@ type Entry struct {
 	// Captures is set for literals made outside any request path (at
 	// setup): their captured variables outlive the request.
 	Captures bool
+	// Loops, for a consumer that reads its messages in a loop, are the
+	// parts of Fn that handle one message; the rest is setup. Empty for
+	// handlers, which run whole per request (see Covers).
+	Loops []Span
 }
 
 // Result lists the entry points of a package in source order.
@@ -57,6 +61,9 @@ func (r *Result) Of(fn *ssa.Function) *Entry { return r.byFn[fn] }
 func (e *Entry) Name(display func(*ssa.Function) string) string {
 	if len(e.Routes) > 0 {
 		return `handler for "` + e.Routes[0] + `"`
+	}
+	if len(e.Loops) > 0 {
+		return "consumer loop in " + display(e.Fn)
 	}
 	return "handler " + display(e.Fn)
 }
@@ -81,13 +88,20 @@ func run(pass *analysis.Pass) (any, error) {
 			res.byFn[fn] = e
 		}
 	}
-	for _, e := range res.Entries {
-		e.Captures = e.Fn.Parent() != nil && !insideEntry(res, e.Fn.Parent())
-	}
-	r := &routes{prog: s.Pkg.Prog, res: res, mounted: map[*ssa.Function]string{},
+	r := &routes{prog: s.Pkg.Prog, pkg: pass.Pkg, res: res, mounted: map[*ssa.Function]string{},
 		calls: map[*ssa.CallCommon]*ssa.Call{}}
 	for _, fn := range s.SrcFuncs {
 		r.index(fn)
+		r.wired(fn)
+	}
+	r.controllers(s.SrcFuncs)
+	r.resolvers(s.SrcFuncs)
+	r.receiveLoops(pass, s.SrcFuncs)
+	for _, e := range res.Entries {
+		e.Captures = e.Fn.Parent() != nil && !insideEntry(res, e.Fn)
+	}
+	for _, fn := range s.SrcFuncs {
+		r.routeLiterals(fn)
 	}
 	for _, fn := range s.SrcFuncs {
 		r.scan(fn)
@@ -112,12 +126,12 @@ func inTest(pass *analysis.Pass, fn *ssa.Function) bool {
 	return strings.HasSuffix(pass.Fset.Position(fn.Pos()).Filename, "_test.go")
 }
 
-// insideEntry reports whether fn is an entry point, a function that takes
-// the request, or a literal within one: a literal made there is made per
-// request.
-func insideEntry(res *Result, fn *ssa.Function) bool {
-	for ; fn != nil; fn = fn.Parent() {
-		if res.byFn[fn] != nil || TakesRequest(fn) {
+// insideEntry reports whether the literal lit is made on a request path:
+// within an entry point (in a consumer's loop, for one), a function that
+// takes the request, or a literal within one.
+func insideEntry(res *Result, lit *ssa.Function) bool {
+	for child, fn := lit, lit.Parent(); fn != nil; child, fn = fn, fn.Parent() {
+		if e := res.byFn[fn]; e != nil && e.Covers(child.Pos()) || TakesRequest(fn) {
 			return true
 		}
 	}

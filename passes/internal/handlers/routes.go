@@ -2,6 +2,7 @@ package handlers
 
 import (
 	"go/ast"
+	"go/token"
 	"go/types"
 	"slices"
 	"strings"
@@ -17,11 +18,11 @@ import (
 // package.
 type routes struct {
 	prog    *ssa.Program
+	pkg     *types.Package
 	res     *Result
 	mounted map[*ssa.Function]string // functions whose router is mounted at a prefix
 	calls   map[*ssa.CallCommon]*ssa.Call
 	callers map[*ssa.Function][]*ssa.CallCommon // static calls in this package, by callee
-
 }
 
 // index records the calls of fn, for chained-call lookups, and the
@@ -61,10 +62,13 @@ func (r *routes) register(c *ssa.CallCommon) {
 			continue
 		}
 		path, ok := names.ConstString(args[rc.PathArg])
+		method := rc.Method
+		if rc.PathField != "" {
+			path, method, ok = literalRoute(args[rc.PathArg], rc.PathField, rc.MethodField)
+		}
 		if !ok {
 			continue
 		}
-		method := rc.Method
 		switch {
 		case rc.MethodFromName:
 			method = strings.ToUpper(name[strings.LastIndex(name, ".")+1:])
@@ -92,6 +96,41 @@ func (r *routes) register(c *ssa.CallCommon) {
 		}
 		return
 	}
+}
+
+// literalRoute reads the path and method fields of a struct literal
+// passed by value (a load of the local it was built in) or by address.
+func literalRoute(v ssa.Value, pathField, methodField string) (path, method string, ok bool) {
+	if load, isLoad := v.(*ssa.UnOp); isLoad && load.Op == token.MUL {
+		v = load.X
+	}
+	alloc, isAlloc := v.(*ssa.Alloc)
+	if !isAlloc {
+		return "", "", false
+	}
+	st, isStruct := deref(alloc.Type()).Underlying().(*types.Struct)
+	if !isStruct {
+		return "", "", false
+	}
+	for _, ref := range *alloc.Referrers() {
+		fa, isField := ref.(*ssa.FieldAddr)
+		if !isField {
+			continue
+		}
+		for _, rr := range *fa.Referrers() {
+			store, isStore := rr.(*ssa.Store)
+			if !isStore || store.Addr != fa {
+				continue
+			}
+			switch s, _ := names.ConstString(store.Val); st.Field(fa.Field).Name() {
+			case pathField:
+				path = s
+			case methodField:
+				method = s
+			}
+		}
+	}
+	return path, method, path != ""
 }
 
 // joinPath appends a route's path to its group's prefix, with one slash
@@ -405,7 +444,7 @@ func (r *routes) methodsOf(v ssa.Value, iface types.Type, handlerSig bool) []*ss
 		if fn == nil || fn.Synthetic != "" {
 			continue
 		}
-		if _, ok := matchSig(fn.Signature); ok || !handlerSig {
+		if _, ok := matchSig(fn.Signature); ok || !handlerSig || r.res.byFn[fn] != nil {
 			out = append(out, fn)
 		}
 	}

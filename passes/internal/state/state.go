@@ -117,7 +117,7 @@ func (a *finder) collect(res *Result) {
 	for _, entry := range a.entries.Entries {
 		for _, e := range a.sums.Of(entry.Fn).Effects {
 			pos := witness.ReportPos(e)
-			if !pos.IsValid() {
+			if !pos.IsValid() || !entry.Covers(sitePos(e)) {
 				continue
 			}
 			occ := witness.Occurrence{Entry: entry, Effect: e, Pos: pos}
@@ -150,6 +150,15 @@ func (a *finder) collect(res *Result) {
 	for _, st := range res.States {
 		st.Kind = classify(st)
 	}
+}
+
+// sitePos is where an effect happens in the summarised function itself:
+// its first call on the way, or its site.
+func sitePos(e summary.Effect) token.Pos {
+	if len(e.Via) > 0 {
+		return e.Via[0].Pos()
+	}
+	return e.Pos()
 }
 
 // stateOf resolves an entry's effect to server state: globals always;
@@ -289,8 +298,9 @@ func (a *finder) markElsewhere(states map[string]*State) {
 		if onPath[fn] {
 			continue
 		}
+		loop := a.entries.Of(fn) // a consumer's setup is elsewhere, its loops are not
 		for _, e := range a.sums.Of(fn).Effects {
-			if len(e.Via) > 0 {
+			if len(e.Via) > 0 || loop != nil && loop.Covers(e.Pos()) {
 				continue
 			}
 			var key string
@@ -386,7 +396,9 @@ func (a *finder) reachable() map[*ssa.Function]bool {
 		}
 	}
 	for _, e := range a.entries.Entries {
-		visit(e.Fn)
+		for _, fn := range e.Seeds() {
+			visit(fn)
+		}
 	}
 	return seen
 }

@@ -1,0 +1,196 @@
+package handlers
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/names"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+	"golang.org/x/tools/go/types/typeutil"
+)
+
+// A Span is a stretch of a function's source, [From, To].
+type Span struct{ From, To token.Pos }
+
+// Consumer loops: a worker that reads messages itself, in a loop, handles
+// each message in the rest of the loop's body, once per message, as a
+// handler does a request; and a rebalance or redelivery takes the next
+// message to another replica, as a load balancer does. The function
+// holding the loop is an entry point whose request path is that part of
+// its body (Entry.Loops); what runs before the loop is its setup.
+
+// receiveLoops makes entry points of the functions of the package that
+// receive messages in a loop: a call of knowledge.MessageReceives
+// (kafka-go's r.ReadMessage(ctx)) or a receive from a channel of
+// knowledge.MessageTypes (for d := range deliveries, case m := <-msgs)
+// inside a for statement of the same function.
+func (r *routes) receiveLoops(pass *analysis.Pass, funcs []*ssa.Function) {
+	bySyntax := map[ast.Node]*ssa.Function{}
+	for _, fn := range funcs {
+		if syn := fn.Syntax(); syn != nil {
+			bySyntax[syn] = fn
+		}
+	}
+	for _, f := range pass.Files {
+		if isTestFile(pass.Fset, f.FileStart) {
+			continue
+		}
+		for _, d := range f.Decls {
+			if fd, ok := d.(*ast.FuncDecl); ok && fd.Body != nil {
+				w := &loopWalker{info: pass.TypesInfo, fn: fd}
+				w.walk(fd.Body, nil)
+				r.loopEntries(w, bySyntax)
+			}
+		}
+	}
+}
+
+// loopEntries records the loops the walker found, by function.
+func (r *routes) loopEntries(w *loopWalker, bySyntax map[ast.Node]*ssa.Function) {
+	for _, l := range w.found {
+		fn := bySyntax[l.fn]
+		if fn == nil || r.res.byFn[fn] != nil && len(r.res.byFn[fn].Loops) == 0 {
+			continue // a handler already: all of it runs per request
+		}
+		if e := r.entry(fn, l.framework, fn.Signature.Recv() != nil); e != nil {
+			e.Loops = append(e.Loops, l.span)
+		}
+	}
+}
+
+type loop struct {
+	fn        ast.Node // *ast.FuncDecl or *ast.FuncLit
+	span      Span
+	framework string
+}
+
+// A loopWalker finds the message loops of one function declaration and
+// the literals in it.
+type loopWalker struct {
+	info  *types.Info
+	fn    ast.Node
+	found []loop
+}
+
+// walk visits n, whose innermost enclosing loop body in the same function
+// is body (nil outside any loop).
+func (w *loopWalker) walk(n ast.Node, body *ast.BlockStmt) {
+	ast.Inspect(n, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			outer := w.fn
+			w.fn = n
+			w.walk(n.Body, nil)
+			w.fn = outer
+			return false
+		case *ast.ForStmt:
+			for _, part := range []ast.Node{n.Init, n.Cond, n.Post} {
+				if part != nil {
+					w.walk(part, body)
+				}
+			}
+			w.walk(n.Body, n.Body)
+			return false
+		case *ast.RangeStmt:
+			w.walk(n.X, body)
+			if fw := w.messageChan(n.X); fw != "" {
+				w.add(Span{n.Body.Lbrace, n.Body.Rbrace}, fw)
+			}
+			w.walk(n.Body, n.Body)
+			return false
+		case *ast.CallExpr:
+			if fw := w.receiveCall(n); fw != "" && body != nil {
+				w.add(Span{n.End(), body.Rbrace}, fw)
+			}
+		case *ast.UnaryExpr:
+			if fw := w.messageChan(n.X); n.Op == token.ARROW && fw != "" && body != nil {
+				w.add(Span{n.End(), body.Rbrace}, fw)
+			}
+		}
+		return true
+	})
+}
+
+func (w *loopWalker) add(s Span, framework string) {
+	w.found = append(w.found, loop{fn: w.fn, span: s, framework: framework})
+}
+
+// receiveCall returns the framework of a call that receives one message.
+func (w *loopWalker) receiveCall(call *ast.CallExpr) string {
+	fn, ok := typeutil.Callee(w.info, call).(*types.Func)
+	if !ok || fn.Pkg() == nil {
+		return ""
+	}
+	name := fn.Pkg().Path() + "." + fn.Name()
+	if recv := fn.Signature().Recv(); recv != nil {
+		name = names.TypeName(recv.Type()) + "." + fn.Name()
+	}
+	if !knowledge.IsReceive(name) {
+		return ""
+	}
+	return knowledge.FrameworkOf(name)
+}
+
+// messageChan returns the framework of a channel of messages.
+func (w *loopWalker) messageChan(x ast.Expr) string {
+	ch, ok := types.Unalias(w.info.TypeOf(x)).(*types.Chan)
+	if !ok {
+		return ""
+	}
+	name := names.TypeName(ch.Elem())
+	if !knowledge.IsMessageType(name) {
+		return ""
+	}
+	return knowledge.FrameworkOf(name)
+}
+
+// Covers reports whether pos is on the entry's request path: anywhere in
+// a handler, within a consumer's message loops.
+func (e *Entry) Covers(pos token.Pos) bool {
+	if len(e.Loops) == 0 {
+		return true
+	}
+	for _, s := range e.Loops {
+		if s.From <= pos && pos <= s.To {
+			return true
+		}
+	}
+	return false
+}
+
+// Seeds returns the functions that run on the entry's request path from
+// its own body: the entry itself, or for a consumer loop, the functions
+// its loops call and the literals they make.
+func (e *Entry) Seeds() []*ssa.Function {
+	if len(e.Loops) == 0 {
+		return []*ssa.Function{e.Fn}
+	}
+	var out []*ssa.Function
+	for _, b := range e.Fn.Blocks {
+		for _, instr := range b.Instrs {
+			if !e.Covers(instr.Pos()) {
+				continue
+			}
+			switch instr := instr.(type) {
+			case ssa.CallInstruction:
+				if g := instr.Common().StaticCallee(); g != nil {
+					out = append(out, g)
+				}
+			case *ssa.MakeClosure:
+				out = append(out, instr.Fn.(*ssa.Function))
+			}
+		}
+	}
+	return out
+}
+
+func isTestFile(fset *token.FileSet, pos token.Pos) bool {
+	return strings.HasSuffix(fset.Position(pos).Filename, "_test.go")
+}
+
+// inTestFile reports whether fn is declared in a _test.go file.
+func inTestFile(fn *ssa.Function) bool { return isTestFile(fn.Prog.Fset, fn.Pos()) }
