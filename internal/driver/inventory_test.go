@@ -70,6 +70,12 @@ func golden(t *testing.T, name, got string) {
 func TestInventoryGolden(t *testing.T) {
 	t.Parallel()
 	shop := inventoryOf(t, "shop")
+	abs, _ := filepath.Abs("../..")
+	for _, out := range []string{shop, inventoryOf(t, "shop", "-format=json")} {
+		if strings.Contains(out, abs) {
+			t.Errorf("the report names a file by its absolute path (%s); every name must be relative to the run's directory", abs)
+		}
+	}
 	golden(t, "shop.md", shop)
 	if again := runInventory(t, "shop"); again != shop {
 		t.Errorf("two runs differ:\n%s\n---\n%s", shop, again)

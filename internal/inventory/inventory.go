@@ -183,6 +183,22 @@ func (b *builder) rel(p Position) Position {
 	return p
 }
 
+// relKey makes the file of a position-based key ("file@/abs/x.go:3:4")
+// relative, as every file name of the report is.
+func (b *builder) relKey(key string) string {
+	what, posn, ok := strings.Cut(key, "@")
+	if !ok || b.opt.Rel == nil {
+		return key
+	}
+	file, rest := posn, ""
+	for range 2 { // strip ":col" then ":line"
+		if i := strings.LastIndex(file, ":"); i >= 0 {
+			file, rest = file[:i], file[i:]+rest
+		}
+	}
+	return what + "@" + b.opt.Rel(file) + rest
+}
+
 func (b *builder) chain(steps []Step) []Step {
 	out := make([]Step, 0, len(steps))
 	for _, s := range steps {
@@ -335,14 +351,16 @@ func (b *builder) finish() *Inventory {
 	})
 	ids := map[string]string{}
 	for _, st := range all {
+		shown := *st
+		shown.Key = b.relKey(st.Key)
 		if b.reported[st.Key] {
-			st.ID = fmt.Sprintf("S%d", len(inv.States)+1)
-			inv.States = append(inv.States, *st)
+			shown.ID = fmt.Sprintf("S%d", len(inv.States)+1)
+			inv.States = append(inv.States, shown)
 		} else {
-			st.ID = fmt.Sprintf("A%d", len(inv.Accepted)+1)
-			inv.Accepted = append(inv.Accepted, *st)
+			shown.ID = fmt.Sprintf("A%d", len(inv.Accepted)+1)
+			inv.Accepted = append(inv.Accepted, shown)
 		}
-		ids[st.Key] = st.ID
+		ids[st.Key] = shown.ID
 	}
 	for _, rt := range b.routes {
 		rt.Writes = mapIDs(rt.Writes, ids)
