@@ -10,6 +10,7 @@ import (
 	"github.com/statelint/statelint/passes/internal/guard"
 	"github.com/statelint/statelint/passes/internal/state"
 	"github.com/statelint/statelint/passes/internal/summary"
+	"github.com/statelint/statelint/passes/internal/wiring"
 	"github.com/statelint/statelint/passes/internal/witness"
 	"golang.org/x/tools/go/analysis"
 )
@@ -24,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       name,
 	Doc:        checkutil.MustExtractDoc(doc, name),
 	URL:        checkutil.URL(name),
-	Requires:   []*analysis.Analyzer{state.Analyzer, directives.Analyzer},
+	Requires:   []*analysis.Analyzer{state.Analyzer, wiring.Analyzer, directives.Analyzer},
 	Run:        guard.Check(run),
 	ResultType: reflect.TypeFor[directives.Use](),
 }
@@ -53,6 +54,19 @@ func run(pass *analysis.Pass) (any, error) {
 		k := checkutil.Kind(w.Kind())
 		msg := res.Witness.Handler(w.At.Entry) + " writes the local file " + checkutil.WrittenName(w) + " with " + w.At.Effect.What + ": " + checkutil.Consequence(k)
 		checkutil.Report(pass, w.At.Pos, k, msg, checkutil.WriteChain(res.Witness, w))
+	}
+	for _, f := range checkutil.Wired(pass.ResultOf[wiring.Analyzer].(*wiring.Result), name) {
+		if silencing, _ := dirs.Silencing(name, f.Pos, 0, ""); len(silencing) > 0 {
+			used.Add(silencing)
+			continue
+		}
+		k := checkutil.Kind(f.Kind)
+		what := "a local file"
+		if f.Kind == knowledge.LocalDB {
+			what = "a local embedded database"
+		}
+		msg := "store " + checkutil.WiredName(f) + " writes " + what + " with " + f.What + " for " + f.Handler + " through " + f.Through + ": " + checkutil.Consequence(k)
+		checkutil.Report(pass, f.Pos, k, msg, checkutil.WiredChain(f))
 	}
 	return used, nil
 }

@@ -6,6 +6,7 @@ import (
 	"github.com/statelint/statelint/passes/internal/checkutil"
 	"github.com/statelint/statelint/passes/internal/guard"
 	"github.com/statelint/statelint/passes/internal/state"
+	"github.com/statelint/statelint/passes/internal/wiring"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -19,7 +20,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:     name,
 	Doc:      checkutil.MustExtractDoc(doc, name),
 	URL:      checkutil.URL(name),
-	Requires: []*analysis.Analyzer{state.Analyzer},
+	Requires: []*analysis.Analyzer{state.Analyzer, wiring.Analyzer},
 	Run:      guard.Check(run),
 }
 
@@ -31,6 +32,11 @@ func run(pass *analysis.Pass) (any, error) {
 		k := checkutil.Kind(w.Kind())
 		msg := k.Title + " " + checkutil.WrittenName(w) + " is written by " + res.Witness.Handler(w.At.Entry) + ": " + checkutil.Consequence(k)
 		checkutil.Report(pass, w.At.Pos, k, msg, checkutil.WriteChain(res.Witness, w))
+	}
+	for _, f := range checkutil.Wired(pass.ResultOf[wiring.Analyzer].(*wiring.Result), name) {
+		k := checkutil.Kind(f.Kind)
+		msg := k.Title + " " + checkutil.WiredName(f) + " is written by " + f.Handler + " through " + f.Through + ": " + checkutil.Consequence(k)
+		checkutil.Report(pass, f.Pos, k, msg, checkutil.WiredChain(f))
 	}
 	return nil, nil
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/statelint/statelint/passes/internal/guard"
 	"github.com/statelint/statelint/passes/internal/state"
 	"github.com/statelint/statelint/passes/internal/stores"
+	"github.com/statelint/statelint/passes/internal/wiring"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -23,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       name,
 	Doc:        checkutil.MustExtractDoc(doc, name),
 	URL:        checkutil.URL(name),
-	Requires:   []*analysis.Analyzer{state.Analyzer, stores.Analyzer, directives.Analyzer},
+	Requires:   []*analysis.Analyzer{state.Analyzer, stores.Analyzer, wiring.Analyzer, directives.Analyzer},
 	Run:        guard.Check(run),
 	ResultType: reflect.TypeFor[directives.Use](),
 }
@@ -47,6 +48,15 @@ func run(pass *analysis.Pass) (any, error) {
 			continue
 		}
 		reportStore(pass, c)
+	}
+	for _, f := range checkutil.Wired(pass.ResultOf[wiring.Analyzer].(*wiring.Result), name) {
+		if silencing, _ := dirs.Silencing(name, f.Pos, 0, ""); len(silencing) > 0 {
+			used.Add(silencing)
+			continue
+		}
+		k := checkutil.Kind(f.Kind)
+		msg := k.Title + " " + checkutil.WiredName(f) + " is written by " + f.Handler + " through " + f.Through + ": " + checkutil.Consequence(k)
+		checkutil.Report(pass, f.Pos, k, msg, checkutil.WiredChain(f))
 	}
 	return used, nil
 }

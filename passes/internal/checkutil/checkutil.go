@@ -11,6 +11,7 @@ import (
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/state"
+	"github.com/statelint/statelint/passes/internal/wiring"
 	"github.com/statelint/statelint/passes/internal/witness"
 	"golang.org/x/tools/go/analysis"
 )
@@ -116,4 +117,44 @@ func AndList(names []string, limit int) string {
 		return names[0]
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// Wired returns the findings of the wiring pass whose kinds check owns:
+// implementations kept in memory or on local disk, chosen where the
+// program is wired.
+func Wired(res *wiring.Result, check string) []*wiring.Finding {
+	var out []*wiring.Finding
+	for _, f := range res.Findings {
+		if Kind(f.Kind).Check == check {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// WiredName is how a wired finding names its state: the construction,
+// the state the implementation keeps, and the choice that selects it.
+func WiredName(f *wiring.Finding) string {
+	name := f.Name
+	if f.State != "" {
+		state := f.State
+		if len(f.Others) > 0 {
+			state += " with " + AndList(f.Others, 3)
+		}
+		name += " (" + state + ")"
+	}
+	if f.Choice != "" {
+		name += ", chosen by case " + f.Choice + ","
+	}
+	return name
+}
+
+// WiredChain is the related information of a wired finding: the call
+// through the slot, then the implementation's write, at the construction.
+func WiredChain(f *wiring.Finding) []analysis.RelatedInformation {
+	out := make([]analysis.RelatedInformation, 0, len(f.Chain))
+	for _, c := range f.Chain {
+		out = append(out, analysis.RelatedInformation{Pos: f.Pos, Message: c})
+	}
+	return out
 }

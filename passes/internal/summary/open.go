@@ -1,0 +1,175 @@
+package summary
+
+import (
+	"go/types"
+	"strings"
+
+	"github.com/statelint/statelint/passes/internal/provenance"
+	"github.com/statelint/statelint/passes/internal/ssautil"
+	"github.com/statelint/statelint/passes/internal/typeshape"
+	"golang.org/x/tools/go/ssa"
+)
+
+// openInvoke records an interface call that no implementation in view
+// resolves as an open call on the state the interface value lives in:
+// the package that wires an implementation into that state closes it.
+func (a *summarizer) openInvoke(fn *ssa.Function, instr ssa.CallInstruction, set *effectSet) {
+	c := instr.Common()
+	n, ok := types.Unalias(c.Value.Type()).(*types.Named)
+	if !ok {
+		return
+	}
+	iface := n.Obj().Pkg().Path() + "." + n.Obj().Name()
+	a.openOn(fn, c.Value, Call{Iface: iface, Method: c.Method.Name(), Posn: a.posn(instr.Pos()), pos: instr.Pos()}, set)
+}
+
+// openFuncCall records a call of a function value kept in a field (a
+// callback wired at setup: s.onDelete(id)) as an open call. Function
+// parameters called directly are middleware chains, whose handlers are
+// entry points of their own.
+func (a *summarizer) openFuncCall(fn *ssa.Function, instr ssa.CallInstruction, set *effectSet) {
+	c := instr.Common()
+	if _, ok := c.Value.Type().Underlying().(*types.Signature); !ok {
+		return
+	}
+	switch ssautil.UnwrapValue(c.Value).(type) {
+	case *ssa.Function, *ssa.MakeClosure, *ssa.Builtin:
+		return
+	}
+	open := Call{Posn: a.posn(instr.Pos()), pos: instr.Pos()}
+	for _, l := range a.prov.Origins(fn, c.Value) {
+		if l.Path != "" && !l.Elem {
+			open.Root, open.Path = l.Root, l.Path
+			set.addCall(open)
+		}
+	}
+}
+
+// openOn records the call open on every location v comes from.
+func (a *summarizer) openOn(fn *ssa.Function, v ssa.Value, open Call, set *effectSet) {
+	for _, l := range a.prov.Origins(fn, v) {
+		if l.Elem || l.Root.Kind == Global && l.Root.Module != a.module {
+			continue // an element of a container, or a dependency's own variable
+		}
+		open.Root, open.Path = l.Root, l.Path
+		set.addCall(open)
+	}
+}
+
+// rebaseCalls re-expresses a callee's open calls on its parameters (or a
+// closure's free variables) as open calls on what the caller passed.
+func (a *summarizer) rebaseCalls(calls []Call, hop Hop, set *effectSet, origins func(c Call) []provenance.Loc) {
+	for _, c := range calls {
+		if c.Root.Kind == Global {
+			if c.Root.Module == a.module {
+				set.addCall(prependCall(c, hop))
+			}
+			continue
+		}
+		for _, l := range origins(c) {
+			if l.Elem || l.Root.Kind == Global && l.Root.Module != a.module {
+				continue
+			}
+			nc := c
+			nc.Root, nc.Path = l.Root, l.Path+c.Path
+			set.addCall(prependCall(nc, hop))
+		}
+	}
+}
+
+func prependCall(c Call, h Hop) Call {
+	e := prepend(Effect{Via: c.Via}, h, false)
+	c.Via = e.Via
+	return c
+}
+
+// flowStore records a parameter stored in a slot: s.store = store, or
+// &Server{store: store} in a constructor.
+func (a *summarizer) flowStore(fn *ssa.Function, st *ssa.Store, set *effectSet) {
+	slot, ok := SlotOf(st.Addr)
+	if !ok {
+		return
+	}
+	if p, ok := unwrapIface(st.Val).(*ssa.Parameter); ok {
+		if i := ssautil.ParamIndex(fn, p); i >= 0 {
+			set.addFlow(Flow{Param: i, Slot: slot})
+		}
+	}
+}
+
+// rebaseFlows passes a callee's flows up to the caller's parameters.
+func (a *summarizer) rebaseFlows(fn *ssa.Function, flows []Flow, args []ssa.Value, set *effectSet) {
+	for _, f := range flows {
+		if f.Param < 0 || f.Param >= len(args) {
+			continue
+		}
+		if p, ok := unwrapIface(args[f.Param]).(*ssa.Parameter); ok {
+			if i := ssautil.ParamIndex(fn, p); i >= 0 {
+				set.addFlow(Flow{Param: i, Slot: f.Slot})
+			}
+		}
+	}
+}
+
+// SlotOf returns the slot an address points into: a field of a named
+// struct that holds an interface or a function value.
+func SlotOf(addr ssa.Value) (Slot, bool) {
+	fa, ok := addr.(*ssa.FieldAddr)
+	if !ok {
+		return Slot{}, false
+	}
+	f := ssautil.FieldOf(fa.X.Type(), fa.Field)
+	n, ok := types.Unalias(typeshape.Deref(fa.X.Type())).(*types.Named)
+	if f == nil || !ok || n.Obj().Pkg() == nil || !slotType(f.Type()) {
+		return Slot{}, false
+	}
+	return Slot{Type: n.Obj().Pkg().Path() + "." + n.Obj().Name(), Field: f.Name()}, true
+}
+
+// NormalSlot returns the slot that holds the value at path below a value
+// of type t: the field of the innermost named struct on the path. An
+// interface kept at .composer.Core of a handler lives in the Core field
+// of the composer's type, wherever that composer is filled.
+func NormalSlot(t types.Type, path string) (Slot, bool) {
+	if path == "" {
+		return Slot{}, false
+	}
+	var holder types.Type
+	var last *types.Var
+	for _, name := range strings.Split(strings.TrimPrefix(path, "."), ".") {
+		f := ssautil.FieldNamed(t, name)
+		if f == nil {
+			return Slot{}, false
+		}
+		holder, last, t = t, f, f.Type()
+	}
+	n, ok := types.Unalias(typeshape.Deref(holder)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || !slotType(last.Type()) {
+		return Slot{}, false
+	}
+	return Slot{Type: n.Obj().Pkg().Path() + "." + n.Obj().Name(), Field: last.Name()}, true
+}
+
+func slotType(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Interface, *types.Signature:
+		return true
+	}
+	return false
+}
+
+// unwrapIface looks through conversions to an interface.
+func unwrapIface(v ssa.Value) ssa.Value {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeInterface:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		default:
+			return v
+		}
+	}
+}

@@ -1,0 +1,58 @@
+// Package handler serves uploads through the stores a composer holds; it
+// declares the interfaces and cannot know which implementations the
+// program puts in the composer (tusd's pkg/handler).
+package handler
+
+import "net/http"
+
+// DataStore keeps uploads.
+type DataStore interface {
+	NewUpload(id string) error
+}
+
+// Locker locks uploads.
+type Locker interface {
+	Lock(id string) bool
+}
+
+// StoreComposer holds the stores the program chose.
+type StoreComposer struct {
+	Core   DataStore
+	Locker Locker
+}
+
+// NewStoreComposer returns an empty composer.
+func NewStoreComposer() *StoreComposer { return &StoreComposer{} }
+
+// UseCore sets the data store.
+func (c *StoreComposer) UseCore(core DataStore) { c.Core = core }
+
+// UseLocker sets the locker.
+func (c *StoreComposer) UseLocker(l Locker) { c.Locker = l }
+
+// Config configures a handler.
+type Config struct {
+	StoreComposer *StoreComposer
+}
+
+// Handler serves the upload routes.
+type Handler struct {
+	composer *StoreComposer
+}
+
+// NewHandler builds a handler over the composer's stores.
+func NewHandler(c Config) *Handler { return &Handler{composer: c.StoreComposer} }
+
+// PostFile creates an upload.
+func (h *Handler) PostFile(w http.ResponseWriter, r *http.Request) {
+	id := r.FormValue("id")
+	if !h.lock(id) {
+		http.Error(w, "locked", http.StatusLocked)
+		return
+	}
+	if err := h.composer.Core.NewUpload(id); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+	}
+}
+
+func (h *Handler) lock(id string) bool { return h.composer.Locker.Lock(id) }
