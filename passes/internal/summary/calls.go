@@ -64,7 +64,7 @@ func (a *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effe
 		if c.Root.Kind != Param || c.Root.Index < 0 || c.Root.Index >= len(args) {
 			return nil
 		}
-		return a.prov.Origins(fn, args[c.Root.Index])
+		return a.valueOrigins(fn, args[c.Root.Index])
 	})
 	a.rebaseFlows(fn, sum.Flows, args, set)
 	for _, e := range sum.Effects {

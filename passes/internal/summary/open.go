@@ -4,6 +4,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/statelint/statelint/internal/scope"
 	"github.com/statelint/statelint/passes/internal/provenance"
 	"github.com/statelint/statelint/passes/internal/ssautil"
 	"github.com/statelint/statelint/passes/internal/typeshape"
@@ -16,7 +17,7 @@ import (
 func (a *summarizer) openInvoke(fn *ssa.Function, instr ssa.CallInstruction, set *effectSet) {
 	c := instr.Common()
 	n, ok := types.Unalias(c.Value.Type()).(*types.Named)
-	if !ok {
+	if !ok || n.Obj().Pkg() == nil || scope.IsStd(n.Obj().Pkg().Path()) {
 		return
 	}
 	iface := n.Obj().Pkg().Path() + "." + n.Obj().Name()
@@ -37,7 +38,7 @@ func (a *summarizer) openFuncCall(fn *ssa.Function, instr ssa.CallInstruction, s
 		return
 	}
 	open := Call{Posn: a.posn(instr.Pos()), pos: instr.Pos()}
-	for _, l := range a.prov.Origins(fn, c.Value) {
+	for _, l := range a.valueOrigins(fn, c.Value) {
 		if l.Path != "" && !l.Elem {
 			open.Root, open.Path = l.Root, l.Path
 			set.addCall(open)
@@ -47,13 +48,45 @@ func (a *summarizer) openFuncCall(fn *ssa.Function, instr ssa.CallInstruction, s
 
 // openOn records the call open on every location v comes from.
 func (a *summarizer) openOn(fn *ssa.Function, v ssa.Value, open Call, set *effectSet) {
-	for _, l := range a.prov.Origins(fn, v) {
+	for _, l := range a.valueOrigins(fn, v) {
 		if l.Elem || l.Root.Kind == Global && l.Root.Module != a.module {
 			continue // an element of a container, or a dependency's own variable
 		}
 		open.Root, open.Path = l.Root, l.Path
 		set.addCall(open)
 	}
+}
+
+// valueOrigins is where an interface or function value comes from: what
+// provenance traces, or, for a value provenance does not follow (an
+// interface parameter, held by value), the parameter or free variable
+// itself.
+func (a *summarizer) valueOrigins(fn *ssa.Function, v ssa.Value) []provenance.Loc {
+	if out := a.prov.Origins(fn, v); len(out) > 0 {
+		return out
+	}
+	switch x := unwrapIface(v).(type) {
+	case *ssa.Parameter:
+		if i := ssautil.ParamIndex(fn, x); i >= 0 {
+			return []provenance.Loc{{Root: Root{Kind: Param, Index: i, Name: x.Name()}, Type: x.Type()}}
+		}
+	case *ssa.FreeVar:
+		if i := ssautil.FreeIndex(fn, x); i >= 0 {
+			return []provenance.Loc{{Root: Root{Kind: Free, Index: i, Name: x.Name()}, Type: x.Type()}}
+		}
+	case *ssa.Alloc:
+		// The cell of a captured variable: what is stored in it.
+		var out []provenance.Loc
+		for _, r := range *x.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == x {
+				if _, cell := st.Val.(*ssa.Alloc); !cell {
+					out = append(out, a.valueOrigins(fn, st.Val)...)
+				}
+			}
+		}
+		return out
+	}
+	return nil
 }
 
 // rebaseCalls re-expresses a callee's open calls on its parameters (or a

@@ -242,7 +242,10 @@ func (a *summarizer) closure(fn *ssa.Function, mc *ssa.MakeClosure, set *effectS
 		if cl.Root.Kind != Free || cl.Root.Index < 0 || cl.Root.Index >= len(mc.Bindings) {
 			return nil
 		}
-		return a.bindingOrigins(fn, mc.Bindings[cl.Root.Index], cl.Path)
+		if out := a.bindingOrigins(fn, mc.Bindings[cl.Root.Index], cl.Path); len(out) > 0 {
+			return out
+		}
+		return a.valueOrigins(fn, mc.Bindings[cl.Root.Index])
 	})
 	for _, e := range inner.Effects {
 		switch e.Root.Kind {
