@@ -91,7 +91,7 @@ func main() {
 			wired = append(wired, l)
 		}
 	}
-	if len(wired) != 1 || !strings.Contains(wired[0], "cmd/app/main.go:11:26: per-client rate limiter in memory memorystore.New() (store.buckets) is written by handler (*limit.Middleware).Handle.func1 through Store.Take") {
+	if len(wired) != 1 || !strings.Contains(wired[0], "cmd/app/main.go:11:26: per-client rate limiter in memory store.buckets of memorystore.New() is written by handler (*limit.Middleware).Handle.func1 through Store.Take") {
 		t.Errorf("want one finding at memorystore.New() in cmd/app/main.go:11, got:\n%s", strings.Join(found, "\n"))
 	}
 }

@@ -132,16 +132,16 @@ func Wired(res *wiring.Result, check string) []*wiring.Finding {
 	return out
 }
 
-// WiredName is how a wired finding names its state: the construction,
-// the state the implementation keeps, and the choice that selects it.
+// WiredName is how a wired finding names its state: the state the
+// implementation keeps, the construction, and the choice that selects it:
+// "MemoryLocker.locks of memorylocker.New(), chosen by case "memory",".
 func WiredName(f *wiring.Finding) string {
 	name := f.Name
 	if f.State != "" {
-		state := f.State
+		name = f.State + " of " + f.Name
 		if len(f.Others) > 0 {
-			state += " with " + AndList(f.Others, 3)
+			name = f.State + " (with " + AndList(f.Others, 3) + ") of " + f.Name
 		}
-		name += " (" + state + ")"
 	}
 	if f.Choice != "" {
 		name += ", chosen by case " + f.Choice + ","

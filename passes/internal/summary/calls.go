@@ -60,11 +60,11 @@ func (a *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effe
 		return
 	}
 	hop := Hop{Callee: DisplayFunc(a.ssaPkg, callee), Posn: a.posn(instr.Pos()), pos: instr.Pos()}
-	a.rebaseCalls(sum.Calls, hop, set, func(c Call) []provenance.Loc {
+	a.rebaseCalls(fn, sum.Calls, hop, set, func(c Call) ssa.Value {
 		if c.Root.Kind != Param || c.Root.Index < 0 || c.Root.Index >= len(args) {
 			return nil
 		}
-		return a.valueOrigins(fn, args[c.Root.Index])
+		return args[c.Root.Index]
 	})
 	a.rebaseFlows(fn, sum.Flows, args, set)
 	for _, e := range sum.Effects {

@@ -91,7 +91,7 @@ func (a *summarizer) valueOrigins(fn *ssa.Function, v ssa.Value) []provenance.Lo
 
 // rebaseCalls re-expresses a callee's open calls on its parameters (or a
 // closure's free variables) as open calls on what the caller passed.
-func (a *summarizer) rebaseCalls(calls []Call, hop Hop, set *effectSet, origins func(c Call) []provenance.Loc) {
+func (a *summarizer) rebaseCalls(fn *ssa.Function, calls []Call, hop Hop, set *effectSet, arg func(c Call) ssa.Value) {
 	for _, c := range calls {
 		if c.Root.Kind == Global {
 			if c.Root.Module == a.module {
@@ -99,15 +99,52 @@ func (a *summarizer) rebaseCalls(calls []Call, hop Hop, set *effectSet, origins 
 			}
 			continue
 		}
-		for _, l := range origins(c) {
+		v := arg(c)
+		if v == nil {
+			continue
+		}
+		origins, path := a.valueOrigins(fn, v), c.Path
+		if len(origins) == 0 {
+			origins, path = a.keptOrigins(fn, v, c.Path), ""
+		}
+		for _, l := range origins {
 			if l.Elem || l.Root.Kind == Global && l.Root.Module != a.module {
 				continue
 			}
 			nc := c
-			nc.Root, nc.Path = l.Root, l.Path+c.Path
+			nc.Root, nc.Path = l.Root, l.Path+path
 			set.addCall(prependCall(nc, hop))
 		}
 	}
+}
+
+// keptOrigins traces an open call on the slot at path below v, a value
+// a constructor built here, to what the constructor keeps there:
+// c := NewCaptcha(driver, store); c.Generate() calls store.Set.
+func (a *summarizer) keptOrigins(fn *ssa.Function, v ssa.Value, path string) []provenance.Loc {
+	slot, ok := NormalSlot(v.Type(), path)
+	if !ok {
+		return nil
+	}
+	v = unwrapIface(v)
+	if ex, ok := v.(*ssa.Extract); ok && ex.Index == 0 {
+		v = ex.Tuple
+	}
+	call, ok := v.(*ssa.Call)
+	if !ok || call.Call.StaticCallee() == nil {
+		return nil
+	}
+	sum, _ := a.calleeSummary(call.Call.StaticCallee())
+	if sum == nil {
+		return nil
+	}
+	var out []provenance.Loc
+	for _, f := range sum.Flows {
+		if f.Slot == slot && f.Param >= 0 && f.Param < len(call.Call.Args) {
+			out = append(out, a.valueOrigins(fn, call.Call.Args[f.Param])...)
+		}
+	}
+	return out
 }
 
 func prependCall(c Call, h Hop) Call {

@@ -238,14 +238,11 @@ func (a *summarizer) closure(fn *ssa.Function, mc *ssa.MakeClosure, set *effectS
 	}
 	hop := Hop{Callee: DisplayFunc(a.ssaPkg, c), Posn: a.posn(mc.Pos()), pos: mc.Pos()}
 	inner := a.summarize(c)
-	a.rebaseCalls(inner.Calls, hop, set, func(cl Call) []provenance.Loc {
+	a.rebaseCalls(fn, inner.Calls, hop, set, func(cl Call) ssa.Value {
 		if cl.Root.Kind != Free || cl.Root.Index < 0 || cl.Root.Index >= len(mc.Bindings) {
 			return nil
 		}
-		if out := a.bindingOrigins(fn, mc.Bindings[cl.Root.Index], cl.Path); len(out) > 0 {
-			return out
-		}
-		return a.valueOrigins(fn, mc.Bindings[cl.Root.Index])
+		return mc.Bindings[cl.Root.Index]
 	})
 	for _, e := range inner.Effects {
 		switch e.Root.Kind {

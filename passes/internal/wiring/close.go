@@ -219,9 +219,7 @@ func (w *wirer) record(t target, needs []Need, res *Result) {
 			f := w.finding(t, n, es)
 			check := checkOf(f.Kind)
 			if prev := byCheck[check]; prev != nil {
-				if f.State != "" && prev.State != f.State && !slices.Contains(prev.Others, f.State) && prev.Handler == f.Handler {
-					prev.Others = append(prev.Others, f.State)
-				}
+				merge(prev, f, n)
 				continue
 			}
 			byCheck[check] = f
@@ -232,6 +230,21 @@ func (w *wirer) record(t target, needs []Need, res *Result) {
 		if !w.seen(res, byCheck[c]) {
 			res.Findings = append(res.Findings, byCheck[c])
 		}
+	}
+}
+
+// maxChain bounds the related information of one finding.
+const maxChain = 6
+
+// merge folds a further finding of the same target and check into the
+// first: another state it keeps, or another handler that reaches it.
+func merge(prev, f *Finding, n Need) {
+	if f.State != "" && prev.State != f.State && !slices.Contains(prev.Others, f.State) {
+		prev.Others = append(prev.Others, f.State)
+	}
+	also := "also " + n.Through + " called by " + n.Handler + " at " + n.Site
+	if (f.Handler != prev.Handler || f.Through != prev.Through) && len(prev.Chain) < maxChain && !slices.Contains(prev.Chain, also) {
+		prev.Chain = append(prev.Chain, also)
 	}
 }
 

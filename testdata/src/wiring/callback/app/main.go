@@ -12,7 +12,7 @@ import (
 func main() {
 	h := hub.New()
 	s := &server.Server{
-		OnDelete: h.Remove, // want `in-process connection registry \(\*hub.Hub\).Remove \(Hub.conns\) is written by handler for "DELETE /conns/{id}" through callback Server.OnDelete: a broadcast reaches only`
+		OnDelete: h.Remove, // want `in-process connection registry Hub.conns of \(\*hub.Hub\).Remove is written by handler for "DELETE /conns/{id}" through callback Server.OnDelete: a broadcast reaches only`
 		OnAudit:  hub.Audit,
 	}
 	mux := http.NewServeMux()

@@ -5,9 +5,16 @@ import (
 	"net/http"
 
 	"wiring/captcha/captcha"
+	"wiring/captcha/maker"
 )
 
-var store = captcha.DefaultMemStore // want `in-(memory|process) [a-z ]+ captcha.DefaultMemStore \(memoryStore.digitsByID\) is written by handler for "POST /api/verify" through Store.Verify: `
+var store = captcha.DefaultMemStore // want `in-(memory|process) [a-z ]+ memoryStore.digitsByID of captcha.DefaultMemStore is written by handler for "POST /api/generate" through Store.Set: `
+
+// generate builds a captcha maker per request over the long-lived store.
+func generate(w http.ResponseWriter, r *http.Request) {
+	c := maker.NewCaptcha(store)
+	w.Write([]byte(c.Generate(r.FormValue("id"))))
+}
 
 func verify(w http.ResponseWriter, r *http.Request) {
 	if !store.Verify(r.FormValue("id"), r.FormValue("answer"), true) {
@@ -16,6 +23,7 @@ func verify(w http.ResponseWriter, r *http.Request) {
 }
 
 func main() {
+	http.HandleFunc("POST /api/generate", generate)
 	http.HandleFunc("POST /api/verify", verify)
 	http.ListenAndServe(":8080", nil)
 }

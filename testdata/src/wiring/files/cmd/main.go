@@ -23,7 +23,7 @@ func main() {
 	case "s3":
 		s3store.New("uploads").UseIn(composer)
 	}
-	locker := memlocker.New() // want `in-(memory|process) [a-z ]+ memlocker.New\(\) \(MemoryLocker.locks\) is written by handler \(\*handler.Handler\).PostFile through Locker.Lock: `
+	locker := memlocker.New() // want `in-(memory|process) [a-z ]+ MemoryLocker.locks of memlocker.New\(\) is written by handler \(\*handler.Handler\).PostFile through Locker.Lock: `
 	locker.UseIn(composer)
 	h := handler.NewHandler(handler.Config{StoreComposer: composer})
 	http.HandleFunc("POST /files", h.PostFile)

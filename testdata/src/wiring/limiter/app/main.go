@@ -14,14 +14,14 @@ import (
 func hello(w http.ResponseWriter, r *http.Request) { w.Write([]byte("hello")) }
 
 func main() {
-	mem, _ := memorystore.New() // want `per-client rate limiter in memory memorystore.New\(\) \(store.buckets\) is written by handler \(\*httplimit.Middleware\).Handle.func1 through Store.Take: each replica grants the full limit`
+	mem, _ := memorystore.New() // want `per-client rate limiter in memory store.buckets of memorystore.New\(\) is written by handler \(\*httplimit.Middleware\).Handle.func1 through Store.Take: each replica grants the full limit`
 	http.Handle("/mem", httplimit.NewMiddleware(mem).Handle(http.HandlerFunc(hello)))
 
 	shared, _ := redisstore.New(redis.NewClient(&redis.Options{Addr: "redis:6379"}))
 	http.Handle("/shared", httplimit.NewMiddleware(shared).Handle(http.HandlerFunc(hello)))
 	http.Handle("/shared/limit", httplimit.Limit(shared))
 
-	local, _ := memorystore.New() // want `per-client rate limiter in memory memorystore.New\(\) \(store.buckets\) is written by handler httplimit.Limit.func1 through Store.Take: `
+	local, _ := memorystore.New() // want `per-client rate limiter in memory store.buckets of memorystore.New\(\) is written by handler httplimit.Limit.func1 through Store.Take: `
 	http.Handle("/limit", httplimit.Limit(local))
 	http.ListenAndServe(":8080", nil)
 }

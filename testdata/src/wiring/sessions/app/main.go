@@ -14,7 +14,7 @@ func main() {
 	var sessions api.Sessions
 	switch os.Getenv("SESSIONS") {
 	case "memory":
-		sessions = memory.New() // want `in-memory session store memory.New\(\) \(Store.sessions\), chosen by case "memory", is written by handler for "POST /login" through Sessions.Put: a user logged in`
+		sessions = memory.New() // want `in-memory session store Store.sessions of memory.New\(\), chosen by case "memory", is written by handler for "POST /login" through Sessions.Put: a user logged in`
 	case "redis":
 		sessions = redisstore.New(os.Getenv("REDIS_ADDR"))
 	}
