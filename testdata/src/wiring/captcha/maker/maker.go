@@ -17,4 +17,3 @@ func (c *Captcha) Generate(id string) string {
 	c.Store.Set(id, "1234")
 	return id
 }
-

@@ -8,7 +8,7 @@ import (
 )
 
 type store struct {
-	mu     sync.Mutex
+	mu      sync.Mutex
 	buckets map[string]int
 }
 
