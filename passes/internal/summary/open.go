@@ -62,10 +62,22 @@ func (a *summarizer) openOn(fn *ssa.Function, v ssa.Value, open Call, set *effec
 // interface parameter, held by value), the parameter or free variable
 // itself.
 func (a *summarizer) valueOrigins(fn *ssa.Function, v ssa.Value) []provenance.Loc {
-	if out := a.prov.Origins(fn, v); len(out) > 0 {
+	return a.valueOriginsDepth(fn, v, 0)
+}
+
+func (a *summarizer) valueOriginsDepth(fn *ssa.Function, v ssa.Value, depth int) []provenance.Loc {
+	if out := a.prov.Origins(fn, v); len(out) > 0 || depth > 3 {
 		return out
 	}
 	switch x := unwrapIface(v).(type) {
+	case *ssa.Phi:
+		// A default the request may override (cacheStore :=
+		// defaultStore; if s.Store != nil { cacheStore = s.Store }).
+		var out []provenance.Loc
+		for _, e := range x.Edges {
+			out = append(out, a.valueOriginsDepth(fn, e, depth+1)...)
+		}
+		return out
 	case *ssa.Parameter:
 		if i := ssautil.ParamIndex(fn, x); i >= 0 {
 			return []provenance.Loc{{Root: Root{Kind: Param, Index: i, Name: x.Name()}, Type: x.Type()}}
@@ -80,7 +92,7 @@ func (a *summarizer) valueOrigins(fn *ssa.Function, v ssa.Value) []provenance.Lo
 		for _, r := range *x.Referrers() {
 			if st, ok := r.(*ssa.Store); ok && st.Addr == x {
 				if _, cell := st.Val.(*ssa.Alloc); !cell {
-					out = append(out, a.valueOrigins(fn, st.Val)...)
+					out = append(out, a.valueOriginsDepth(fn, st.Val, depth+1)...)
 				}
 			}
 		}

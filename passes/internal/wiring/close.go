@@ -55,7 +55,8 @@ func (w *wirer) exportImpls(obj types.Object, it types.Type, ts []target) {
 			m := iface.Method(i)
 			var kept []summary.Effect
 			for _, e := range t.effects(m.Name()) {
-				if written(e) && len(kept) < maxMethodEffects {
+				lookup := e.Op == summary.Read && (e.Hint == knowledge.HintLookup || e.Hint == knowledge.HintGetOrLoad)
+				if (written(e) || lookup) && len(kept) < maxMethodEffects {
 					kept = append(kept, e)
 				}
 			}
@@ -63,7 +64,7 @@ func (w *wirer) exportImpls(obj types.Object, it types.Type, ts []target) {
 				im.Methods = append(im.Methods, Method{Name: m.Name(), Effects: kept})
 			}
 		}
-		if len(im.Methods) > 0 {
+		if slices.ContainsFunc(im.Methods, func(m Method) bool { return slices.ContainsFunc(m.Effects, written) }) {
 			c.Impls = append(c.Impls, im)
 		}
 	}
@@ -212,11 +213,12 @@ func (w *wirer) hand(fn *ssa.Function, v ssa.Value, site token.Pos, needs []Need
 func (w *wirer) record(t target, needs []Need, res *Result) {
 	byCheck := map[string]*Finding{}
 	var order []string
+	looked := lookedUp(t, needs)
 	for _, n := range needs {
 		groups, keys := groupEffects(t, n)
 		for _, k := range keys {
 			es := groups[k]
-			f := w.finding(t, n, es)
+			f := w.finding(t, n, es, looked[n.Handler+"|"+k])
 			check := checkOf(f.Kind)
 			if prev := byCheck[check]; prev != nil {
 				merge(prev, f, n)
@@ -269,7 +271,22 @@ func groupEffects(t target, n Need) (map[string][]summary.Effect, []string) {
 	return groups, keys
 }
 
-func (w *wirer) finding(t target, n Need, es []summary.Effect) *Finding {
+// lookedUp finds the state that a handler looks up through one method
+// of a target and writes through another (Get, then Set on a miss): the
+// get-or-load shape of a cache, by handler and state.
+func lookedUp(t target, needs []Need) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range needs {
+		for _, e := range t.effects(n.Method) {
+			if e.Op == summary.Read && (e.Hint == knowledge.HintLookup || e.Hint == knowledge.HintGetOrLoad) {
+				out[n.Handler+"|"+e.StateKey()] = true
+			}
+		}
+	}
+	return out
+}
+
+func (w *wirer) finding(t target, n Need, es []summary.Effect, looked bool) *Finding {
 	e := es[0]
 	f := &Finding{Pos: t.pos, Name: t.name, Impl: t.impl, What: e.What, Handler: n.Handler, Through: n.Through, Choice: t.choice}
 	switch e.Op {
@@ -283,7 +300,11 @@ func (w *wirer) finding(t target, n Need, es []summary.Effect) *Finding {
 		} else {
 			f.State = t.base + e.Path
 		}
-		f.Kind = state.KindOf(f.State, es)
+		var hints []knowledge.Hint
+		if looked && e.What == "map store" {
+			hints = append(hints, knowledge.HintCache)
+		}
+		f.Kind = state.KindOf(f.State, es, hints...)
 	}
 	f.Chain = []string{n.Through + " called by " + n.Handler + " at " + n.Site, e.What + " by " + t.impl + " at " + e.Posn}
 	return f
