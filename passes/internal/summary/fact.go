@@ -71,6 +71,7 @@ type Call struct {
 	Path   string // where the interface or function value lives, from Root
 	Iface  string // the interface, "pkg/path.Store"; "" for a function value
 	Method string // "Save"; "" for a function value
+	Then   string // a method called on Method's result: NewLock, then Lock
 	Posn   string // the call site, "dir/file.go:line:col"
 	Via    []Hop  // calls from the summarised function to the site
 
@@ -131,13 +132,16 @@ func (c Call) String() string {
 	what := "func"
 	if c.Method != "" {
 		what = c.Iface[strings.LastIndex(c.Iface, "/")+1:] + "." + c.Method
+		if c.Then != "" {
+			what += "()." + c.Then
+		}
 	}
 	return "call(" + rootString(c.Root) + c.Path + " " + what + ")"
 }
 
 // key identifies an open call for deduplication.
 func (c Call) key() string {
-	return fmt.Sprintf("%d|%d|%s|%s|%s|%s|%s|%s", c.Root.Kind, c.Root.Index, c.Root.Pkg, c.Root.Name, c.Path, c.Iface, c.Method, c.Posn)
+	return fmt.Sprintf("%d|%d|%s|%s|%s|%s|%s|%s|%s", c.Root.Kind, c.Root.Index, c.Root.Pkg, c.Root.Name, c.Path, c.Iface, c.Method, c.Then, c.Posn)
 }
 
 // Pos is where the call is, when it lies in the package being analysed.

@@ -16,11 +16,10 @@ import (
 // the package that wires an implementation into that state closes it.
 func (a *summarizer) openInvoke(fn *ssa.Function, instr ssa.CallInstruction, set *effectSet) {
 	c := instr.Common()
-	n, ok := types.Unalias(c.Value.Type()).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || scope.IsStd(n.Obj().Pkg().Path()) {
+	iface := ifaceName(c.Value.Type())
+	if iface == "" {
 		return
 	}
-	iface := n.Obj().Pkg().Path() + "." + n.Obj().Name()
 	a.openOn(fn, c.Value, Call{Iface: iface, Method: c.Method.Name(), Posn: a.posn(instr.Pos()), pos: instr.Pos()}, set)
 }
 
@@ -46,9 +45,19 @@ func (a *summarizer) openFuncCall(fn *ssa.Function, instr ssa.CallInstruction, s
 	}
 }
 
-// openOn records the call open on every location v comes from.
+// openOn records the call open on every location v comes from, or, for
+// the result of another open call (lock := s.locker.NewLock(id);
+// lock.Lock()), on what that call's receiver comes from.
 func (a *summarizer) openOn(fn *ssa.Function, v ssa.Value, open Call, set *effectSet) {
-	for _, l := range a.valueOrigins(fn, v) {
+	origins := a.valueOrigins(fn, v)
+	if len(origins) == 0 && open.Then == "" {
+		if call, ok := a.producedBy(v); ok {
+			open.Then, open.Method = open.Method, call.Method.Name()
+			open.Iface = ifaceName(call.Value.Type())
+			v, origins = call.Value, a.valueOrigins(fn, call.Value)
+		}
+	}
+	for _, l := range origins {
 		if l.Elem || l.Root.Kind == Global && l.Root.Module != a.module {
 			continue // an element of a container, or a dependency's own variable
 		}
@@ -119,6 +128,10 @@ func (a *summarizer) rebaseCalls(fn *ssa.Function, calls []Call, hop Hop, set *e
 		if len(origins) == 0 {
 			origins, path = a.keptOrigins(fn, v, c.Path), ""
 		}
+		if call, ok := a.producedBy(v); ok && len(origins) == 0 && c.Path == "" && c.Then == "" && c.Method != "" {
+			c.Then, c.Method, c.Iface = c.Method, call.Method.Name(), ifaceName(call.Value.Type())
+			origins = a.valueOrigins(fn, call.Value)
+		}
 		for _, l := range origins {
 			if l.Elem || l.Root.Kind == Global && l.Root.Module != a.module {
 				continue
@@ -128,6 +141,29 @@ func (a *summarizer) rebaseCalls(fn *ssa.Function, calls []Call, hop Hop, set *e
 			set.addCall(prependCall(nc, hop))
 		}
 	}
+}
+
+// producedBy returns the interface call of one of the module's
+// interfaces whose first result v is.
+func (a *summarizer) producedBy(v ssa.Value) (*ssa.CallCommon, bool) {
+	v = unwrapIface(v)
+	if ex, ok := v.(*ssa.Extract); ok && ex.Index == 0 {
+		v = ex.Tuple
+	}
+	call, ok := v.(*ssa.Call)
+	if !ok || !call.Call.IsInvoke() || ifaceName(call.Call.Value.Type()) == "" || !a.ownInterface(call.Call.Value.Type()) {
+		return nil, false
+	}
+	return &call.Call, true
+}
+
+// ifaceName is the full name of a named interface type, or "".
+func ifaceName(t types.Type) string {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || scope.IsStd(n.Obj().Pkg().Path()) {
+		return ""
+	}
+	return n.Obj().Pkg().Path() + "." + n.Obj().Name()
 }
 
 // keptOrigins traces an open call on the slot at path below v, a value

@@ -250,18 +250,25 @@ func merge(prev, f *Finding, n Need) {
 	}
 }
 
+// A reached effect is one an implementation has, with the type whose
+// method has it, which names its state.
+type reached struct {
+	base string
+	summary.Effect
+}
+
 // groupEffects groups the writes a need reaches by the state they write,
 // in order; local files are one group.
-func groupEffects(t target, n Need) (map[string][]summary.Effect, []string) {
-	groups := map[string][]summary.Effect{}
+func groupEffects(t target, n Need) (map[string][]reached, []string) {
+	groups := map[string][]reached{}
 	var keys []string
-	for _, e := range t.effects(n.Method) {
-		if !written(e) {
+	for _, e := range needEffects(t, n) {
+		if !written(e.Effect) {
 			continue
 		}
 		k := "file"
 		if e.Op == summary.Write {
-			k = e.StateKey()
+			k = e.base + "|" + e.StateKey()
 		}
 		if _, ok := groups[k]; !ok {
 			keys = append(keys, k)
@@ -271,22 +278,40 @@ func groupEffects(t target, n Need) (map[string][]summary.Effect, []string) {
 	return groups, keys
 }
 
+// needEffects is what a need reaches in a target: its method's effects,
+// and those of the method called on its result.
+func needEffects(t target, n Need) []reached {
+	var out []reached
+	for _, e := range t.effects(n.Method) {
+		out = append(out, reached{t.base, e})
+	}
+	if n.Then == "" || t.results == nil {
+		return out
+	}
+	for _, r := range t.results(n.Method) {
+		for _, e := range r.effects(n.Then) {
+			out = append(out, reached{r.base, e})
+		}
+	}
+	return out
+}
+
 // lookedUp finds the state that a handler looks up through one method
 // of a target and writes through another (Get, then Set on a miss): the
 // get-or-load shape of a cache, by handler and state.
 func lookedUp(t target, needs []Need) map[string]bool {
 	out := map[string]bool{}
 	for _, n := range needs {
-		for _, e := range t.effects(n.Method) {
+		for _, e := range needEffects(t, n) {
 			if e.Op == summary.Read && (e.Hint == knowledge.HintLookup || e.Hint == knowledge.HintGetOrLoad) {
-				out[n.Handler+"|"+e.StateKey()] = true
+				out[n.Handler+"|"+e.base+"|"+e.StateKey()] = true
 			}
 		}
 	}
 	return out
 }
 
-func (w *wirer) finding(t target, n Need, es []summary.Effect, looked bool) *Finding {
+func (w *wirer) finding(t target, n Need, es []reached, looked bool) *Finding {
 	e := es[0]
 	f := &Finding{Pos: t.pos, Name: t.name, Impl: t.impl, What: e.What, Handler: n.Handler, Through: n.Through, Choice: t.choice}
 	switch e.Op {
@@ -298,13 +323,17 @@ func (w *wirer) finding(t target, n Need, es []summary.Effect, looked bool) *Fin
 		if e.Root.Kind == summary.Global {
 			f.State = names.LastElem(e.Root.Pkg) + "." + e.Root.Name + e.Path
 		} else {
-			f.State = t.base + e.Path
+			f.State = e.base + e.Path
 		}
 		var hints []knowledge.Hint
 		if looked && e.What == "map store" {
 			hints = append(hints, knowledge.HintCache)
 		}
-		f.Kind = state.KindOf(f.State, es, hints...)
+		effects := make([]summary.Effect, len(es))
+		for i, r := range es {
+			effects[i] = r.Effect
+		}
+		f.Kind = state.KindOf(f.State, effects, hints...)
 	}
 	f.Chain = []string{n.Through + " called by " + n.Handler + " at " + n.Site, e.What + " by " + t.impl + " at " + e.Posn}
 	return f

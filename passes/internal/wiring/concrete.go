@@ -20,6 +20,7 @@ type target struct {
 	pos     token.Pos // the construction site
 	choice  string    // the case value that selects it
 	effects func(method string) []summary.Effect
+	results func(method string) []target // what a method returns, for a call on its result
 }
 
 // maxDepth bounds how far a value is traced back to its construction.
@@ -76,8 +77,14 @@ func (w *wirer) targetsOf(fn *ssa.Function, v ssa.Value, depth int) []target {
 			return w.callTargets(fn, call, depth)
 		}
 	case *ssa.UnOp:
-		if g, ok := x.X.(*ssa.Global); ok && x.Op == token.MUL {
-			return w.globalTargets(g, depth)
+		if x.Op != token.MUL {
+			return nil
+		}
+		switch addr := x.X.(type) {
+		case *ssa.Global:
+			return w.globalTargets(addr, depth)
+		case *ssa.Alloc:
+			return w.localTargets(fn, addr, depth)
 		}
 	case *ssa.Alloc:
 		if x.Heap {
@@ -87,6 +94,25 @@ func (w *wirer) targetsOf(fn *ssa.Function, v ssa.Value, depth int) []target {
 		return w.funcTarget(fn, v)
 	}
 	return nil
+}
+
+// localTargets traces a local variable whose address is taken (store :=
+// filestore.New(dir); store.DirPerm = 0o700): what is stored in it whole,
+// or, for a composite literal, its own type.
+func (w *wirer) localTargets(fn *ssa.Function, alloc *ssa.Alloc, depth int) []target {
+	var out []target
+	whole := false
+	for _, r := range *alloc.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == alloc {
+			whole = true
+			out = append(out, w.targets(fn, st.Val, depth+1)...)
+		}
+	}
+	if !whole {
+		elem := typeshape.Deref(alloc.Type())
+		return w.typeTarget(elem, types.TypeString(elem, (*types.Package).Name)+"{}", alloc.Pos())
+	}
+	return out
 }
 
 // callTargets traces a constructor's result: its own type when concrete,
@@ -193,7 +219,29 @@ func (w *wirer) typeTarget(t types.Type, name string, pos token.Pos) []target {
 			}
 			return nil
 		},
+		results: func(m string) []target { return w.methodResults(t, n.Obj().Pkg(), m) },
 	}}
+}
+
+// methodResults lists the implementations a method of t returns as its
+// first result: this package's, or from the method's Concrete fact.
+func (w *wirer) methodResults(t types.Type, pkg *types.Package, name string) []target {
+	obj, _, _ := types.LookupFieldOrMethod(t, true, pkg, name)
+	m, ok := obj.(*types.Func)
+	if !ok {
+		return nil
+	}
+	if m.Pkg() == w.pass.Pkg {
+		if fn := w.pkg.Prog.FuncValue(m); fn != nil {
+			return w.returned(fn, 1)
+		}
+		return nil
+	}
+	var c Concrete
+	if w.pass.ImportObjectFact(m, &c) {
+		return factTargets(&c)
+	}
+	return nil
 }
 
 // funcTarget is a function put into a callback slot: a declared function,

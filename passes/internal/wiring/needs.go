@@ -61,7 +61,7 @@ func (w *wirer) collectNeeds(entries *handlers.Result) {
 	}
 	for _, e := range entries.Entries {
 		for _, c := range w.sums.Of(e.Fn).Calls {
-			n := Need{Through: through(c), Method: c.Method, Handler: e.Name(qualified), Site: c.Posn}
+			n := Need{Through: through(c), Method: c.Method, Then: c.Then, Handler: e.Name(qualified), Site: c.Posn}
 			if _, ok := w.sites[c.Posn]; !ok {
 				w.sites[c.Posn] = n.Handler
 			}
@@ -102,7 +102,7 @@ func (w *wirer) exportedNeeds(fn *ssa.Function) {
 		if !ok || c.Root.Kind != summary.Param || c.Root.Index >= len(fn.Params) {
 			continue
 		}
-		n := Need{Through: through(c), Method: c.Method, Handler: h, Site: c.Posn}
+		n := Need{Through: through(c), Method: c.Method, Then: c.Then, Handler: h, Site: c.Posn}
 		if c.Path == "" {
 			n.Slot = funcSlot(obj, c.Root.Index)
 		} else {
@@ -120,7 +120,7 @@ func (w *wirer) addNeed(n Need) {
 		n.Through = "callback " + shortSlot(n.Slot)
 	}
 	for _, m := range w.needs[n.Slot] {
-		if m.Through == n.Through && m.Site == n.Site {
+		if m.Through == n.Through && m.Site == n.Site && m.Slot == n.Slot {
 			return
 		}
 	}
@@ -169,7 +169,11 @@ func (w *wirer) lookupGlobal(pkg, name string) types.Object {
 // through names the interface method of an open call; a callback is
 // named by its slot (addNeed).
 func through(c summary.Call) string {
-	return c.Iface[strings.LastIndex(c.Iface, ".")+1:] + "." + c.Method
+	s := c.Iface[strings.LastIndex(c.Iface, ".")+1:] + "." + c.Method
+	if c.Then != "" {
+		s += "()." + c.Then
+	}
+	return s
 }
 
 // shortSlot names a slot for messages: "Server.onDelete".

@@ -64,6 +64,7 @@ type Need struct {
 	Slot    string // "T:pkg/path.Server.store", "V:pkg/path.store", "F:pkg/path.New#0"
 	Through string // "Store.Save", or "callback Server.onDelete"
 	Method  string // the method to look up on the implementation; "" for a callback
+	Then    string // a method called on Method's result, whose implementation Method returns
 	Handler string // `handler for "PATCH /files/{id}"`
 	Site    string // the call, "dir/file.go:line:col"
 }

@@ -19,11 +19,12 @@ func main() {
 	switch *backend {
 	case "disk":
 		store := filestore.New("/srv/uploads") // want `store filestore.New\(...\), chosen by case "disk", writes a local file with os.WriteFile for handler \(\*handler.Handler\).PostFile through DataStore.NewUpload: .*object storage`
+		store.Perm = 0o600
 		store.UseIn(composer)
 	case "s3":
 		s3store.New("uploads").UseIn(composer)
 	}
-	locker := memlocker.New() // want `in-(memory|process) [a-z ]+ MemoryLocker.locks of memlocker.New\(\) is written by handler \(\*handler.Handler\).PostFile through Locker.Lock: `
+	locker := memlocker.New() // want `in-(memory|process) [a-z ]+ memoryLock.locker.locks of memlocker.New\(\) is written by handler \(\*handler.Handler\).PostFile through Locker.NewLock\(\).Lock: `
 	locker.UseIn(composer)
 	h := handler.NewHandler(handler.Config{StoreComposer: composer})
 	http.HandleFunc("POST /files", h.PostFile)

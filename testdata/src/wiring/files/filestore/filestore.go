@@ -11,6 +11,7 @@ import (
 // FileStore writes uploads under Path.
 type FileStore struct {
 	Path string
+	Perm os.FileMode
 }
 
 // New returns a store under path.
@@ -21,5 +22,5 @@ func (store FileStore) UseIn(c *handler.StoreComposer) { c.UseCore(store) }
 
 // NewUpload creates the upload's file.
 func (store FileStore) NewUpload(id string) error {
-	return os.WriteFile(filepath.Join(store.Path, id+".bin"), nil, 0o644)
+	return os.WriteFile(filepath.Join(store.Path, id+".bin"), nil, store.Perm)
 }

@@ -10,9 +10,14 @@ type DataStore interface {
 	NewUpload(id string) error
 }
 
-// Locker locks uploads.
+// Locker makes the locks of uploads.
 type Locker interface {
-	Lock(id string) bool
+	NewLock(id string) (Lock, error)
+}
+
+// Lock is the lock of one upload.
+type Lock interface {
+	Lock() error
 }
 
 // StoreComposer holds the stores the program chose.
@@ -46,7 +51,7 @@ func NewHandler(c Config) *Handler { return &Handler{composer: c.StoreComposer} 
 // PostFile creates an upload.
 func (h *Handler) PostFile(w http.ResponseWriter, r *http.Request) {
 	id := r.FormValue("id")
-	if !h.lock(id) {
+	if err := h.lock(id); err != nil {
 		http.Error(w, "locked", http.StatusLocked)
 		return
 	}
@@ -55,4 +60,10 @@ func (h *Handler) PostFile(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
-func (h *Handler) lock(id string) bool { return h.composer.Locker.Lock(id) }
+func (h *Handler) lock(id string) error {
+	lock, err := h.composer.Locker.NewLock(id)
+	if err != nil {
+		return err
+	}
+	return lock.Lock()
+}
