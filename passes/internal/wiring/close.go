@@ -25,7 +25,11 @@ func (w *wirer) exportConcrete() {
 			continue
 		}
 		if it := fn.Signature.Results().At(0).Type(); w.ownInterface(it) {
-			w.exportImpls(obj, it, w.returned(fn, 0))
+			ts := w.returned(fn, 0)
+			if recv := fn.Signature.Recv(); recv != nil {
+				ts = receiverState(ts, recv.Type())
+			}
+			w.exportImpls(obj, it, ts)
 		}
 	}
 	for _, m := range w.pkg.Members {
@@ -289,8 +293,9 @@ func needEffects(t target, n Need) []reached {
 		return out
 	}
 	for _, r := range t.results(n.Method) {
+		// receiverState put the results' effects on the target's state
 		for _, e := range r.effects(n.Then) {
-			out = append(out, reached{r.base, e})
+			out = append(out, reached{t.base, e})
 		}
 	}
 	return out

@@ -4,8 +4,10 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/statelint/statelint/passes/internal/names"
+	"github.com/statelint/statelint/passes/internal/ssautil"
 	"github.com/statelint/statelint/passes/internal/summary"
 	"github.com/statelint/statelint/passes/internal/typeshape"
 	"golang.org/x/tools/go/ssa"
@@ -21,6 +23,7 @@ type target struct {
 	choice  string    // the case value that selects it
 	effects func(method string) []summary.Effect
 	results func(method string) []target // what a method returns, for a call on its result
+	typ     types.Type                     // the implementation's type, when known here
 }
 
 // maxDepth bounds how far a value is traced back to its construction.
@@ -212,7 +215,7 @@ func (w *wirer) typeTarget(t types.Type, name string, pos token.Pos) []target {
 		return nil
 	}
 	return []target{{
-		name: name, impl: types.TypeString(t, (*types.Package).Name), base: n.Obj().Name(), pos: pos,
+		name: name, impl: types.TypeString(t, (*types.Package).Name), base: n.Obj().Name(), pos: pos, typ: t,
 		effects: func(m string) []summary.Effect {
 			if sum := w.sums.OfMethod(t, m); sum != nil {
 				return sum.Effects
@@ -233,7 +236,7 @@ func (w *wirer) methodResults(t types.Type, pkg *types.Package, name string) []t
 	}
 	if m.Pkg() == w.pass.Pkg {
 		if fn := w.pkg.Prog.FuncValue(m); fn != nil {
-			return w.returned(fn, 1)
+			return receiverState(w.returned(fn, 1), t)
 		}
 		return nil
 	}
@@ -285,6 +288,49 @@ func (w *wirer) funcTarget(fn *ssa.Function, v ssa.Value) []target {
 			return nil
 		},
 	}}
+}
+
+// receiverState narrows the results of a method of recv to the state
+// they share with recv: a lock that NewLock returns writes its locker's
+// table through a field pointing back at the locker, which lives as long
+// as the locker; its own fields are made per call and die with the
+// request. Paths are rewritten from recv; local files and package-level
+// variables are kept as they are.
+func receiverState(results []target, recv types.Type) []target {
+	out := make([]target, 0, len(results))
+	for _, r := range results {
+		if r.typ == nil {
+			continue
+		}
+		inner, typ := r.effects, r.typ
+		r.effects = func(m string) []summary.Effect {
+			var kept []summary.Effect
+			for _, e := range inner(m) {
+				if e, ok := throughField(e, typ, recv); ok {
+					kept = append(kept, e)
+				}
+			}
+			return kept
+		}
+		r.base, r.results = "", nil
+		out = append(out, r)
+	}
+	return out
+}
+
+// throughField re-expresses an effect of a method of typ as one on recv,
+// when it writes through a field of typ that holds a recv.
+func throughField(e summary.Effect, typ, recv types.Type) (summary.Effect, bool) {
+	if e.Op != summary.Write || e.Root.Kind != summary.Param || e.Root.Index != 0 {
+		return e, true
+	}
+	first, rest, _ := strings.Cut(strings.TrimPrefix(e.Path, "."), ".")
+	f := ssautil.FieldNamed(typ, first)
+	if f == nil || rest == "" || !types.Identical(typeshape.Deref(f.Type()), typeshape.Deref(recv)) {
+		return e, false
+	}
+	e.Path = "." + rest
+	return e, true
 }
 
 // factTargets are the implementations a Concrete fact names.

@@ -24,9 +24,10 @@ func main() {
 	case "s3":
 		s3store.New("uploads").UseIn(composer)
 	}
-	locker := memlocker.New() // want `in-(memory|process) [a-z ]+ memoryLock.locker.locks of memlocker.New\(\) is written by handler \(\*handler.Handler\).PostFile through Locker.NewLock\(\).Lock: `
+	locker := memlocker.New() // want `in-(memory|process) [a-z ]+ MemoryLocker.locks of memlocker.New\(\) is written by handler \(\*handler.Handler\).PostFile through Locker.NewLock\(\).Lock: `
 	locker.UseIn(composer)
 	h := handler.NewHandler(handler.Config{StoreComposer: composer})
 	http.HandleFunc("POST /files", h.PostFile)
+	http.HandleFunc("PATCH /files", h.PatchFile)
 	http.ListenAndServe(":8080", nil)
 }

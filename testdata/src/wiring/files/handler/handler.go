@@ -8,6 +8,12 @@ import "net/http"
 // DataStore keeps uploads.
 type DataStore interface {
 	NewUpload(id string) error
+	GetUpload(id string) (Upload, error)
+}
+
+// Upload is one upload in progress, made per request.
+type Upload interface {
+	WriteChunk(chunk []byte) error
 }
 
 // Locker makes the locks of uploads.
@@ -56,6 +62,18 @@ func (h *Handler) PostFile(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := h.composer.Core.NewUpload(id); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+	}
+}
+
+// PatchFile appends a chunk to an upload.
+func (h *Handler) PatchFile(w http.ResponseWriter, r *http.Request) {
+	up, err := h.composer.Core.GetUpload(r.FormValue("id"))
+	if err != nil {
+		http.Error(w, err.Error(), http.StatusNotFound)
+		return
+	}
+	if err := up.WriteChunk([]byte(r.FormValue("chunk"))); err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 	}
 }
