@@ -23,7 +23,7 @@ type target struct {
 	choice  string    // the case value that selects it
 	effects func(method string) []summary.Effect
 	results func(method string) []target // what a method returns, for a call on its result
-	typ     types.Type                     // the implementation's type, when known here
+	typ     types.Type                   // the implementation's type, when known here
 }
 
 // maxDepth bounds how far a value is traced back to its construction.
