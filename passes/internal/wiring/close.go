@@ -81,12 +81,23 @@ func (w *wirer) exportImpls(obj types.Object, it types.Type, ts []target) {
 // a write of its own fields or of a package-level variable, a local file.
 func written(e summary.Effect) bool {
 	switch e.Op {
-	case summary.FileWrite, summary.LocalDB:
+	case summary.FileWrite:
+		return !scratch(e)
+	case summary.LocalDB:
 		return true
 	case summary.Write:
 		return e.Root.Kind == summary.Param && e.Root.Index == 0 && e.Path != "" || e.Root.Kind == summary.Global
 	}
 	return false
+}
+
+// scratch reports whether a file effect creates a temporary file
+// (knowledge.OpTempFile). Reached inside an implementation, where the
+// function that removes it is out of sight (an S3 store's part buffers),
+// it is the implementation's scratch, not a store on local disk.
+func scratch(e summary.Effect) bool {
+	ce, ok := knowledge.CallEffectFor(e.What)
+	return ok && ce.Op == knowledge.OpTempFile
 }
 
 // close finds the sites of this package that put a concrete value into a

@@ -4,6 +4,7 @@ package s3store
 
 import (
 	"net/http"
+	"os"
 	"strings"
 
 	"wiring/files/handler"
@@ -41,10 +42,21 @@ type s3Upload struct {
 	parts  map[int]int
 }
 
-// WriteChunk uploads a part.
+// WriteChunk uploads a part, buffered in a temporary file that the
+// upload removes once sent.
 func (u *s3Upload) WriteChunk(chunk []byte) error {
+	tmp, err := os.CreateTemp("", "part-")
+	if err != nil {
+		return err
+	}
+	defer u.cleanUp(tmp)
 	u.offset += len(chunk)
 	u.parts[len(u.parts)] = len(chunk)
-	_, err := u.store.client.Post("https://"+u.store.Bucket+".s3.amazonaws.com/"+u.id, "application/octet-stream", strings.NewReader(string(chunk)))
+	_, err = u.store.client.Post("https://"+u.store.Bucket+".s3.amazonaws.com/"+u.id, "application/octet-stream", strings.NewReader(string(chunk)))
 	return err
+}
+
+func (u *s3Upload) cleanUp(f *os.File) {
+	f.Close()
+	os.Remove(f.Name())
 }
