@@ -54,7 +54,7 @@ func (a *summarizer) openOn(fn *ssa.Function, v ssa.Value, open Call, set *effec
 		if call, ok := a.producedBy(v); ok {
 			open.Then, open.Method = open.Method, call.Method.Name()
 			open.Iface = ifaceName(call.Value.Type())
-			v, origins = call.Value, a.valueOrigins(fn, call.Value)
+			origins = a.valueOrigins(fn, call.Value)
 		}
 	}
 	for _, l := range origins {
