@@ -30,6 +30,7 @@ test: lint
 	$(GO) test -count=1 ./...
 	$(MAKE) -s golangci-e2e
 	scripts/validate-sarif.sh
+	scripts/validate-mermaid.sh
 
 # lint keeps the tree gofmt-, go vet- and staticcheck-clean.
 lint:

@@ -28,6 +28,7 @@ type config struct {
 	generated     bool     // also report findings in generated files
 	exclude       []string // globs of file names whose findings are dropped
 	patterns      []string
+	inventory     bool // write the state inventory instead of findings
 
 	// Instead of a run:
 	help    bool     // -help, or the help subcommand without arguments
@@ -36,6 +37,9 @@ type config struct {
 }
 
 var formats = []string{"text", "json", "sarif"}
+
+// inventoryFormats are the formats of -inventory: text is Markdown.
+var inventoryFormats = []string{"text", "markdown", "json"}
 
 // parseFlags reads the command line. Its errors are usage errors.
 func parseFlags(analyzers []*analysis.Analyzer, args []string) (*config, error) {
@@ -56,8 +60,15 @@ func parseFlags(analyzers []*analysis.Analyzer, args []string) (*config, error) 
 	if cfg.help || cfg.version || len(cfg.explain) > 0 {
 		return cfg, nil
 	}
-	if !slices.Contains(formats, cfg.format) {
+	switch {
+	case cfg.inventory && !slices.Contains(inventoryFormats, cfg.format):
+		return nil, fmt.Errorf("-inventory writes markdown or json, not %q", cfg.format)
+	case !cfg.inventory && !slices.Contains(formats, cfg.format):
 		return nil, fmt.Errorf("unknown -format %q (want one of %s)", cfg.format, strings.Join(formats, ", "))
+	case cfg.inventory && cfg.writeBaseline != "":
+		return nil, errors.New("-inventory and -write-baseline cannot be used together")
+	case cfg.inventory && checkList != "":
+		return nil, errors.New("-inventory lists the findings of every check; it cannot be used with -checks")
 	}
 	if cfg.baseline != "" && cfg.writeBaseline != "" {
 		return nil, errors.New("-baseline and -write-baseline cannot be used together")
@@ -91,10 +102,11 @@ func newFlagSet(cfg *config, checkList *string) *flag.FlagSet {
 	fs := flag.NewFlagSet("statelint", flag.ContinueOnError)
 	fs.SetOutput(io.Discard) // parseFlags prints an error once; -help prints the usage to stdout
 	fs.Usage = func() {}
-	fs.StringVar(&cfg.format, "format", "text", "output format: "+strings.Join(formats, ", "))
+	fs.StringVar(&cfg.format, "format", "text", "output format: "+strings.Join(formats, ", ")+"; with -inventory, markdown or json")
 	fs.BoolFunc("json", "same as -format=json", func(string) error { cfg.format = "json"; return nil })
-	fs.StringVar(&cfg.baseline, "baseline", "", "report only findings not recorded in this baseline `file`")
+	fs.StringVar(&cfg.baseline, "baseline", "", "report only findings not recorded in this baseline `file`; with -inventory, mark the state they add")
 	fs.StringVar(&cfg.writeBaseline, "write-baseline", "", "record all findings in this baseline `file` and exit")
+	fs.BoolVar(&cfg.inventory, "inventory", false, "write the service's state inventory (Markdown, or JSON with -format=json) instead of findings")
 	fs.StringVar(checkList, "checks", "", "comma-separated `checks` to run (default all)")
 	fs.StringVar(&cfg.dir, "C", ".", "run in `dir`; relative file names are resolved there")
 	fs.StringVar(&cfg.tags, "tags", "", "comma-separated build `tags`, as for go build")

@@ -62,6 +62,9 @@ func (r *runner) run() int {
 		defer f.abort() // a no-op once committed
 		out = f
 	}
+	if r.cfg.inventory {
+		return r.inventory(base)
+	}
 	pkgs, findings, err := r.loadAndAnalyze()
 	if err != nil {
 		r.errorf("%v", err)

@@ -39,6 +39,9 @@ func TestFrameworkPathsInOneFile(t *testing.T) {
 					}
 				}
 			case *ast.CompositeLit:
+				if isTarget(n.Type) {
+					return false // module paths of clients, for go.mod, not a framework's packages
+				}
 				if id, ok := n.Type.(*ast.Ident); ok && id.Name == "Framework" && !slices.Contains(frameworkFiles, name) {
 					frameworkFiles = append(frameworkFiles, name)
 				}
@@ -130,4 +133,13 @@ func TestLookups(t *testing.T) {
 	if IsSafeType("example.com/x.T") || len(SessionStoresFor("example.com/x.New")) > 0 {
 		t.Error("lookups find what no table lists")
 	}
+}
+
+// isTarget reports whether t is Target or []Target.
+func isTarget(t ast.Expr) bool {
+	if a, ok := t.(*ast.ArrayType); ok {
+		t = a.Elt
+	}
+	id, ok := t.(*ast.Ident)
+	return ok && id.Name == "Target"
 }

@@ -27,46 +27,39 @@ var Analyzer = &analysis.Analyzer{
 	URL:        checkutil.URL(name),
 	Requires:   []*analysis.Analyzer{state.Analyzer, wiring.Analyzer, directives.Analyzer},
 	Run:        guard.Check(run),
-	ResultType: reflect.TypeFor[directives.Use](),
+	ResultType: reflect.TypeFor[*checkutil.Outcome](),
 }
 
 // run reports each site where a request path writes a local file or an
-// embedded database. Its result is the directives that silenced a site.
+// embedded database. Its result records them, with the sites directives
+// silenced.
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[state.Analyzer].(*state.Result)
 	dirs := pass.ResultOf[directives.Analyzer].(*directives.Result)
-	used := directives.Use{}
+	out := checkutil.NewOutcome()
 	for _, occs := range witness.BySite(res.FileWrites) {
 		o := res.Witness.Best(occs)
-		if silencing, _ := dirs.Silencing(name, o.Pos, 0, ""); len(silencing) > 0 {
-			used.Add(silencing)
-			continue
-		}
 		kind, what := knowledge.File, "a local file"
 		if o.Effect.Op == summary.LocalDB {
 			kind, what = knowledge.LocalDB, "a local embedded database"
 		}
 		k := checkutil.Kind(kind)
-		msg := res.Witness.Handler(o.Entry) + " writes " + what + " with " + o.Effect.What + ": " + checkutil.Consequence(k)
-		checkutil.Report(pass, o.Pos, k, msg, res.Witness.Chain(o, o.Effect.What))
+		out.Report(pass, k, checkutil.Record{
+			State: checkutil.FileKey(pass, o), Name: checkutil.FileName(o), Pos: o.Pos, Entry: o.Entry, Access: checkutil.Writes,
+			Message:  res.Witness.Handler(o.Entry) + " writes " + what + " with " + o.Effect.What + ": " + checkutil.Consequence(k),
+			Related:  res.Witness.Chain(o, o.Effect.What),
+			Accepted: out.Silenced(dirs.Silencing(name, o.Pos, 0, "")),
+		})
 	}
-	for _, w := range checkutil.Writes(res, name) {
-		k := checkutil.Kind(w.Kind())
-		msg := res.Witness.Handler(w.At.Entry) + " writes the local file " + checkutil.WrittenName(w) + " with " + w.At.Effect.What + ": " + checkutil.Consequence(k)
-		checkutil.Report(pass, w.At.Pos, k, msg, checkutil.WriteChain(res.Witness, w))
-	}
-	for _, f := range checkutil.Wired(pass.ResultOf[wiring.Analyzer].(*wiring.Result), name) {
-		if silencing, _ := dirs.Silencing(name, f.Pos, 0, ""); len(silencing) > 0 {
-			used.Add(silencing)
-			continue
-		}
-		k := checkutil.Kind(f.Kind)
+	out.ReportWrites(pass, res, name, func(w *state.Write, k knowledge.Kind) string {
+		return res.Witness.Handler(w.At.Entry) + " writes the local file " + checkutil.WrittenName(w) + " with " + w.At.Effect.What + ": " + checkutil.Consequence(k)
+	})
+	out.ReportWired(pass, pass.ResultOf[wiring.Analyzer].(*wiring.Result), dirs, name, func(f *wiring.Finding, k knowledge.Kind) string {
 		what := "a local file"
 		if f.Kind == knowledge.LocalDB {
 			what = "a local embedded database"
 		}
-		msg := "store " + checkutil.WiredName(f) + " writes " + what + " with " + f.What + " for " + f.Handler + " through " + f.Through + ": " + checkutil.Consequence(k)
-		checkutil.Report(pass, f.Pos, k, msg, checkutil.WiredChain(f))
-	}
-	return used, nil
+		return "store " + checkutil.WiredName(f) + " writes " + what + " with " + f.What + " for " + f.Handler + " through " + f.Through + ": " + checkutil.Consequence(k)
+	})
+	return out, nil
 }

@@ -26,44 +26,31 @@ var Analyzer = &analysis.Analyzer{
 	URL:        checkutil.URL(name),
 	Requires:   []*analysis.Analyzer{state.Analyzer, stores.Analyzer, wiring.Analyzer, directives.Analyzer},
 	Run:        guard.Check(run),
-	ResultType: reflect.TypeFor[directives.Use](),
+	ResultType: reflect.TypeFor[*checkutil.Outcome](),
 }
 
 // run reports each unit of container state that a request path writes,
 // and each framework store built to keep its data in this process or on
-// local disk. Its result is the directives that silenced a store.
+// local disk. Its result records them, with those directives silenced.
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[state.Analyzer].(*state.Result)
-	for _, w := range checkutil.Writes(res, name) {
-		k := checkutil.Kind(w.Kind())
-		msg := k.Title + " " + checkutil.WrittenName(w) + " is written by " + res.Witness.Handler(w.At.Entry) + ": " + checkutil.Consequence(k)
-		checkutil.Report(pass, w.At.Pos, k, msg, checkutil.WriteChain(res.Witness, w))
-	}
+	out := checkutil.NewOutcome()
+	out.ReportWrites(pass, res, name, func(w *state.Write, k knowledge.Kind) string {
+		return k.Title + " " + checkutil.WrittenName(w) + " is written by " + res.Witness.Handler(w.At.Entry) + ": " + checkutil.Consequence(k)
+	})
 	dirs := pass.ResultOf[directives.Analyzer].(*directives.Result)
-	used := directives.Use{}
 	for _, c := range pass.ResultOf[stores.Analyzer].(*stores.Result).Constructions {
-		silencing, _ := dirs.Silencing(name, c.Pos, 0, "")
-		if len(silencing) > 0 {
-			used.Add(silencing)
-			continue
-		}
-		reportStore(pass, c)
+		reportStore(pass, out, c, out.Silenced(dirs.Silencing(name, c.Pos, 0, "")))
 	}
-	for _, f := range checkutil.Wired(pass.ResultOf[wiring.Analyzer].(*wiring.Result), name) {
-		if silencing, _ := dirs.Silencing(name, f.Pos, 0, ""); len(silencing) > 0 {
-			used.Add(silencing)
-			continue
-		}
-		k := checkutil.Kind(f.Kind)
-		msg := k.Title + " " + checkutil.WiredName(f) + " is written by " + f.Handler + " through " + f.Through + ": " + checkutil.Consequence(k)
-		checkutil.Report(pass, f.Pos, k, msg, checkutil.WiredChain(f))
-	}
-	return used, nil
+	out.ReportWired(pass, pass.ResultOf[wiring.Analyzer].(*wiring.Result), dirs, name, func(f *wiring.Finding, k knowledge.Kind) string {
+		return k.Title + " " + checkutil.WiredName(f) + " is written by " + f.Handler + " through " + f.Through + ": " + checkutil.Consequence(k)
+	})
+	return out, nil
 }
 
 // reportStore reports the construction of a store that the library
 // writes on every request it serves: the call is where the user chose it.
-func reportStore(pass *analysis.Pass, c stores.Construction) {
+func reportStore(pass *analysis.Pass, out *checkutil.Outcome, c stores.Construction, accepted string) {
 	k := checkutil.Kind(c.Holds)
 	title, where := k.Title, "in this process's memory"
 	if c.Kind == knowledge.SessionLocalFS {
@@ -80,5 +67,8 @@ func reportStore(pass *analysis.Pass, c stores.Construction) {
 	}
 	msg := title + " " + c.Call + " is written by " + requests + ": " + checkutil.Consequence(k)
 	related := []analysis.RelatedInformation{{Pos: c.Pos, Message: c.Call + " keeps " + what + " " + where}}
-	checkutil.Report(pass, c.Pos, k, msg, related)
+	out.Report(pass, k, checkutil.Record{
+		State: checkutil.PosKey(pass, "store", c.Pos), Name: c.Call, Pos: c.Pos, Access: checkutil.Serves,
+		Message: msg, Related: related, Accepted: accepted,
+	})
 }

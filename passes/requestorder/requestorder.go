@@ -3,15 +3,12 @@ package requestorder
 import (
 	_ "embed"
 	"fmt"
-	"go/token"
 	"reflect"
-	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/checkutil"
 	"github.com/statelint/statelint/passes/internal/directives"
 	"github.com/statelint/statelint/passes/internal/guard"
-	"github.com/statelint/statelint/passes/internal/names"
 	"github.com/statelint/statelint/passes/internal/state"
 	"github.com/statelint/statelint/passes/internal/witness"
 	"golang.org/x/tools/go/analysis"
@@ -29,36 +26,27 @@ var Analyzer = &analysis.Analyzer{
 	URL:        checkutil.URL(name),
 	Requires:   []*analysis.Analyzer{state.Analyzer, directives.Analyzer},
 	Run:        guard.Check(run),
-	ResultType: reflect.TypeFor[directives.Use](),
+	ResultType: reflect.TypeFor[*checkutil.Outcome](),
 }
 
-// A finding of this check, before its directives are applied.
-type finding struct {
-	pos     token.Pos
-	decl    token.Pos
-	key     string
-	msg     string
-	related []analysis.RelatedInformation
-}
-
+// run reports the reads; its result records them, with those
+// directives silenced.
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[state.Analyzer].(*state.Result)
 	dirs := pass.ResultOf[directives.Analyzer].(*directives.Result)
 	k := checkutil.Kind(knowledge.Order)
-	var fs []finding
+	out := checkutil.NewOutcome()
 	for _, st := range res.States {
-		fs = append(fs, stateFindings(res.Witness, st, k)...)
-	}
-	fs = append(fs, fileFindings(res, k)...)
-	used := directives.Use{}
-	for _, f := range fs {
-		silencing, imported := dirs.Silencing(name, f.pos, f.decl, f.key)
-		used.Add(silencing)
-		if len(silencing) == 0 && !imported {
-			checkutil.Report(pass, f.pos, k, f.msg, f.related)
+		for _, rec := range stateFindings(res.Witness, st, k) {
+			rec.Accepted = out.Silenced(dirs.Silencing(name, rec.Pos, rec.Decl, rec.State))
+			out.Report(pass, k, rec)
 		}
 	}
-	return used, nil
+	for _, rec := range fileFindings(pass, res, k) {
+		rec.Accepted = out.Silenced(dirs.Silencing(name, rec.Pos, 0, ""))
+		out.Report(pass, k, rec)
+	}
+	return out, nil
 }
 
 func message(reader, state, writer, where string, k knowledge.Kind) string {
@@ -71,7 +59,7 @@ func message(reader, state, writer, where string, k knowledge.Kind) string {
 // reported once. Only state that one request leaves for a later one
 // matters: caches tolerate misses, and rate limiters, connection
 // registries and queues are reported by memstore for what they are.
-func stateFindings(wit *witness.Picker, st *state.State, k knowledge.Kind) []finding {
+func stateFindings(wit *witness.Picker, st *state.State, k knowledge.Kind) []checkutil.Record {
 	if len(st.Writes) == 0 || len(st.Reads) == 0 {
 		return nil
 	}
@@ -91,16 +79,16 @@ func stateFindings(wit *witness.Picker, st *state.State, k knowledge.Kind) []fin
 		}
 	}
 	display := st.Display()
-	var out []finding
+	var out []checkutil.Record
 	for _, group := range wit.ByFunc(sites) {
 		r := wit.Best(group[0])
 		w, _ := wit.OtherWriter(st.Writes, r)
 		rel := wit.Chain(r, fmt.Sprintf("%s of %s", r.Effect.What, display))
 		rel = append(rel, checkutil.AlsoAt(wit, group[1:], display)...)
 		rel = append(rel, wit.Chain(w, fmt.Sprintf("%s keeps %s here", wit.Handler(w.Entry), display))...)
-		out = append(out, finding{
-			pos: r.Pos, decl: st.Decl, key: st.Key, related: rel,
-			msg: message(wit.Handler(r.Entry), display, wit.Handler(w.Entry), "in process memory", k),
+		out = append(out, checkutil.Record{
+			State: st.Key, Name: display, Decl: st.Decl, Pos: r.Pos, Entry: r.Entry, Access: checkutil.Reads, Related: rel,
+			Message: message(wit.Handler(r.Entry), display, wit.Handler(w.Entry), "in process memory", k),
 		})
 	}
 	return out
@@ -108,9 +96,9 @@ func stateFindings(wit *witness.Picker, st *state.State, k knowledge.Kind) []fin
 
 // fileFindings reports a handler reading local files from the place
 // another handler writes them: a download after an upload.
-func fileFindings(res *state.Result, k knowledge.Kind) []finding {
+func fileFindings(pass *analysis.Pass, res *state.Result, k knowledge.Kind) []checkutil.Record {
 	wit := res.Witness
-	var out []finding
+	var out []checkutil.Record
 	done := map[string]bool{}
 	for _, r := range res.FileReads {
 		if r.Effect.Key == "" || done[r.Effect.Key+"|"+wit.Handler(r.Entry)] {
@@ -127,18 +115,13 @@ func fileFindings(res *state.Result, k knowledge.Kind) []finding {
 			continue
 		}
 		done[r.Effect.Key+"|"+wit.Handler(r.Entry)] = true
-		display := "files in " + keyDisplay(r.Effect.Key)
+		display := checkutil.FileName(w)
 		rel := wit.Chain(r, r.Effect.What)
 		rel = append(rel, wit.Chain(w, fmt.Sprintf("%s writes %s here", wit.Handler(w.Entry), display))...)
-		out = append(out, finding{pos: r.Pos, related: rel, msg: message(wit.Handler(r.Entry), display, wit.Handler(w.Entry), "on local disk", k)})
+		out = append(out, checkutil.Record{
+			State: checkutil.FileKey(pass, w), Name: display, Pos: r.Pos, Entry: r.Entry, Access: checkutil.Reads, Related: rel,
+			Message: message(wit.Handler(r.Entry), display, wit.Handler(w.Entry), "on local disk", k),
+		})
 	}
 	return out
-}
-
-// keyDisplay renders a file key ("var:pkg.uploadDir", "/tmp/uploads").
-func keyDisplay(key string) string {
-	if v, ok := strings.CutPrefix(key, "var:"); ok {
-		return names.LastElem(v)
-	}
-	return key
 }

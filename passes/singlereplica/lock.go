@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/checkutil"
 	"github.com/statelint/statelint/passes/internal/extio"
 	"github.com/statelint/statelint/passes/internal/handlers"
 	"github.com/statelint/statelint/passes/internal/names"
@@ -93,7 +94,10 @@ func (c *checker) reportLock(fn *ssa.Function, e *handlers.Entry, lock *ssa.Call
 	}
 	msg := fmt.Sprintf("in-process lock %s is held by %s%s around a read and a dependent write of %s",
 		name, handler, where, storeName(store))
-	c.report(lock.Pos(), knowledge.Lock, msg, rel)
+	c.report(knowledge.Lock, checkutil.Record{
+		State: "lock:" + c.pass.Pkg.Path() + "." + name, Name: name, Pos: lock.Pos(), Entry: e,
+		Access: checkutil.Holds, Message: msg, Related: rel,
+	})
 }
 
 // shared reports whether every replica reaches the store alike.

@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/checkutil"
 	"github.com/statelint/statelint/passes/internal/extio"
 	"github.com/statelint/statelint/passes/internal/names"
 	"golang.org/x/tools/go/analysis"
@@ -68,9 +69,11 @@ func (c *checker) scheduleCall(call ssa.CallInstruction) {
 	}
 	msg := row.Form + " job " + c.display(job) + " scheduled with " + names.Display(cm) +
 		" runs on every replica and " + verb(ef)
-	c.report(call.Pos(), knowledge.Schedule, msg, []analysis.RelatedInformation{
-		{Pos: job.Pos(), Message: c.display(job) + " " + verb(ef) + ": " + chain(ef)},
-	})
+	c.report(knowledge.Schedule, checkutil.Record{
+		State: checkutil.PosKey(c.pass, "schedule", call.Pos()), Name: c.display(job), Pos: call.Pos(),
+		Access: checkutil.Schedules, Message: msg, Related: []analysis.RelatedInformation{
+			{Pos: job.Pos(), Message: c.display(job) + " " + verb(ef) + ": " + chain(ef)},
+		}})
 }
 
 // jobFunc resolves the function a scheduler runs: a function or closure,
@@ -177,7 +180,11 @@ func (c *checker) loopBody(fn *ssa.Function, body []*ssa.BasicBlock, pos token.P
 		}
 	}
 	msg := what + c.display(fn) + " runs on every replica and " + verb(ef)
-	c.report(pos, knowledge.Schedule, msg, []analysis.RelatedInformation{{Pos: at, Message: verb(ef) + ": " + chain(ef)}})
+	c.report(knowledge.Schedule, checkutil.Record{
+		State: checkutil.PosKey(c.pass, "schedule", pos), Name: c.display(fn), Pos: pos,
+		Access: checkutil.Schedules, Message: msg,
+		Related: []analysis.RelatedInformation{{Pos: at, Message: verb(ef) + ": " + chain(ef)}},
+	})
 }
 
 // tickerBody are the blocks that run because the ticker fired: those

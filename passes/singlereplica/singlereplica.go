@@ -30,7 +30,7 @@ var Analyzer = &analysis.Analyzer{
 	URL:        checkutil.URL(name),
 	Requires:   []*analysis.Analyzer{ssabuild.Analyzer, handlers.Analyzer, extio.Analyzer, directives.Analyzer},
 	Run:        guard.Check(run),
-	ResultType: reflect.TypeFor[directives.Use](),
+	ResultType: reflect.TypeFor[*checkutil.Outcome](),
 }
 
 // checker holds one run's inputs; the analyzer itself keeps nothing.
@@ -41,7 +41,7 @@ type checker struct {
 	io      *extio.Result
 	path    map[*ssa.Function]*handlers.Entry // request-path functions, by the entry reaching them
 	dirs    *directives.Result
-	used    directives.Use // the directives that silenced a finding, for the suppress check
+	out     *checkutil.Outcome // what it reported and the directives that silenced a finding
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -51,10 +51,10 @@ func run(pass *analysis.Pass) (any, error) {
 		entries: pass.ResultOf[handlers.Analyzer].(*handlers.Result),
 		io:      pass.ResultOf[extio.Analyzer].(*extio.Result),
 		dirs:    pass.ResultOf[directives.Analyzer].(*directives.Result),
-		used:    directives.Use{},
+		out:     checkutil.NewOutcome(),
 	}
 	if c.ssa.Pkg == nil {
-		return c.used, nil
+		return c.out, nil
 	}
 	c.path = c.requestPath()
 	for _, fn := range c.ssa.SrcFuncs {
@@ -69,7 +69,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	return c.used, nil
+	return c.out, nil
 }
 
 // requestPath maps every function that an entry point reaches through
@@ -134,14 +134,13 @@ func (c *checker) electsLeader() bool {
 	return false
 }
 
-// report emits one finding unless a directive silences its line.
-func (c *checker) report(pos token.Pos, kind knowledge.KindName, msg string, related []analysis.RelatedInformation) {
-	if silencing, _ := c.dirs.Silencing(name, pos, token.NoPos, ""); len(silencing) > 0 {
-		c.used.Add(silencing)
-		return
-	}
+// report emits one finding unless a directive silences its line, and
+// records it either way. rec's message gets the kind's consequence.
+func (c *checker) report(kind knowledge.KindName, rec checkutil.Record) {
+	rec.Accepted = c.out.Silenced(c.dirs.Silencing(name, rec.Pos, token.NoPos, ""))
 	k := checkutil.Kind(kind)
-	checkutil.Report(c.pass, pos, k, msg+": "+checkutil.Consequence(k), related)
+	rec.Message += ": " + checkutil.Consequence(k)
+	c.out.Report(c.pass, k, rec)
 }
 
 // storeName names a store for messages.

@@ -44,7 +44,7 @@ func run(pass *analysis.Pass) (any, error) {
 		used[d] = true
 	}
 	for _, a := range []*analysis.Analyzer{memstore.Analyzer, fswrite.Analyzer, requestorder.Analyzer, singlereplica.Analyzer} {
-		for d := range pass.ResultOf[a].(directives.Use) {
+		for d := range pass.ResultOf[a].(*checkutil.Outcome).Used {
 			used[d] = true
 		}
 	}

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/directives"
 	"github.com/statelint/statelint/passes/internal/state"
 	"github.com/statelint/statelint/passes/internal/wiring"
 	"github.com/statelint/statelint/passes/internal/witness"
@@ -52,18 +53,6 @@ func Report(pass *analysis.Pass, pos token.Pos, k knowledge.Kind, msg string, re
 // Consequence is the shared tail of every message: what breaks with a
 // second replica, and where the state should live instead.
 func Consequence(k knowledge.Kind) string { return k.Breaks + "; " + k.Advice }
-
-// Writes returns the write units of the state pass whose kinds check
-// owns.
-func Writes(res *state.Result, check string) []*state.Write {
-	var out []*state.Write
-	for _, w := range res.Writes {
-		if Kind(w.Kind()).Check == check {
-			out = append(out, w)
-		}
-	}
-	return out
-}
 
 // WrittenName is how a write unit names its state: the state, and the
 // other parts of its component, "cache.c (with cache.remap and cache.m)".
@@ -157,4 +146,17 @@ func WiredChain(f *wiring.Finding) []analysis.RelatedInformation {
 		out = append(out, analysis.RelatedInformation{Pos: f.Pos, Message: c})
 	}
 	return out
+}
+
+// ReportWired reports the wired findings of the kinds check owns, with
+// the message message composes, and records them; a directive on the
+// construction's line silences one.
+func (o *Outcome) ReportWired(pass *analysis.Pass, res *wiring.Result, dirs *directives.Result, check string, message func(*wiring.Finding, knowledge.Kind) string) {
+	for _, f := range Wired(res, check) {
+		k := Kind(f.Kind)
+		o.Report(pass, k, Record{
+			State: PosKey(pass, "store", f.Pos), Name: WiredName(f), Pos: f.Pos, Access: Serves,
+			Message: message(f, k), Related: WiredChain(f), Accepted: o.Silenced(dirs.Silencing(check, f.Pos, 0, "")),
+		})
+	}
 }

@@ -77,6 +77,7 @@ type Result struct {
 	FileWrites []witness.Occurrence // local-filesystem writes and local databases
 	FileReads  []witness.Occurrence
 	Writes     []*Write        // the write units, after directives
+	Silenced   []*Write        // the write units directives silenced, for the inventory
 	Used       directives.Use  // the directives that silenced write units
 	Witness    *witness.Picker // nil for a package without SSA
 }
@@ -105,7 +106,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	res.Witness = a.wit
 	a.collect(res)
-	res.Writes = a.writeUnits(res.States, pass.ResultOf[directives.Analyzer].(*directives.Result), res.Used)
+	res.Writes, res.Silenced = a.writeUnits(res.States, pass.ResultOf[directives.Analyzer].(*directives.Result), res.Used)
 	return res, nil
 }
 

@@ -20,6 +20,11 @@ type Write struct {
 	Also  [][]witness.Occurrence // the function's further sites of the state
 	Parts []*Write               // the other parts of the same component, reached in the same function
 	fn    token.Pos              // the function of this package that reaches the site
+
+	// For a unit a directive silenced: the directives, and whether the
+	// Ignored fact of the package declaring the state silenced it.
+	Silencing []*directives.Directive
+	Imported  bool
 }
 
 // Kind is the unit's kind of state.
@@ -29,9 +34,10 @@ func (w *Write) Kind() knowledge.KindName { return w.State.Kind }
 // function of this package, at its first site, with the function's other
 // sites of the state as further sites. Three writes to one rate-limit
 // table in one middleware are one piece of state to move, not three. A
-// unit silenced by a directive is dropped (dirs, recorded in used), and
-// then the units of one function on one other component are merged.
-func (a *finder) writeUnits(states []*State, dirs *directives.Result, used directives.Use) []*Write {
+// unit silenced by a directive is set apart (dirs, recorded in used) in
+// silenced, and then the units of one function on one other component are
+// merged.
+func (a *finder) writeUnits(states []*State, dirs *directives.Result, used directives.Use) (units, silenced []*Write) {
 	var out []*Write
 	for _, st := range states {
 		if len(st.Writes) == 0 || st.Semaphore() {
@@ -45,11 +51,15 @@ func (a *finder) writeUnits(states []*State, dirs *directives.Result, used direc
 	out = dedup(out)
 	out = slices.DeleteFunc(out, func(w *Write) bool {
 		k, _ := knowledge.KindByName(w.Kind())
-		silencing, imported := dirs.Silencing(k.Check, w.At.Pos, w.State.Decl, w.State.Key)
-		used.Add(silencing)
-		return len(silencing) > 0 || imported
+		w.Silencing, w.Imported = dirs.Silencing(k.Check, w.At.Pos, w.State.Decl, w.State.Key)
+		used.Add(w.Silencing)
+		if len(w.Silencing) > 0 || w.Imported {
+			silenced = append(silenced, w)
+			return true
+		}
+		return false
 	})
-	return byOwner(out)
+	return byOwner(out), silenced
 }
 
 // dedup keeps one unit per site and kind: one object reached two ways (a

@@ -47,7 +47,7 @@ func TestFactBudget(t *testing.T) {
 	for _, want := range []string{
 		// the handler package's needs, the Concrete fact of an unexported
 		// implementation, and the constructor's flow
-		"open(T:wiring/files/handler.StoreComposer.Locker=Locker.NewLock T:wiring/files/handler.StoreComposer.Locker=Locker.NewLock().Lock T:wiring/files/handler.StoreComposer.Core=DataStore.NewUpload)",
+		"open(T:wiring/files/handler.StoreComposer.Locker=Locker.NewLock T:wiring/files/handler.StoreComposer.Locker=Locker.NewLock().Lock T:wiring/files/handler.StoreComposer.Core=DataStore.NewUpload T:wiring/files/handler.StoreComposer.Core=DataStore.GetUpload T:wiring/files/handler.StoreComposer.Core=DataStore.GetUpload().WriteChunk)",
 		"concrete(*memorystore.store)",
 		"flow(param0->wiring/limiter/httplimit.Middleware.store)",
 	} {
