@@ -23,5 +23,9 @@ func main() {
 
 	local, _ := memorystore.New() // want `per-client rate limiter in memory store.buckets of memorystore.New\(\) is written by handler httplimit.Limit.func1 through Store.Take: `
 	http.Handle("/limit", httplimit.Limit(local))
+
+	//statelint:ignore memstore the admin port runs on one replica only
+	admin, _ := memorystore.New()
+	http.Handle("/admin", httplimit.Limit(admin))
 	http.ListenAndServe(":8080", nil)
 }
