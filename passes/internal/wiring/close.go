@@ -216,7 +216,7 @@ func (w *wirer) hand(fn *ssa.Function, v ssa.Value, site token.Pos, needs []Need
 		if !t.pos.IsValid() {
 			t.pos = site
 		}
-		if !t.pos.IsValid() {
+		if !t.pos.IsValid() || w.framework[t.pos] {
 			continue
 		}
 		w.record(t, needs, res)

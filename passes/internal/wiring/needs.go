@@ -1,6 +1,7 @@
 package wiring
 
 import (
+	"go/token"
 	"go/types"
 	"strconv"
 	"strings"
@@ -27,6 +28,9 @@ type wirer struct {
 	returns map[*ssa.Function][]target
 	globals map[*ssa.Global][]target
 	stores  map[*ssa.Global][]*ssa.Store // the package's stores to its globals, once indexed
+	// framework holds the constructions of framework stores that the
+	// stores pass finds: reported as such, not again as wired.
+	framework map[token.Pos]bool
 }
 
 // freeNeed is an open call of a handler literal on a variable it
@@ -40,11 +44,12 @@ type freeNeed struct {
 func newWirer(pass *analysis.Pass, pkg *ssa.Package, funcs []*ssa.Function) *wirer {
 	return &wirer{
 		pass: pass, pkg: pkg, funcs: funcs,
-		sums:    pass.ResultOf[summary.Analyzer].(*summary.Result),
-		needs:   map[string][]Need{},
-		sites:   map[string]string{},
-		returns: map[*ssa.Function][]target{},
-		globals: map[*ssa.Global][]target{},
+		sums:      pass.ResultOf[summary.Analyzer].(*summary.Result),
+		needs:     map[string][]Need{},
+		sites:     map[string]string{},
+		returns:   map[*ssa.Function][]target{},
+		globals:   map[*ssa.Global][]target{},
+		framework: map[token.Pos]bool{},
 	}
 }
 

@@ -24,6 +24,7 @@ import (
 	"github.com/statelint/statelint/passes/internal/guard"
 	"github.com/statelint/statelint/passes/internal/handlers"
 	"github.com/statelint/statelint/passes/internal/ssabuild"
+	"github.com/statelint/statelint/passes/internal/stores"
 	"github.com/statelint/statelint/passes/internal/summary"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -34,7 +35,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "statelintwiring",
 	Doc:        "resolve calls through interfaces and callbacks where the program wires their implementations",
 	Run:        guard.Helper(run),
-	Requires:   []*analysis.Analyzer{ssabuild.Analyzer, handlers.Analyzer, summary.Analyzer},
+	Requires:   []*analysis.Analyzer{ssabuild.Analyzer, handlers.Analyzer, summary.Analyzer, stores.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(Open), new(Concrete)},
 }
@@ -132,6 +133,9 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil
 	}
 	w := newWirer(pass, s.Pkg, s.SrcFuncs)
+	for _, c := range pass.ResultOf[stores.Analyzer].(*stores.Result).Constructions {
+		w.framework[c.Pos] = true
+	}
 	w.collectNeeds(pass.ResultOf[handlers.Analyzer].(*handlers.Result))
 	w.exportConcrete()
 	w.close(res)
