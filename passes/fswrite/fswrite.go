@@ -10,6 +10,7 @@ import (
 	"github.com/statelint/statelint/passes/internal/guard"
 	"github.com/statelint/statelint/passes/internal/state"
 	"github.com/statelint/statelint/passes/internal/summary"
+	"github.com/statelint/statelint/passes/internal/wiring"
 	"github.com/statelint/statelint/passes/internal/witness"
 	"golang.org/x/tools/go/analysis"
 )
@@ -24,7 +25,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       name,
 	Doc:        checkutil.MustExtractDoc(doc, name),
 	URL:        checkutil.URL(name),
-	Requires:   []*analysis.Analyzer{state.Analyzer, directives.Analyzer},
+	Requires:   []*analysis.Analyzer{state.Analyzer, wiring.Analyzer, directives.Analyzer},
 	Run:        guard.Check(run),
 	ResultType: reflect.TypeFor[*checkutil.Outcome](),
 }
@@ -52,6 +53,13 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	out.ReportWrites(pass, res, name, func(w *state.Write, k knowledge.Kind) string {
 		return res.Witness.Handler(w.At.Entry) + " writes the local file " + checkutil.WrittenName(w) + " with " + w.At.Effect.What + ": " + checkutil.Consequence(k)
+	})
+	out.ReportWired(pass, pass.ResultOf[wiring.Analyzer].(*wiring.Result), dirs, name, func(f *wiring.Finding, k knowledge.Kind) string {
+		what := "a local file"
+		if f.Kind == knowledge.LocalDB {
+			what = "a local embedded database"
+		}
+		return "store " + checkutil.WiredName(f) + " writes " + what + " with " + f.What + " for " + f.Handler + " through " + f.Through + ": " + checkutil.Consequence(k)
 	})
 	return out, nil
 }

@@ -6,8 +6,10 @@ import (
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/checkutil"
+	"github.com/statelint/statelint/passes/internal/directives"
 	"github.com/statelint/statelint/passes/internal/guard"
 	"github.com/statelint/statelint/passes/internal/state"
+	"github.com/statelint/statelint/passes/internal/wiring"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -21,7 +23,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       name,
 	Doc:        checkutil.MustExtractDoc(doc, name),
 	URL:        checkutil.URL(name),
-	Requires:   []*analysis.Analyzer{state.Analyzer},
+	Requires:   []*analysis.Analyzer{state.Analyzer, wiring.Analyzer, directives.Analyzer},
 	Run:        guard.Check(run),
 	ResultType: reflect.TypeFor[*checkutil.Outcome](),
 }
@@ -34,6 +36,10 @@ func run(pass *analysis.Pass) (any, error) {
 	out := checkutil.NewOutcome()
 	out.ReportWrites(pass, res, name, func(w *state.Write, k knowledge.Kind) string {
 		return k.Title + " " + checkutil.WrittenName(w) + " is written by " + res.Witness.Handler(w.At.Entry) + ": " + checkutil.Consequence(k)
+	})
+	dirs := pass.ResultOf[directives.Analyzer].(*directives.Result)
+	out.ReportWired(pass, pass.ResultOf[wiring.Analyzer].(*wiring.Result), dirs, name, func(f *wiring.Finding, k knowledge.Kind) string {
+		return k.Title + " " + checkutil.WiredName(f) + " is written by " + f.Handler + " through " + f.Through + ": " + checkutil.Consequence(k)
 	})
 	return out, nil
 }

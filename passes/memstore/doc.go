@@ -44,6 +44,14 @@ store and go-chi/httprate's LimitByIP, and LimitBy without a LimitCounter
 hub keeps every connection it accepts (connection registry). Given a
 Redis or database Storage, they are not findings.
 
+A store of the program's own behind an interface or a callback is
+reported the same way, where the program puts the implementation in
+the field, constructor argument or variable that handlers call through,
+when that implementation's methods keep what they are given in memory:
+"in-memory session store Store.sessions of memory.New(), chosen by case
+"memory", is written by handler for "POST /login" through Sessions.Put".
+An implementation over Redis or a database is not a finding.
+
 A map whose values a handler only counts up (views[path]++) is a table of
 counters and reported by globalstate. Each container is reported once per
 function that writes it, at the first write, with the others as related

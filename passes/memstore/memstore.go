@@ -10,6 +10,7 @@ import (
 	"github.com/statelint/statelint/passes/internal/guard"
 	"github.com/statelint/statelint/passes/internal/state"
 	"github.com/statelint/statelint/passes/internal/stores"
+	"github.com/statelint/statelint/passes/internal/wiring"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -23,7 +24,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       name,
 	Doc:        checkutil.MustExtractDoc(doc, name),
 	URL:        checkutil.URL(name),
-	Requires:   []*analysis.Analyzer{state.Analyzer, stores.Analyzer, directives.Analyzer},
+	Requires:   []*analysis.Analyzer{state.Analyzer, stores.Analyzer, wiring.Analyzer, directives.Analyzer},
 	Run:        guard.Check(run),
 	ResultType: reflect.TypeFor[*checkutil.Outcome](),
 }
@@ -41,6 +42,9 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, c := range pass.ResultOf[stores.Analyzer].(*stores.Result).Constructions {
 		reportStore(pass, out, c, out.Silenced(dirs.Silencing(name, c.Pos, 0, "")))
 	}
+	out.ReportWired(pass, pass.ResultOf[wiring.Analyzer].(*wiring.Result), dirs, name, func(f *wiring.Finding, k knowledge.Kind) string {
+		return k.Title + " " + checkutil.WiredName(f) + " is written by " + f.Handler + " through " + f.Through + ": " + checkutil.Consequence(k)
+	})
 	return out, nil
 }
 

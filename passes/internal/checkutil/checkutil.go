@@ -10,7 +10,9 @@ import (
 	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/directives"
 	"github.com/statelint/statelint/passes/internal/state"
+	"github.com/statelint/statelint/passes/internal/wiring"
 	"github.com/statelint/statelint/passes/internal/witness"
 	"golang.org/x/tools/go/analysis"
 )
@@ -104,4 +106,57 @@ func AndList(names []string, limit int) string {
 		return names[0]
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
+}
+
+// Wired returns the findings of the wiring pass whose kinds check owns:
+// implementations kept in memory or on local disk, chosen where the
+// program is wired.
+func Wired(res *wiring.Result, check string) []*wiring.Finding {
+	var out []*wiring.Finding
+	for _, f := range res.Findings {
+		if Kind(f.Kind).Check == check {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// WiredName is how a wired finding names its state: the state the
+// implementation keeps, the construction, and the choice that selects it:
+// "MemoryLocker.locks of memorylocker.New(), chosen by case "memory",".
+func WiredName(f *wiring.Finding) string {
+	name := f.Name
+	if f.State != "" {
+		name = f.State + " of " + f.Name
+		if len(f.Others) > 0 {
+			name = f.State + " (with " + AndList(f.Others, 3) + ") of " + f.Name
+		}
+	}
+	if f.Choice != "" {
+		name += ", chosen by case " + f.Choice + ","
+	}
+	return name
+}
+
+// WiredChain is the related information of a wired finding: the call
+// through the slot, then the implementation's write, at the construction.
+func WiredChain(f *wiring.Finding) []analysis.RelatedInformation {
+	out := make([]analysis.RelatedInformation, 0, len(f.Chain))
+	for _, c := range f.Chain {
+		out = append(out, analysis.RelatedInformation{Pos: f.Pos, Message: c})
+	}
+	return out
+}
+
+// ReportWired reports the wired findings of the kinds check owns, with
+// the message message composes, and records them; a directive on the
+// construction's line silences one.
+func (o *Outcome) ReportWired(pass *analysis.Pass, res *wiring.Result, dirs *directives.Result, check string, message func(*wiring.Finding, knowledge.Kind) string) {
+	for _, f := range Wired(res, check) {
+		k := Kind(f.Kind)
+		o.Report(pass, k, Record{
+			State: PosKey(pass, "store", f.Pos), Name: WiredName(f), Pos: f.Pos, Access: Serves,
+			Message: message(f, k), Related: WiredChain(f), Accepted: o.Silenced(dirs.Silencing(check, f.Pos, 0, "")),
+		})
+	}
 }

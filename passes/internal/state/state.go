@@ -424,3 +424,22 @@ func (st *State) Semaphore() bool {
 	}
 	return false
 }
+
+// KindOf classifies the state that an implementation wired in at setup
+// keeps (passes/internal/wiring), from the effects its methods have on
+// it, as the state of an entry point's own receiver would be, with the
+// hints the wiring found (a handler that looks up what it then writes).
+func KindOf(name string, effects []summary.Effect, hints ...knowledge.Hint) knowledge.KindName {
+	st := &State{Name: name, Hints: map[knowledge.Hint]bool{}}
+	for _, h := range hints {
+		st.Hints[h] = true
+	}
+	for _, e := range effects {
+		st.Shape, st.Elem = e.Shape, e.Elem
+		st.Hints[e.Hint] = true
+		if e.Go {
+			st.Hints[knowledge.HintGo] = true
+		}
+	}
+	return classify(st)
+}

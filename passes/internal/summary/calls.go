@@ -44,7 +44,11 @@ func (a *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effe
 		return
 	}
 	callee := common.StaticCallee()
-	if callee == nil || infra(callee) {
+	if callee == nil {
+		a.openFuncCall(fn, instr, set)
+		return
+	}
+	if infra(callee) {
 		return
 	}
 	if _, isClosure := common.Value.(*ssa.MakeClosure); isClosure {
@@ -56,6 +60,13 @@ func (a *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effe
 		return
 	}
 	hop := Hop{Callee: DisplayFunc(a.ssaPkg, callee), Posn: a.posn(instr.Pos()), pos: instr.Pos()}
+	a.rebaseCalls(fn, sum.Calls, hop, set, func(c Call) ssa.Value {
+		if c.Root.Kind != Param || c.Root.Index < 0 || c.Root.Index >= len(args) {
+			return nil
+		}
+		return args[c.Root.Index]
+	})
+	a.rebaseFlows(fn, sum.Flows, args, set)
 	for _, e := range sum.Effects {
 		switch e.Root.Kind {
 		case Global:

@@ -60,10 +60,46 @@ type Effect struct {
 	pos token.Pos // site, when it is in the package being analysed; see Pos
 }
 
+// A Call is an open obligation: a call through a method of one of the
+// module's interfaces, or through a function value kept in a field, on
+// state the summarised function was handed (its receiver's fields, a
+// parameter, a package-level variable), that no implementation in view
+// resolves. The package that wires a concrete value into that state
+// closes it (passes/internal/wiring).
+type Call struct {
+	Root   Root
+	Path   string // where the interface or function value lives, from Root
+	Iface  string // the interface, "pkg/path.Store"; "" for a function value
+	Method string // "Save"; "" for a function value
+	Then   string // a method called on Method's result: NewLock, then Lock
+	Posn   string // the call site, "dir/file.go:line:col"
+	Via    []Hop  // calls from the summarised function to the site
+
+	pos token.Pos // the call site, when it is in the package being analysed
+}
+
+// A Slot is a field of a named struct type that holds an interface or
+// function value: where a wired implementation is kept.
+type Slot struct {
+	Type  string // the struct's full name, "pkg/path.Server"
+	Field string // "store"
+}
+
+// A Flow says that a function stores one of its parameters in a slot: a
+// constructor New(s Store) *Server { return &Server{store: s} }.
+type Flow struct {
+	Param int
+	Slot  Slot
+}
+
 // Summary is the fact exported for every function with effects: what it
-// writes and reads, in terms of globals and its own parameters.
+// writes and reads, in terms of globals and its own parameters; and the
+// calls it leaves open and the parameters it keeps, for the package that
+// wires implementations in.
 type Summary struct {
 	Effects []Effect
+	Calls   []Call
+	Flows   []Flow
 }
 
 // AFact marks Summary as an analysis fact.
@@ -74,6 +110,8 @@ const (
 	maxEffects = 48 // per summary
 	maxReads   = 16 // of which reads
 	maxVia     = 6  // hops kept per effect
+	maxCalls   = 8  // open calls per summary
+	maxFlows   = 8  // parameters kept in slots, per summary
 )
 
 func (s *Summary) String() string {
@@ -81,7 +119,44 @@ func (s *Summary) String() string {
 	for _, e := range s.Effects {
 		parts = append(parts, e.String())
 	}
+	for _, c := range s.Calls {
+		parts = append(parts, c.String())
+	}
+	for _, f := range s.Flows {
+		parts = append(parts, fmt.Sprintf("flow(param%d->%s.%s)", f.Param, f.Slot.Type, f.Slot.Field))
+	}
 	return strings.Join(parts, " ")
+}
+
+func (c Call) String() string {
+	what := "func"
+	if c.Method != "" {
+		what = c.Iface[strings.LastIndex(c.Iface, "/")+1:] + "." + c.Method
+		if c.Then != "" {
+			what += "()." + c.Then
+		}
+	}
+	return "call(" + rootString(c.Root) + c.Path + " " + what + ")"
+}
+
+// key identifies an open call for deduplication.
+func (c Call) key() string {
+	return fmt.Sprintf("%d|%d|%s|%s|%s|%s|%s|%s|%s", c.Root.Kind, c.Root.Index, c.Root.Pkg, c.Root.Name, c.Path, c.Iface, c.Method, c.Then, c.Posn)
+}
+
+// Pos is where the call is, when it lies in the package being analysed.
+func (c Call) Pos() token.Pos { return c.pos }
+
+func rootString(r Root) string {
+	switch r.Kind {
+	case Global:
+		return r.Name
+	case Param:
+		return fmt.Sprintf("param%d", r.Index)
+	case Free:
+		return fmt.Sprintf("free%d", r.Index)
+	}
+	return "?"
 }
 
 func (e Effect) String() string {
@@ -123,23 +198,38 @@ func (s *Summary) foreign() *Summary {
 	if !s.hasPos() {
 		return s
 	}
-	out := &Summary{Effects: make([]Effect, len(s.Effects))}
+	out := &Summary{Effects: make([]Effect, len(s.Effects)), Calls: make([]Call, len(s.Calls)), Flows: s.Flows}
+	for i, c := range s.Calls {
+		c.pos = token.NoPos
+		c.Via = foreignVia(c.Via)
+		out.Calls[i] = c
+	}
 	for i, e := range s.Effects {
 		e.pos = token.NoPos
-		if len(e.Via) > 0 {
-			via := make([]Hop, len(e.Via))
-			for j, h := range e.Via {
-				h.pos = token.NoPos
-				via[j] = h
-			}
-			e.Via = via
-		}
+		e.Via = foreignVia(e.Via)
 		out.Effects[i] = e
 	}
 	return out
 }
 
+func foreignVia(in []Hop) []Hop {
+	if len(in) == 0 {
+		return in
+	}
+	via := make([]Hop, len(in))
+	for j, h := range in {
+		h.pos = token.NoPos
+		via[j] = h
+	}
+	return via
+}
+
 func (s *Summary) hasPos() bool {
+	for _, c := range s.Calls {
+		if c.pos.IsValid() {
+			return true
+		}
+	}
 	for _, e := range s.Effects {
 		if e.pos.IsValid() {
 			return true

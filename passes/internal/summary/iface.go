@@ -23,7 +23,12 @@ func (a *summarizer) invoke(fn *ssa.Function, instr ssa.CallInstruction, set *ef
 	}
 	_, viaGo := instr.(*ssa.Go)
 	args := append([]ssa.Value{c.Value}, c.Args...)
-	for _, impl := range a.implementations(c.Value.Type(), iface) {
+	impls := a.implementations(c.Value.Type(), iface)
+	if len(impls) == 0 {
+		a.openInvoke(fn, instr, set)
+		return
+	}
+	for _, impl := range impls {
 		obj, _, _ := types.LookupFieldOrMethod(impl, true, c.Method.Pkg(), c.Method.Name())
 		m, ok := obj.(*types.Func)
 		if !ok {

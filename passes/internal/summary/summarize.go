@@ -61,6 +61,7 @@ func exits(b *ssa.BasicBlock) bool {
 func (a *summarizer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectSet) {
 	switch instr := instr.(type) {
 	case *ssa.Store:
+		a.flowStore(fn, instr, set)
 		if a.prov.LazyInit(fn, instr) || a.prov.Rebuilding(fn, instr.Block()) {
 			return
 		}
@@ -236,7 +237,14 @@ func (a *summarizer) closure(fn *ssa.Function, mc *ssa.MakeClosure, set *effectS
 		}
 	}
 	hop := Hop{Callee: DisplayFunc(a.ssaPkg, c), Posn: a.posn(mc.Pos()), pos: mc.Pos()}
-	for _, e := range a.summarize(c).Effects {
+	inner := a.summarize(c)
+	a.rebaseCalls(fn, inner.Calls, hop, set, func(cl Call) ssa.Value {
+		if cl.Root.Kind != Free || cl.Root.Index < 0 || cl.Root.Index >= len(mc.Bindings) {
+			return nil
+		}
+		return mc.Bindings[cl.Root.Index]
+	})
+	for _, e := range inner.Effects {
 		switch e.Root.Kind {
 		case Param:
 			continue

@@ -21,6 +21,7 @@ import (
 	"github.com/statelint/statelint/passes/internal/prompts"
 	"github.com/statelint/statelint/passes/internal/provenance"
 	"github.com/statelint/statelint/passes/internal/ssabuild"
+	"github.com/statelint/statelint/passes/internal/typeshape"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
@@ -51,6 +52,42 @@ func (r *Result) Of(fn *ssa.Function) *Summary {
 		return &Summary{}
 	}
 	return r.s.summarize(fn)
+}
+
+// OfCallee returns the summary of a function called from this package:
+// its own, or its Summary fact when another package declares it. It is
+// nil when there is none.
+func (r *Result) OfCallee(fn *ssa.Function) *Summary {
+	if r.s == nil {
+		return nil
+	}
+	sum, _ := r.s.calleeSummary(fn)
+	return sum
+}
+
+// OfMethod returns the summary of the method name of impl, a type of
+// this package or of one it imports, or nil.
+func (r *Result) OfMethod(impl types.Type, name string) *Summary {
+	if r.s == nil {
+		return nil
+	}
+	var pkg *types.Package
+	if n, ok := types.Unalias(typeshape.Deref(impl)).(*types.Named); ok {
+		pkg = n.Obj().Pkg()
+	}
+	obj, _, _ := types.LookupFieldOrMethod(impl, true, pkg, name)
+	m, ok := obj.(*types.Func)
+	if !ok {
+		return nil
+	}
+	sum, _ := r.s.methodSummary(impl, m)
+	return sum
+}
+
+// Own reports whether a package belongs to the module being analysed,
+// whose functions have summaries.
+func (r *Result) Own(path string) bool {
+	return r.s != nil && r.s.prov.ModuleOf(path) == r.s.module
 }
 
 // summarizer holds the per-package working state of one run.
@@ -120,7 +157,7 @@ func (a *summarizer) export(fn *ssa.Function, dirs *directives.Result, used dire
 	}
 	fact := forImporters(sum)
 	fact.Effects = slices.DeleteFunc(fact.Effects, func(e Effect) bool { return a.ignoredForImporters(fn, e, dirs, used) })
-	if len(fact.Effects) > 0 {
+	if len(fact.Effects) > 0 || len(fact.Calls) > 0 || len(fact.Flows) > 0 {
 		a.pass.ExportObjectFact(obj, fact)
 	}
 }
@@ -131,7 +168,7 @@ func (a *summarizer) export(fn *ssa.Function, dirs *directives.Result, used dire
 // that reads (requestorder), so they stay out of the fact, which go vet
 // copies into the output of every package above.
 func forImporters(sum *Summary) *Summary {
-	out := &Summary{Effects: make([]Effect, 0, len(sum.Effects))}
+	out := &Summary{Effects: make([]Effect, 0, len(sum.Effects)), Calls: sum.Calls, Flows: sum.Flows}
 	for _, e := range sum.Effects {
 		if e.Op != Read || e.Hint == "lookup" {
 			out.Effects = append(out.Effects, e)

@@ -84,6 +84,13 @@ func TestFactCeiling(t *testing.T) {
 			Posn: "path/file.go:1234:56", Via: make([]summary.Hop, 6),
 		})
 	}
+	for range 8 {
+		sum.Calls = append(sum.Calls, summary.Call{
+			Root: summary.Root{Kind: summary.Param, Name: "server"}, Path: ".composer.Core", Iface: "example.com/some/long/package/path.DataStore",
+			Method: "NewUpload", Then: "WriteChunk", Posn: "path/file.go:1234:56", Via: make([]summary.Hop, 6),
+		})
+		sum.Flows = append(sum.Flows, summary.Flow{Slot: summary.Slot{Type: "example.com/some/long/package/path.StoreComposer", Field: "Core"}})
+	}
 	var buf bytes.Buffer
 	if err := gob.NewEncoder(&buf).Encode(sum); err != nil {
 		t.Fatal(err)

@@ -19,9 +19,33 @@ import (
 type effectSet struct {
 	index map[string]int
 	list  []Effect
+	calls []Call
+	seen  map[string]bool // calls and flows, by key
+	flows []Flow
 }
 
-func newEffectSet() *effectSet { return &effectSet{index: map[string]int{}} }
+func newEffectSet() *effectSet { return &effectSet{index: map[string]int{}, seen: map[string]bool{}} }
+
+// addCall records an open call, up to maxCalls: the first found are the
+// closest to the function.
+func (s *effectSet) addCall(c Call) {
+	k := c.key()
+	if s.seen[k] || len(s.calls) >= maxCalls {
+		return
+	}
+	s.seen[k] = true
+	s.calls = append(s.calls, c)
+}
+
+// addFlow records that a parameter is kept in a slot, up to maxFlows.
+func (s *effectSet) addFlow(f Flow) {
+	k := fmt.Sprintf("flow|%d|%s|%s", f.Param, f.Slot.Type, f.Slot.Field)
+	if s.seen[k] || len(s.flows) >= maxFlows {
+		return
+	}
+	s.seen[k] = true
+	s.flows = append(s.flows, f)
+}
 
 func (s *effectSet) add(e Effect) {
 	k := e.dedupKey()
@@ -54,7 +78,7 @@ func (s *effectSet) summary() *Summary {
 	if len(out) > maxEffects {
 		out = out[:maxEffects]
 	}
-	return &Summary{Effects: out}
+	return &Summary{Effects: out, Calls: s.calls, Flows: s.flows}
 }
 
 func typeName(t types.Type) string { return names.TypeName(t) }

@@ -1,0 +1,293 @@
+package summary
+
+import (
+	"go/types"
+	"strings"
+
+	"github.com/statelint/statelint/internal/scope"
+	"github.com/statelint/statelint/passes/internal/provenance"
+	"github.com/statelint/statelint/passes/internal/ssautil"
+	"github.com/statelint/statelint/passes/internal/typeshape"
+	"golang.org/x/tools/go/ssa"
+)
+
+// openInvoke records an interface call that no implementation in view
+// resolves as an open call on the state the interface value lives in:
+// the package that wires an implementation into that state closes it.
+func (a *summarizer) openInvoke(fn *ssa.Function, instr ssa.CallInstruction, set *effectSet) {
+	c := instr.Common()
+	iface := ifaceName(c.Value.Type())
+	if iface == "" {
+		return
+	}
+	a.openOn(fn, c.Value, Call{Iface: iface, Method: c.Method.Name(), Posn: a.posn(instr.Pos()), pos: instr.Pos()}, set)
+}
+
+// openFuncCall records a call of a function value kept in a field (a
+// callback wired at setup: s.onDelete(id)) as an open call. Function
+// parameters called directly are middleware chains, whose handlers are
+// entry points of their own.
+func (a *summarizer) openFuncCall(fn *ssa.Function, instr ssa.CallInstruction, set *effectSet) {
+	c := instr.Common()
+	if _, ok := c.Value.Type().Underlying().(*types.Signature); !ok {
+		return
+	}
+	switch ssautil.UnwrapValue(c.Value).(type) {
+	case *ssa.Function, *ssa.MakeClosure, *ssa.Builtin:
+		return
+	}
+	open := Call{Posn: a.posn(instr.Pos()), pos: instr.Pos()}
+	for _, l := range a.valueOrigins(fn, c.Value) {
+		if l.Path != "" && !l.Elem {
+			open.Root, open.Path = l.Root, l.Path
+			set.addCall(open)
+		}
+	}
+}
+
+// openOn records the call open on every location v comes from, or, for
+// the result of another open call (lock := s.locker.NewLock(id);
+// lock.Lock()), on what that call's receiver comes from.
+func (a *summarizer) openOn(fn *ssa.Function, v ssa.Value, open Call, set *effectSet) {
+	origins := a.valueOrigins(fn, v)
+	if len(origins) == 0 && open.Then == "" {
+		if call, ok := a.producedBy(v); ok {
+			open.Then, open.Method = open.Method, call.Method.Name()
+			open.Iface = ifaceName(call.Value.Type())
+			origins = a.valueOrigins(fn, call.Value)
+		}
+	}
+	for _, l := range origins {
+		if l.Elem || l.Root.Kind == Global && l.Root.Module != a.module {
+			continue // an element of a container, or a dependency's own variable
+		}
+		open.Root, open.Path = l.Root, l.Path
+		set.addCall(open)
+	}
+}
+
+// valueOrigins is where an interface or function value comes from: what
+// provenance traces, or, for a value provenance does not follow (an
+// interface parameter, held by value), the parameter or free variable
+// itself.
+func (a *summarizer) valueOrigins(fn *ssa.Function, v ssa.Value) []provenance.Loc {
+	return a.valueOriginsDepth(fn, v, 0)
+}
+
+func (a *summarizer) valueOriginsDepth(fn *ssa.Function, v ssa.Value, depth int) []provenance.Loc {
+	if out := a.prov.Origins(fn, v); len(out) > 0 || depth > 3 {
+		return out
+	}
+	switch x := unwrapIface(v).(type) {
+	case *ssa.Phi:
+		// A default the request may override (cacheStore :=
+		// defaultStore; if s.Store != nil { cacheStore = s.Store }).
+		var out []provenance.Loc
+		for _, e := range x.Edges {
+			out = append(out, a.valueOriginsDepth(fn, e, depth+1)...)
+		}
+		return out
+	case *ssa.Parameter:
+		if i := ssautil.ParamIndex(fn, x); i >= 0 {
+			return []provenance.Loc{{Root: Root{Kind: Param, Index: i, Name: x.Name()}, Type: x.Type()}}
+		}
+	case *ssa.FreeVar:
+		if i := ssautil.FreeIndex(fn, x); i >= 0 {
+			return []provenance.Loc{{Root: Root{Kind: Free, Index: i, Name: x.Name()}, Type: x.Type()}}
+		}
+	case *ssa.Alloc:
+		// The cell of a captured variable: what is stored in it.
+		var out []provenance.Loc
+		for _, r := range *x.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == x {
+				if _, cell := st.Val.(*ssa.Alloc); !cell {
+					out = append(out, a.valueOriginsDepth(fn, st.Val, depth+1)...)
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+// rebaseCalls re-expresses a callee's open calls on its parameters (or a
+// closure's free variables) as open calls on what the caller passed.
+func (a *summarizer) rebaseCalls(fn *ssa.Function, calls []Call, hop Hop, set *effectSet, arg func(c Call) ssa.Value) {
+	for _, c := range calls {
+		if c.Root.Kind == Global {
+			if c.Root.Module == a.module {
+				set.addCall(prependCall(c, hop))
+			}
+			continue
+		}
+		v := arg(c)
+		if v == nil {
+			continue
+		}
+		origins, path := a.valueOrigins(fn, v), c.Path
+		if len(origins) == 0 {
+			origins, path = a.keptOrigins(fn, v, c.Path), ""
+		}
+		if call, ok := a.producedBy(v); ok && len(origins) == 0 && c.Path == "" && c.Then == "" && c.Method != "" {
+			c.Then, c.Method, c.Iface = c.Method, call.Method.Name(), ifaceName(call.Value.Type())
+			origins = a.valueOrigins(fn, call.Value)
+		}
+		for _, l := range origins {
+			if l.Elem || l.Root.Kind == Global && l.Root.Module != a.module {
+				continue
+			}
+			nc := c
+			nc.Root, nc.Path = l.Root, l.Path+path
+			set.addCall(prependCall(nc, hop))
+		}
+	}
+}
+
+// producedBy returns the interface call of one of the module's
+// interfaces whose first result v is.
+func (a *summarizer) producedBy(v ssa.Value) (*ssa.CallCommon, bool) {
+	v = unwrapIface(v)
+	if ex, ok := v.(*ssa.Extract); ok && ex.Index == 0 {
+		v = ex.Tuple
+	}
+	call, ok := v.(*ssa.Call)
+	if !ok || !call.Call.IsInvoke() || ifaceName(call.Call.Value.Type()) == "" || !a.ownInterface(call.Call.Value.Type()) {
+		return nil, false
+	}
+	return &call.Call, true
+}
+
+// ifaceName is the full name of a named interface type, or "".
+func ifaceName(t types.Type) string {
+	n, ok := types.Unalias(t).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || scope.IsStd(n.Obj().Pkg().Path()) {
+		return ""
+	}
+	return n.Obj().Pkg().Path() + "." + n.Obj().Name()
+}
+
+// keptOrigins traces an open call on the slot at path below v, a value
+// a constructor built here, to what the constructor keeps there:
+// c := NewCaptcha(driver, store); c.Generate() calls store.Set.
+func (a *summarizer) keptOrigins(fn *ssa.Function, v ssa.Value, path string) []provenance.Loc {
+	slot, ok := NormalSlot(v.Type(), path)
+	if !ok {
+		return nil
+	}
+	v = unwrapIface(v)
+	if ex, ok := v.(*ssa.Extract); ok && ex.Index == 0 {
+		v = ex.Tuple
+	}
+	call, ok := v.(*ssa.Call)
+	if !ok || call.Call.StaticCallee() == nil {
+		return nil
+	}
+	sum, _ := a.calleeSummary(call.Call.StaticCallee())
+	if sum == nil {
+		return nil
+	}
+	var out []provenance.Loc
+	for _, f := range sum.Flows {
+		if f.Slot == slot && f.Param >= 0 && f.Param < len(call.Call.Args) {
+			out = append(out, a.valueOrigins(fn, call.Call.Args[f.Param])...)
+		}
+	}
+	return out
+}
+
+func prependCall(c Call, h Hop) Call {
+	e := prepend(Effect{Via: c.Via}, h, false)
+	c.Via = e.Via
+	return c
+}
+
+// flowStore records a parameter stored in a slot: s.store = store, or
+// &Server{store: store} in a constructor.
+func (a *summarizer) flowStore(fn *ssa.Function, st *ssa.Store, set *effectSet) {
+	slot, ok := SlotOf(st.Addr)
+	if !ok {
+		return
+	}
+	if p, ok := unwrapIface(st.Val).(*ssa.Parameter); ok {
+		if i := ssautil.ParamIndex(fn, p); i >= 0 {
+			set.addFlow(Flow{Param: i, Slot: slot})
+		}
+	}
+}
+
+// rebaseFlows passes a callee's flows up to the caller's parameters.
+func (a *summarizer) rebaseFlows(fn *ssa.Function, flows []Flow, args []ssa.Value, set *effectSet) {
+	for _, f := range flows {
+		if f.Param < 0 || f.Param >= len(args) {
+			continue
+		}
+		if p, ok := unwrapIface(args[f.Param]).(*ssa.Parameter); ok {
+			if i := ssautil.ParamIndex(fn, p); i >= 0 {
+				set.addFlow(Flow{Param: i, Slot: f.Slot})
+			}
+		}
+	}
+}
+
+// SlotOf returns the slot an address points into: a field of a named
+// struct that holds an interface or a function value.
+func SlotOf(addr ssa.Value) (Slot, bool) {
+	fa, ok := addr.(*ssa.FieldAddr)
+	if !ok {
+		return Slot{}, false
+	}
+	f := ssautil.FieldOf(fa.X.Type(), fa.Field)
+	n, ok := types.Unalias(typeshape.Deref(fa.X.Type())).(*types.Named)
+	if f == nil || !ok || n.Obj().Pkg() == nil || !slotType(f.Type()) {
+		return Slot{}, false
+	}
+	return Slot{Type: n.Obj().Pkg().Path() + "." + n.Obj().Name(), Field: f.Name()}, true
+}
+
+// NormalSlot returns the slot that holds the value at path below a value
+// of type t: the field of the innermost named struct on the path. An
+// interface kept at .composer.Core of a handler lives in the Core field
+// of the composer's type, wherever that composer is filled.
+func NormalSlot(t types.Type, path string) (Slot, bool) {
+	if path == "" {
+		return Slot{}, false
+	}
+	var holder types.Type
+	var last *types.Var
+	for _, name := range strings.Split(strings.TrimPrefix(path, "."), ".") {
+		f := ssautil.FieldNamed(t, name)
+		if f == nil {
+			return Slot{}, false
+		}
+		holder, last, t = t, f, f.Type()
+	}
+	n, ok := types.Unalias(typeshape.Deref(holder)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || !slotType(last.Type()) {
+		return Slot{}, false
+	}
+	return Slot{Type: n.Obj().Pkg().Path() + "." + n.Obj().Name(), Field: last.Name()}, true
+}
+
+func slotType(t types.Type) bool {
+	switch t.Underlying().(type) {
+	case *types.Interface, *types.Signature:
+		return true
+	}
+	return false
+}
+
+// unwrapIface looks through conversions to an interface.
+func unwrapIface(v ssa.Value) ssa.Value {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+		case *ssa.ChangeInterface:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		default:
+			return v
+		}
+	}
+}

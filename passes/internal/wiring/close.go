@@ -1,0 +1,369 @@
+package wiring
+
+import (
+	"go/token"
+	"go/types"
+	"slices"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/names"
+	"github.com/statelint/statelint/passes/internal/state"
+	"github.com/statelint/statelint/passes/internal/summary"
+	"golang.org/x/tools/go/ssa"
+)
+
+// maxMethodEffects bounds what a Concrete fact keeps of one method.
+const maxMethodEffects = 6
+
+// exportConcrete exports, for the exported functions returning and the
+// exported variables holding a value of one of the module's interfaces,
+// the implementations this package puts there.
+func (w *wirer) exportConcrete() {
+	for _, fn := range w.funcs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || fn.Parent() != nil || !obj.Exported() || w.isTest(fn) || fn.Signature.Results().Len() == 0 {
+			continue
+		}
+		if it := fn.Signature.Results().At(0).Type(); w.ownInterface(it) {
+			ts := w.returned(fn, 0)
+			if recv := fn.Signature.Recv(); recv != nil {
+				ts = receiverState(ts, recv.Type())
+			}
+			w.exportImpls(obj, it, ts)
+		}
+	}
+	for _, m := range w.pkg.Members {
+		g, ok := m.(*ssa.Global)
+		if !ok || g.Object() == nil || !g.Object().Exported() {
+			continue
+		}
+		if it := g.Object().Type(); w.ownInterface(it) {
+			w.exportImpls(g.Object(), it, w.globalTargets(g, 0))
+		}
+	}
+}
+
+func (w *wirer) ownInterface(t types.Type) bool {
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && types.IsInterface(t) && n.Obj().Pkg() != nil && w.sums.Own(n.Obj().Pkg().Path())
+}
+
+// exportImpls exports the Concrete fact of obj, an interface-typed
+// result or variable, when some implementation it holds writes.
+func (w *wirer) exportImpls(obj types.Object, it types.Type, ts []target) {
+	iface := it.Underlying().(*types.Interface)
+	var c Concrete
+	for _, t := range ts {
+		im := Impl{Type: t.impl}
+		for i := range iface.NumMethods() {
+			m := iface.Method(i)
+			var kept []summary.Effect
+			for _, e := range t.effects(m.Name()) {
+				lookup := e.Op == summary.Read && (e.Hint == knowledge.HintLookup || e.Hint == knowledge.HintGetOrLoad)
+				if (written(e) || lookup) && len(kept) < maxMethodEffects {
+					kept = append(kept, e)
+				}
+			}
+			if len(kept) > 0 {
+				im.Methods = append(im.Methods, Method{Name: m.Name(), Effects: kept})
+			}
+		}
+		if slices.ContainsFunc(im.Methods, func(m Method) bool { return slices.ContainsFunc(m.Effects, written) }) {
+			c.Impls = append(c.Impls, im)
+		}
+	}
+	if len(c.Impls) > 0 {
+		w.pass.ExportObjectFact(obj, &c)
+	}
+}
+
+// written reports whether an implementation's effect is state it keeps:
+// a write of its own fields or of a package-level variable, a local file.
+func written(e summary.Effect) bool {
+	switch e.Op {
+	case summary.FileWrite:
+		return !scratch(e)
+	case summary.LocalDB:
+		return true
+	case summary.Write:
+		return e.Root.Kind == summary.Param && e.Root.Index == 0 && e.Path != "" || e.Root.Kind == summary.Global
+	}
+	return false
+}
+
+// scratch reports whether a file effect creates a temporary file
+// (knowledge.OpTempFile). Reached inside an implementation, where the
+// function that removes it is out of sight (an S3 store's part buffers),
+// it is the implementation's scratch, not a store on local disk.
+func scratch(e summary.Effect) bool {
+	ce, ok := knowledge.CallEffectFor(e.What)
+	return ok && ce.Op == knowledge.OpTempFile
+}
+
+// close finds the sites of this package that put a concrete value into a
+// slot some request path calls through.
+func (w *wirer) close(res *Result) {
+	w.closeFree(res)
+	if len(w.needs) == 0 {
+		return
+	}
+	for _, fn := range w.funcs {
+		if w.isTest(fn) {
+			continue
+		}
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch x := instr.(type) {
+				case *ssa.Store:
+					w.closeStore(fn, x, res)
+				case *ssa.Call:
+					w.closeCall(fn, x, res)
+				}
+			}
+		}
+	}
+}
+
+func (w *wirer) closeStore(fn *ssa.Function, st *ssa.Store, res *Result) {
+	if slot, ok := summary.SlotOf(st.Addr); ok {
+		w.hand(fn, st.Val, st.Pos(), w.needs[slotKey(slot)], res)
+	}
+	if g, ok := st.Addr.(*ssa.Global); ok {
+		site := st.Pos()
+		if !site.IsValid() {
+			site = g.Pos()
+		}
+		w.hand(fn, st.Val, site, w.needs["V:"+g.Pkg.Pkg.Path()+"."+g.Name()], res)
+	}
+}
+
+// closeCall closes the needs on a callee's parameters: those it calls
+// through itself (a handler constructor), and the slots it keeps them in
+// (a constructor of the server, composer.UseCore(store)).
+func (w *wirer) closeCall(fn *ssa.Function, call *ssa.Call, res *Result) {
+	callee := call.Call.StaticCallee()
+	if callee == nil {
+		return
+	}
+	args := names.Args(&call.Call)
+	if obj, ok := callee.Object().(*types.Func); ok && callee.Parent() == nil {
+		for i, arg := range args {
+			w.hand(fn, arg, call.Pos(), w.needs[funcSlot(obj, i)], res)
+		}
+	}
+	if sum := w.sums.OfCallee(callee); sum != nil {
+		for _, f := range sum.Flows {
+			if f.Param >= 0 && f.Param < len(args) {
+				w.hand(fn, args[f.Param], call.Pos(), w.needs[slotKey(f.Slot)], res)
+			}
+		}
+	}
+}
+
+// closeFree closes the open calls of handler literals on the variables
+// they capture, where the literal is made.
+func (w *wirer) closeFree(res *Result) {
+	for _, fneed := range w.free {
+		parent := fneed.entry.Fn.Parent()
+		mc := makeClosure(parent, fneed.entry.Fn)
+		if mc == nil || fneed.call.Root.Index >= len(mc.Bindings) {
+			continue
+		}
+		b := mc.Bindings[fneed.call.Root.Index]
+		vals := []ssa.Value{b}
+		if alloc, ok := b.(*ssa.Alloc); ok {
+			vals = cellValues(alloc)
+		}
+		for _, v := range vals {
+			w.hand(parent, v, mc.Pos(), []Need{fneed.need}, res)
+		}
+	}
+}
+
+func makeClosure(parent, lit *ssa.Function) *ssa.MakeClosure {
+	if parent == nil {
+		return nil
+	}
+	for _, b := range parent.Blocks {
+		for _, instr := range b.Instrs {
+			if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == lit {
+				return mc
+			}
+		}
+	}
+	return nil
+}
+
+// cellValues lists what is stored in a captured variable's cell.
+func cellValues(alloc *ssa.Alloc) []ssa.Value {
+	var out []ssa.Value
+	for _, r := range *alloc.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == alloc {
+			out = append(out, st.Val)
+		}
+	}
+	return out
+}
+
+// hand resolves a value handed into a slot with needs to its
+// implementations, and records a finding for each that keeps state in
+// memory or on local disk.
+func (w *wirer) hand(fn *ssa.Function, v ssa.Value, site token.Pos, needs []Need, res *Result) {
+	if len(needs) == 0 {
+		return
+	}
+	for _, t := range w.targets(fn, v, 0) {
+		if !t.pos.IsValid() {
+			t.pos = site
+		}
+		if !t.pos.IsValid() || w.framework[t.pos] {
+			continue
+		}
+		w.record(t, needs, res)
+	}
+}
+
+// record adds the findings of one target: one per kind of check, naming
+// the first state of that kind and the first need that reaches it.
+func (w *wirer) record(t target, needs []Need, res *Result) {
+	byCheck := map[string]*Finding{}
+	var order []string
+	looked := lookedUp(t, needs)
+	for _, n := range needs {
+		groups, keys := groupEffects(t, n)
+		for _, k := range keys {
+			es := groups[k]
+			f := w.finding(t, n, es, looked[n.Handler+"|"+k])
+			check := checkOf(f.Kind)
+			if prev := byCheck[check]; prev != nil {
+				merge(prev, f, n)
+				continue
+			}
+			byCheck[check] = f
+			order = append(order, check)
+		}
+	}
+	for _, c := range order {
+		if !w.seen(res, byCheck[c]) {
+			res.Findings = append(res.Findings, byCheck[c])
+		}
+	}
+}
+
+// maxChain bounds the related information of one finding.
+const maxChain = 6
+
+// merge folds a further finding of the same target and check into the
+// first: another state it keeps, or another handler that reaches it.
+func merge(prev, f *Finding, n Need) {
+	if f.State != "" && prev.State != f.State && !slices.Contains(prev.Others, f.State) {
+		prev.Others = append(prev.Others, f.State)
+	}
+	also := "also " + n.Through + " called by " + n.Handler + " at " + n.Site
+	if (f.Handler != prev.Handler || f.Through != prev.Through) && len(prev.Chain) < maxChain && !slices.Contains(prev.Chain, also) {
+		prev.Chain = append(prev.Chain, also)
+	}
+}
+
+// A reached effect is one an implementation has, with the type whose
+// method has it, which names its state.
+type reached struct {
+	base string
+	summary.Effect
+}
+
+// groupEffects groups the writes a need reaches by the state they write,
+// in order; local files are one group.
+func groupEffects(t target, n Need) (map[string][]reached, []string) {
+	groups := map[string][]reached{}
+	var keys []string
+	for _, e := range needEffects(t, n) {
+		if !written(e.Effect) {
+			continue
+		}
+		k := "file"
+		if e.Op == summary.Write {
+			k = e.base + "|" + e.StateKey()
+		}
+		if _, ok := groups[k]; !ok {
+			keys = append(keys, k)
+		}
+		groups[k] = append(groups[k], e)
+	}
+	return groups, keys
+}
+
+// needEffects is what a need reaches in a target: its method's effects,
+// and those of the method called on its result.
+func needEffects(t target, n Need) []reached {
+	var out []reached
+	for _, e := range t.effects(n.Method) {
+		out = append(out, reached{t.base, e})
+	}
+	if n.Then == "" || t.results == nil {
+		return out
+	}
+	for _, r := range t.results(n.Method) {
+		// receiverState put the results' effects on the target's state
+		for _, e := range r.effects(n.Then) {
+			out = append(out, reached{t.base, e})
+		}
+	}
+	return out
+}
+
+// lookedUp finds the state that a handler looks up through one method
+// of a target and writes through another (Get, then Set on a miss): the
+// get-or-load shape of a cache, by handler and state.
+func lookedUp(t target, needs []Need) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range needs {
+		for _, e := range needEffects(t, n) {
+			if e.Op == summary.Read && (e.Hint == knowledge.HintLookup || e.Hint == knowledge.HintGetOrLoad) {
+				out[n.Handler+"|"+e.base+"|"+e.StateKey()] = true
+			}
+		}
+	}
+	return out
+}
+
+func (w *wirer) finding(t target, n Need, es []reached, looked bool) *Finding {
+	e := es[0]
+	f := &Finding{Pos: t.pos, Name: t.name, Impl: t.impl, What: e.What, Handler: n.Handler, Through: n.Through, Choice: t.choice}
+	switch e.Op {
+	case summary.FileWrite:
+		f.Kind = knowledge.File
+	case summary.LocalDB:
+		f.Kind = knowledge.LocalDB
+	default:
+		if e.Root.Kind == summary.Global {
+			f.State = names.LastElem(e.Root.Pkg) + "." + e.Root.Name + e.Path
+		} else {
+			f.State = e.base + e.Path
+		}
+		var hints []knowledge.Hint
+		if looked && e.What == "map store" {
+			hints = append(hints, knowledge.HintCache)
+		}
+		effects := make([]summary.Effect, len(es))
+		for i, r := range es {
+			effects[i] = r.Effect
+		}
+		f.Kind = state.KindOf(f.State, effects, hints...)
+	}
+	f.Chain = []string{n.Through + " called by " + n.Handler + " at " + n.Site, e.What + " by " + t.impl + " at " + e.Posn}
+	return f
+}
+
+// seen reports whether the same site already has a finding of the same
+// implementation and kind: one choice reached through several slots.
+func (w *wirer) seen(res *Result, f *Finding) bool {
+	return slices.ContainsFunc(res.Findings, func(g *Finding) bool {
+		return g.Pos == f.Pos && g.Impl == f.Impl && checkOf(g.Kind) == checkOf(f.Kind)
+	})
+}
+
+func checkOf(k knowledge.KindName) string {
+	row, _ := knowledge.KindByName(k)
+	return row.Check
+}

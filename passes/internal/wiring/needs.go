@@ -1,0 +1,209 @@
+package wiring
+
+import (
+	"go/token"
+	"go/types"
+	"strconv"
+	"strings"
+
+	"github.com/statelint/statelint/passes/internal/handlers"
+	"github.com/statelint/statelint/passes/internal/summary"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// maxNeeds bounds the Open fact of one package.
+const maxNeeds = 64
+
+// wirer holds the per-package working state of one run.
+type wirer struct {
+	pass    *analysis.Pass
+	pkg     *ssa.Package
+	funcs   []*ssa.Function
+	sums    *summary.Result
+	local   []Need            // this package's needs, exported
+	needs   map[string][]Need // by slot: this package's and every imported package's
+	sites   map[string]string // call site -> handler, of the needs in view
+	free    []freeNeed        // open calls on what a handler literal captures
+	returns map[*ssa.Function][]target
+	globals map[*ssa.Global][]target
+	stores  map[*ssa.Global][]*ssa.Store // the package's stores to its globals, once indexed
+	// framework holds the constructions of framework stores that the
+	// stores pass finds: reported as such, not again as wired.
+	framework map[token.Pos]bool
+}
+
+// freeNeed is an open call of a handler literal on a variable it
+// captures: closed where the literal is made.
+type freeNeed struct {
+	entry *handlers.Entry
+	call  summary.Call
+	need  Need
+}
+
+func newWirer(pass *analysis.Pass, pkg *ssa.Package, funcs []*ssa.Function) *wirer {
+	return &wirer{
+		pass: pass, pkg: pkg, funcs: funcs,
+		sums:      pass.ResultOf[summary.Analyzer].(*summary.Result),
+		needs:     map[string][]Need{},
+		sites:     map[string]string{},
+		returns:   map[*ssa.Function][]target{},
+		globals:   map[*ssa.Global][]target{},
+		framework: map[token.Pos]bool{},
+	}
+}
+
+// collectNeeds turns the open calls of the entry points into needs on
+// slots, and exports them; it gathers the needs of imported packages.
+func (w *wirer) collectNeeds(entries *handlers.Result) {
+	for _, f := range w.pass.AllPackageFacts() {
+		if o, ok := f.Fact.(*Open); ok && f.Package != w.pass.Pkg {
+			for _, n := range o.Needs {
+				w.needs[n.Slot] = append(w.needs[n.Slot], n)
+				w.sites[n.Site] = n.Handler
+			}
+		}
+	}
+	for _, e := range entries.Entries {
+		for _, c := range w.sums.Of(e.Fn).Calls {
+			n := Need{Through: through(c), Method: c.Method, Then: c.Then, Handler: e.Name(qualified), Site: c.Posn}
+			if _, ok := w.sites[c.Posn]; !ok {
+				w.sites[c.Posn] = n.Handler
+			}
+			switch {
+			case c.Root.Kind == summary.Param && e.Receiver && c.Root.Index == 0:
+				n.Slot = normalSlot(e.Fn.Params[0].Type(), c.Path)
+			case c.Root.Kind == summary.Global:
+				n.Slot = w.globalSlot(c)
+			case c.Root.Kind == summary.Free && e.Captures && c.Root.Index < len(e.Fn.FreeVars):
+				if c.Path != "" {
+					n.Slot = normalSlot(e.Fn.FreeVars[c.Root.Index].Type(), c.Path)
+				} else {
+					w.free = append(w.free, freeNeed{entry: e, call: c, need: n})
+				}
+			}
+			w.addNeed(n)
+		}
+	}
+	for _, fn := range w.funcs {
+		w.exportedNeeds(fn)
+	}
+	if len(w.local) > 0 {
+		w.pass.ExportPackageFact(&Open{Needs: w.local})
+	}
+}
+
+// exportedNeeds adds the needs on the parameters of an exported function
+// whose open calls some entry point makes: a constructor of handlers
+// (func CacheByRequestURI(store CacheStore, ...) gin.HandlerFunc) or a
+// method whose receiver's fields a handler it returns calls through.
+func (w *wirer) exportedNeeds(fn *ssa.Function) {
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || fn.Parent() != nil || !obj.Exported() || w.isTest(fn) {
+		return
+	}
+	for _, c := range w.sums.Of(fn).Calls {
+		h, ok := w.sites[c.Posn]
+		if !ok || c.Root.Kind != summary.Param || c.Root.Index >= len(fn.Params) {
+			continue
+		}
+		n := Need{Through: through(c), Method: c.Method, Then: c.Then, Handler: h, Site: c.Posn}
+		if c.Path == "" {
+			n.Slot = funcSlot(obj, c.Root.Index)
+		} else {
+			n.Slot = normalSlot(fn.Params[c.Root.Index].Type(), c.Path)
+		}
+		w.addNeed(n)
+	}
+}
+
+func (w *wirer) addNeed(n Need) {
+	if n.Slot == "" || len(w.local) >= maxNeeds {
+		return
+	}
+	if n.Method == "" {
+		n.Through = "callback " + shortSlot(n.Slot)
+	}
+	for _, m := range w.needs[n.Slot] {
+		if m.Through == n.Through && m.Site == n.Site && m.Slot == n.Slot {
+			return
+		}
+	}
+	w.local = append(w.local, n)
+	w.needs[n.Slot] = append(w.needs[n.Slot], n)
+}
+
+// qualified names a function as another package's message names it:
+// "handler.(*Handler).PostFile", "cache.CacheByRequestURI.func1".
+func qualified(fn *ssa.Function) string {
+	name := summary.DisplayFunc(nil, fn)
+	outer := fn
+	for outer.Parent() != nil {
+		outer = outer.Parent()
+	}
+	if outer.Signature.Recv() == nil && outer.Pkg != nil {
+		name = outer.Pkg.Pkg.Name() + "." + name
+	}
+	return name
+}
+
+// globalSlot is the slot of an open call on a package-level variable:
+// the variable itself, or the field of a named struct below it.
+func (w *wirer) globalSlot(c summary.Call) string {
+	if c.Path == "" {
+		return "V:" + c.Root.Pkg + "." + c.Root.Name
+	}
+	if obj := w.lookupGlobal(c.Root.Pkg, c.Root.Name); obj != nil {
+		return normalSlot(obj.Type(), c.Path)
+	}
+	return ""
+}
+
+func (w *wirer) lookupGlobal(pkg, name string) types.Object {
+	if pkg == w.pass.Pkg.Path() {
+		return w.pass.Pkg.Scope().Lookup(name)
+	}
+	for _, imp := range w.pass.Pkg.Imports() {
+		if imp.Path() == pkg {
+			return imp.Scope().Lookup(name)
+		}
+	}
+	return nil
+}
+
+// through names the interface method of an open call; a callback is
+// named by its slot (addNeed).
+func through(c summary.Call) string {
+	s := c.Iface[strings.LastIndex(c.Iface, ".")+1:] + "." + c.Method
+	if c.Then != "" {
+		s += "()." + c.Then
+	}
+	return s
+}
+
+// shortSlot names a slot for messages: "Server.onDelete".
+func shortSlot(slot string) string {
+	s := slot[2:]
+	if i := strings.LastIndex(s, "/"); i >= 0 {
+		s = s[i+1:]
+	}
+	if i := strings.Index(s, "."); i >= 0 {
+		s = s[i+1:]
+	}
+	return s
+}
+
+func normalSlot(t types.Type, path string) string {
+	if s, ok := summary.NormalSlot(t, path); ok {
+		return slotKey(s)
+	}
+	return ""
+}
+
+func slotKey(s summary.Slot) string { return "T:" + s.Type + "." + s.Field }
+
+func funcSlot(fn *types.Func, i int) string {
+	return "F:" + fn.Origin().FullName() + "#" + strconv.Itoa(i)
+}
+
+func isTestFile(name string) bool { return strings.HasSuffix(name, "_test.go") }
