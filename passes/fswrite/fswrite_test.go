@@ -8,5 +8,5 @@ import (
 )
 
 func TestFSWrite(t *testing.T) {
-	analysistest.Run(t, fswrite.Analyzer, "fswrite/...", "seeds/localdb", "clean/uploads", "clean/localdb")
+	analysistest.Run(t, fswrite.Analyzer, "fswrite/...", "seeds/localdb", "clean/uploads", "clean/localdb", "clean/scratch")
 }
