@@ -239,6 +239,15 @@ var CallEffects = []CallEffect{
 	{"github.com/cockroachdb/pebble.DB.Set", OpLocalDB, -1, ""},
 }
 
+// RemovingCalls are the builtins and the call names (the method or
+// function, as a site's "what" ends) that take data out of state rather
+// than put it in: of two handlers writing one table, the finding names
+// the one that inserts, not the one that deletes.
+var RemovingCalls = []string{
+	"delete", "clear", "Delete", "LoadAndDelete", "CompareAndDelete", "Clear",
+	"Remove", "RemoveAll", "Del", "Evict", "Purge", "Truncate",
+}
+
 // EmbeddedSQLDrivers are database/sql driver names whose data lives in a
 // local file.
 var EmbeddedSQLDrivers = []string{"sqlite3", "sqlite", "sqlite3_extended", "duckdb"}
