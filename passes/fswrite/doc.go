@@ -20,6 +20,12 @@ badger, leveldb, pebble, and SQLite through database/sql: also the writes
 through a package-level *sql.DB that the package opens with an embedded
 driver at startup).
 
+Each handler's writes to one place (the directory, constant or variable
+the path is built from; writes whose place is unknown are one place) are
+one finding, at the write that creates the data rather than the removal
+that erases it, with the others as related information; handlers that
+reach one write through a helper they share are one finding.
+
 A request's own scratch is not reported: a temp file or directory
 created in a function that removes a file, what is written under such a
 directory, and a path that one function both writes and removes (a
