@@ -30,8 +30,9 @@ type Write struct {
 	Parts   []*Write               // the other parts of the same component
 	Readers []witness.Occurrence   // the best read of each other handler, for transient kinds
 	entries map[*handlers.Entry]bool
-	owner   string // the component the unit's state is a part of, see component
-	remote  bool   // every site is behind a call into the owner's package
+	owner   string    // the component the unit's state is a part of
+	remote  bool      // the component is another package's, see State.Owner
+	fn      token.Pos // the function of this package the unit is reported in
 }
 
 // Kind is the unit's kind of state.
@@ -40,11 +41,9 @@ func (w *Write) Kind() knowledge.KindName { return w.State.Kind }
 // writeUnits reports where request paths write each state: one unit per
 // handler that writes it, where handlers that reach one site (a helper
 // they share, the middleware and the closure it returns) are one unit,
-// since that site is what a user changes. State encapsulated by another
-// package is one unit for this package, whichever handlers call into it:
-// what a user moves is that component, not a call. A unit silenced by a
-// directive is dropped (dirs, recorded in used), and then the units of
-// one component are merged into one naming its parts.
+// since that site is what a user changes. A unit silenced by a directive
+// is dropped (dirs, recorded in used), and then the units of one
+// component are merged into one naming its parts.
 func (a *finder) writeUnits(states []*State, dirs *directives.Result, used directives.Use) []*Write {
 	var out []*Write
 	comp := a.components()
@@ -52,13 +51,13 @@ func (a *finder) writeUnits(states []*State, dirs *directives.Result, used direc
 		if len(st.Writes) == 0 || st.Semaphore() {
 			continue
 		}
-		owner, remote := st.Owner, st.Owner != "" && !slices.ContainsFunc(st.Writes, func(o witness.Occurrence) bool { return !o.Remote() })
+		owner, remote := st.Owner, st.Owner != ""
 		if owner == "" {
 			owner = comp.of(st)
 		}
-		for _, sites := range a.handlerUnits(st, remote) {
+		for _, sites := range a.handlerUnits(st) {
 			w := a.unit(st, sites)
-			w.owner, w.remote = owner, remote
+			w.owner, w.remote, w.fn = owner, remote, a.wit.Enclosing(w.At.Pos)
 			out = append(out, w)
 		}
 	}
@@ -73,13 +72,9 @@ func (a *finder) writeUnits(states []*State, dirs *directives.Result, used direc
 }
 
 // handlerUnits splits the write sites of st into units: sites that share
-// a handler are one unit, and so are handlers that share a site. With
-// together set, every site is one unit.
-func (a *finder) handlerUnits(st *State, together bool) [][][]witness.Occurrence {
+// a handler are one unit, and so are handlers that share a site.
+func (a *finder) handlerUnits(st *State) [][][]witness.Occurrence {
 	sites := witness.BySite(st.Writes)
-	if together {
-		return [][][]witness.Occurrence{sites}
-	}
 	parent := make([]int, len(sites))
 	for i := range parent {
 		parent[i] = i
@@ -222,8 +217,10 @@ func dedup(ws []*Write) []*Write {
 // type (server.vfs.root.items and .virtual), or the fields of a value of
 // this package that its own methods write (a limiter's windows and
 // counters, behind one call). What a user can move is the component, not
-// its fields. Units of a component of another package merge in the whole
-// package; units of one of this package merge where they share a handler.
+// its fields. Units of a component of another package merge where they
+// are reported in one function (behind its calls); units of one of this
+// package, whose sites lie in its methods, merge where they share a
+// handler.
 // The unit that stays is the first container by name, else the first
 // scalar; the others become its parts.
 func byOwner(ws []*Write) []*Write {
@@ -270,13 +267,23 @@ func byOwner(ws []*Write) []*Write {
 }
 
 // groupsOf splits the units of one component (indexes into ws) into the
-// groups that merge: all of them when every one is behind calls into
-// another package, else those that share a handler.
+// groups that merge: for another package's component, those reported in
+// one function; for one of this package, those that share a handler.
 func groupsOf(ws []*Write, idx []int) [][]int {
-	if !slices.ContainsFunc(idx, func(i int) bool { return !ws[i].remote }) {
-		return [][]int{idx}
-	}
 	var out [][]int
+	if ws[idx[0]].remote {
+		byFn := map[token.Pos]int{}
+		for _, i := range idx {
+			fn := ws[i].fn
+			if k, ok := byFn[fn]; ok && fn.IsValid() {
+				out[k] = append(out[k], i)
+				continue
+			}
+			byFn[fn] = len(out)
+			out = append(out, []int{i})
+		}
+		return out
+	}
 	var writers []map[*handlers.Entry]bool
 	for _, i := range idx {
 		k := slices.IndexFunc(writers, func(es map[*handlers.Entry]bool) bool { return shareEntry(es, ws[i].entries) })

@@ -20,19 +20,16 @@ func handle(w http.ResponseWriter, r *http.Request) {
 var journal = &store.Journal{Seen: map[string]bool{}}
 
 // record reaches two tables of one *store.Journal through one call into
-// another package: one finding names both, whichever driver hands the
-// facts over. It is the finding of the package, made at the call of
-// /both (the first handler by name) and naming this call as a further
-// site: what a user moves is the journal, whichever handlers call it.
+// another package: one finding at that call names both, whichever driver
+// hands the facts over.
 func record(w http.ResponseWriter, r *http.Request) {
-	journal.Record(r.URL.Path)
+	journal.Record(r.URL.Path) // want `in-memory records table journal.Entries \(with journal.Seen\) is written`
 }
 
 // remember reaches two unexported variables of package store, a scalar
-// and a table: one finding, for the table, names both (made at /both's
-// call, as for record).
+// and a table: one finding, for the table, names both.
 func remember(w http.ResponseWriter, r *http.Request) {
-	store.Remember(r.URL.Path, r.RemoteAddr)
+	store.Remember(r.URL.Path, r.RemoteAddr) // want `in-memory records table store.byKey \(with store.last\) is written`
 }
 
 // Server holds a journal of another package's type in a field: the
@@ -43,8 +40,7 @@ func (s *Server) audit(w http.ResponseWriter, r *http.Request) {
 	s.log.Record(r.URL.Path) // want `in-memory records table Server.log.Entries \(with Server.log.Seen\) is written`
 }
 
-// both reaches two components through two calls: two findings, one per
-// component, which stand for record's and remember's calls too.
+// both reaches two components through two calls: two findings.
 func both(w http.ResponseWriter, r *http.Request) {
 	journal.Record(r.URL.Path)               // want `in-memory records table journal.Entries \(with journal.Seen\) is written`
 	store.Remember(r.URL.Path, r.RemoteAddr) // want `in-memory records table store.byKey \(with store.last\) is written`
