@@ -233,8 +233,8 @@ func byOwner(ws []*Write) []*Write {
 	members := map[string][]int{}
 	var owners []string
 	for i, w := range ws {
-		if w.owner == "" {
-			continue
+		if w.owner == "" || w.remote && !w.At.Remote() {
+			continue // another package's state written here is not behind its calls
 		}
 		if _, ok := members[w.owner]; !ok {
 			owners = append(owners, w.owner)
@@ -289,7 +289,7 @@ func groupsOf(ws []*Write, idx []int) [][]int {
 		k := slices.IndexFunc(writers, func(es map[*handlers.Entry]bool) bool { return shareEntry(es, ws[i].entries) })
 		if k < 0 {
 			out = append(out, []int{i})
-			writers = append(writers, maps(ws[i].entries))
+			writers = append(writers, copyEntries(ws[i].entries))
 			continue
 		}
 		out[k] = append(out[k], i)
@@ -309,7 +309,7 @@ func shareEntry(x, y map[*handlers.Entry]bool) bool {
 	return false
 }
 
-func maps(m map[*handlers.Entry]bool) map[*handlers.Entry]bool {
+func copyEntries(m map[*handlers.Entry]bool) map[*handlers.Entry]bool {
 	out := make(map[*handlers.Entry]bool, len(m))
 	for e := range m {
 		out[e] = true
