@@ -72,7 +72,9 @@ func (a *finder) writeUnits(states []*State, dirs *directives.Result, used direc
 }
 
 // handlerUnits splits the write sites of st into units: sites that share
-// a handler are one unit, and so are handlers that share a site.
+// a handler are one unit, and so are handlers that share a site, here or
+// behind calls into another package (ten handlers calling the functions
+// of a storage package that all fill its one envelope cache).
 func (a *finder) handlerUnits(st *State) [][][]witness.Occurrence {
 	sites := witness.BySite(st.Writes)
 	parent := make([]int, len(sites))
@@ -87,12 +89,21 @@ func (a *finder) handlerUnits(st *State) [][][]witness.Occurrence {
 		return i
 	}
 	first := map[*handlers.Entry]int{} // the first site of each handler
+	remote := map[string]int{}         // the first site reaching each site in another package
 	for i, occs := range sites {
 		for _, o := range occs {
 			if j, ok := first[o.Entry]; ok {
 				parent[find(i)] = find(j)
 			} else {
 				first[o.Entry] = i
+			}
+			if !o.Remote() {
+				continue
+			}
+			if j, ok := remote[o.Effect.Posn]; ok {
+				parent[find(i)] = find(j)
+			} else {
+				remote[o.Effect.Posn] = i
 			}
 		}
 	}
