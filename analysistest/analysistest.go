@@ -2,9 +2,9 @@
 // in the repository's top-level testdata/src, where third-party frameworks
 // are stubbed at their real import paths for every check to use.
 //
-// The seed corpus mixes kinds (a session store is a memstore finding where
-// it is written and a requestorder finding where another handler reads
-// it), so besides running one check, it offers All: one analyzer that runs
+// The seed corpus mixes kinds (an upload is an fswrite finding where it is
+// written and a requestorder finding where another handler downloads it),
+// so besides running one check, it offers All: one analyzer that runs
 // every check on the same pass, whose diagnostics analysistest matches
 // against the // want comments of every check at once.
 package analysistest

@@ -10,18 +10,18 @@ package knowledge
 type Op string
 
 const (
-	OpWrite     Op = "write"    // mutates the state at Arg
-	OpRead      Op = "read"     // reads the state at Arg
-	OpFile      Op = "file"     // writes the local filesystem; Arg is the path (or -1)
-	OpFileRead  Op = "fileread" // reads the local filesystem; Arg is the path
-	OpLocalDB   Op = "localdb"  // opens or writes a local embedded database
-	OpTempFile  Op = "tempfile" // creates a scratch file; a finding unless removed in the same function
-	OpCopy      Op = "copy"     // io.Copy-like: a file write when the destination at Arg is an *os.File
-	OpOpenFile  Op = "openfile" // os.OpenFile: a file write when the flag at Arg has a write bit
-	OpSQLOpen   Op = "sqlopen"  // database/sql.Open: a local database when the driver at Arg is embedded
-	OpSQLWrite  Op = "sqlwrite" // a write through the *sql.DB at Arg: a local database when it was opened with an embedded driver
-	OpOnce      Op = "once"     // runs its function argument at most once: lazy initialisation, not a request-path write
-	OpRemoveTmp Op = "remove"   // removes a file: undoes a scratch OpTempFile in the same function
+	OpWrite    Op = "write"    // mutates the state at Arg
+	OpRead     Op = "read"     // reads the state at Arg
+	OpFile     Op = "file"     // writes the local filesystem; Arg is the path (or -1)
+	OpFileRead Op = "fileread" // reads the local filesystem; Arg is the path
+	OpLocalDB  Op = "localdb"  // opens or writes a local embedded database
+	OpTempFile Op = "tempfile" // creates a scratch file or directory; a finding unless the same function removes a file
+	OpCopy     Op = "copy"     // io.Copy-like: a file write when the destination at Arg is an *os.File
+	OpOpenFile Op = "openfile" // os.OpenFile: a file write when the flag at Arg has a write bit
+	OpSQLOpen  Op = "sqlopen"  // database/sql.Open: a local database when the driver at Arg is embedded
+	OpSQLWrite Op = "sqlwrite" // a write through the *sql.DB at Arg: a local database when it was opened with an embedded driver
+	OpOnce     Op = "once"     // runs its function argument at most once: lazy initialisation, not a request-path write
+	OpRemove   Op = "remove"   // removes the file at Arg: a file write, unless it removes what the same function made
 )
 
 // A CallEffect models a call the engine does not (or cannot) analyse.
@@ -194,14 +194,18 @@ var CallEffects = []CallEffect{
 	{"os.Truncate", OpFile, 0, ""},
 	{"os.Symlink", OpFile, 1, ""},
 	{"os.Link", OpFile, 1, ""},
+	{"os.Chmod", OpFile, 0, ""},
+	{"os.Chown", OpFile, 0, ""},
+	{"os.Lchown", OpFile, 0, ""},
+	{"os.Chtimes", OpFile, 0, ""},
 	{"io/ioutil.WriteFile", OpFile, 0, ""},
 	{"os.OpenFile", OpOpenFile, 1, ""},
 	{"os.CreateTemp", OpTempFile, 0, ""},
 	{"os.MkdirTemp", OpTempFile, 0, ""},
 	{"io/ioutil.TempFile", OpTempFile, 0, ""},
 	{"io/ioutil.TempDir", OpTempFile, 0, ""},
-	{"os.Remove", OpRemoveTmp, 0, ""},
-	{"os.RemoveAll", OpRemoveTmp, 0, ""},
+	{"os.Remove", OpRemove, 0, ""},
+	{"os.RemoveAll", OpRemove, 0, ""},
 	{"io.Copy", OpCopy, 0, ""},
 	{"io.CopyN", OpCopy, 0, ""},
 	{"io.CopyBuffer", OpCopy, 0, ""},
@@ -233,6 +237,15 @@ var CallEffects = []CallEffect{
 	{"github.com/syndtr/goleveldb/leveldb.DB.Put", OpLocalDB, -1, ""},
 	{"github.com/syndtr/goleveldb/leveldb.DB.Delete", OpLocalDB, -1, ""},
 	{"github.com/cockroachdb/pebble.DB.Set", OpLocalDB, -1, ""},
+}
+
+// RemovingCalls are the builtins and the call names (the method or
+// function, as a site's "what" ends) that take data out of state rather
+// than put it in: of two handlers writing one table, the finding names
+// the one that inserts, not the one that deletes.
+var RemovingCalls = []string{
+	"delete", "clear", "Delete", "LoadAndDelete", "CompareAndDelete", "Clear",
+	"Remove", "RemoveAll", "Del", "Evict", "Purge", "Truncate",
 }
 
 // EmbeddedSQLDrivers are database/sql driver names whose data lives in a

@@ -110,6 +110,7 @@ var (
 	contextTypeSet = set(ContextTypes)
 	testServerSet  = set(TestServers)
 	exitFuncSet    = set(ExitFuncs)
+	removingSet    = set(RemovingCalls)
 	infraSet       = set(InfraPackageNames)
 )
 
@@ -201,6 +202,12 @@ func set(names []string) map[string]bool {
 func CallEffectFor(name string) (CallEffect, bool) {
 	c, ok := callEffects[name]
 	return c, ok
+}
+
+// Removes reports whether a site's "what" ("delete", "(*sync.Map).Delete",
+// "os.Remove") is a call of RemovingCalls.
+func Removes(what string) bool {
+	return removingSet[what[strings.LastIndexAny(what, ".")+1:]]
 }
 
 // Lookups by full name, for the tables above.

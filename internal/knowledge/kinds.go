@@ -15,11 +15,13 @@ type Kind struct {
 	Title  string   // short description, e.g. "in-memory session store"
 	Breaks string   // what goes wrong with a second replica or a restart
 	Advice string   // where the state should live instead
-	// Transient is set for kinds whose data one request leaves for a
-	// later one to read (a session, a record, a step of a flow): reading
-	// it in another handler assumes the next request lands on the same
-	// replica. Caches tolerate misses, and rate limiters, connection
-	// registries and queues are reported for what they are.
+	// Transient is set for kinds of per-client data that one request
+	// leaves for a later one to read (a session, a record, a step of a
+	// flow, a job before its poll): reading it in another handler assumes
+	// the next request lands on the same replica. Caches tolerate misses;
+	// counters, flags and sequences are process-wide, not one client's;
+	// rate limiters, connection registries and queues are reported for
+	// what they are.
 	Transient bool
 	// Container is set for the kinds of state that hold many entries (a
 	// table, a queue, a registry), as opposed to one value: when one
@@ -55,21 +57,18 @@ const (
 // Kinds lists every kind, grouped by check, in documentation order.
 var Kinds = []Kind{
 	{Name: Counter, Check: "globalstate", Title: "in-process counter",
-		Breaks:    "each replica counts only the requests it served and a restart resets the count",
-		Advice:    "keep the count in the database or increment it atomically in Redis (INCR)",
-		Transient: true},
+		Breaks: "each replica counts only the requests it served and a restart resets the count",
+		Advice: "keep the count in the database or increment it atomically in Redis (INCR)"},
 	{Name: Balance, Check: "globalstate", Title: "in-process balance or total",
 		Breaks:    "replicas hold different balances and a restart loses every update since start",
 		Advice:    "keep balances and records in a database such as Postgres and update them in a transaction",
 		Transient: true},
 	{Name: Flag, Check: "globalstate", Title: "in-process flag",
-		Breaks:    "a flag set by one replica is unset on the others and after a restart",
-		Advice:    "keep the flag in the database or Redis, or make it static configuration read at startup",
-		Transient: true},
+		Breaks: "a flag set by one replica is unset on the others and after a restart",
+		Advice: "keep the flag in the database or Redis, or make it static configuration read at startup"},
 	{Name: Sequence, Check: "globalstate", Title: "in-process ID sequence",
-		Breaks:    "two replicas hand out the same IDs and a restart starts the sequence again",
-		Advice:    "let the database generate IDs (a sequence or identity column) or use random UUIDs",
-		Transient: true},
+		Breaks: "two replicas hand out the same IDs and a restart starts the sequence again",
+		Advice: "let the database generate IDs (a sequence or identity column) or use random UUIDs"},
 	{Name: Value, Check: "globalstate", Title: "mutable server variable",
 		Breaks:    "a value written by one request is visible only on the replica that served it and is lost on restart",
 		Advice:    "keep the value in the database or Redis, or pass it in the request",

@@ -9,7 +9,9 @@ fswrite: report local files and embedded databases written on a request path
 A file a handler saves to local disk exists on one replica only, and with
 containers it dies with the container. The check reports os.Create,
 os.WriteFile, os.OpenFile with write flags, os.Mkdir and os.MkdirAll,
-os.Rename, temp files kept after the request, io.Copy into an *os.File,
+what changes a file without writing its bytes (os.Remove, os.RemoveAll,
+os.Rename, os.Truncate, os.Symlink, os.Link, os.Chmod, os.Chown,
+os.Chtimes), temp files kept after the request, io.Copy into an *os.File,
 framework upload helpers (gin's SaveUploadedFile, fiber's SaveFile),
 writes through a file the process keeps open (an *os.File in a
 package-level variable or a long-lived receiver, appended to on every
@@ -18,8 +20,18 @@ badger, leveldb, pebble, and SQLite through database/sql: also the writes
 through a package-level *sql.DB that the package opens with an embedded
 driver at startup).
 
-A scratch temp file created and removed in the same function is not
-reported, nor are writes at startup.
+Each handler's writes to one place (the directory, constant or variable
+the path is built from; writes whose place is unknown are one place) are
+one finding, at the write that creates the data rather than the removal
+that erases it, with the others as related information; handlers that
+reach one write through a helper they share are one finding.
+
+A request's own scratch is not reported: a temp file or directory
+created in a function that removes a file, what is written under such a
+directory, and a path that one function both writes and removes (a
+conversion's output written, served and deleted). Removing a file the
+function did not make (an upload, a directory under the data root) is a
+finding. Writes at startup are not reported.
 
 Wrong:
 

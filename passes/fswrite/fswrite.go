@@ -2,12 +2,15 @@ package fswrite
 
 import (
 	_ "embed"
+	"go/token"
 	"reflect"
+	"slices"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/checkutil"
 	"github.com/statelint/statelint/passes/internal/directives"
 	"github.com/statelint/statelint/passes/internal/guard"
+	"github.com/statelint/statelint/passes/internal/handlers"
 	"github.com/statelint/statelint/passes/internal/state"
 	"github.com/statelint/statelint/passes/internal/summary"
 	"github.com/statelint/statelint/passes/internal/wiring"
@@ -30,26 +33,32 @@ var Analyzer = &analysis.Analyzer{
 	ResultType: reflect.TypeFor[*checkutil.Outcome](),
 }
 
-// run reports each site where a request path writes a local file or an
-// embedded database. Its result records them, with the sites directives
-// silenced.
+// run reports where request paths write local files or an embedded
+// database: once per handler and place (the directory, constant or
+// variable the path is built from; every write whose place is unknown is
+// one place), where handlers that reach one site through a helper they
+// share are one finding. The finding is at the creating write (a save
+// before the os.Remove that erases it), with the others as further
+// sites. Its result records them, with the sites directives silenced.
 func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[state.Analyzer].(*state.Result)
 	dirs := pass.ResultOf[directives.Analyzer].(*directives.Result)
 	out := checkutil.NewOutcome()
+	var sites, silenced [][]witness.Occurrence
+	reasons := map[token.Pos]string{}
 	for _, occs := range witness.BySite(res.FileWrites) {
-		o := res.Witness.Best(occs)
-		kind, what := knowledge.File, "a local file"
-		if o.Effect.Op == summary.LocalDB {
-			kind, what = knowledge.LocalDB, "a local embedded database"
+		if reason := out.Silenced(dirs.Silencing(name, occs[0].Pos, 0, "")); reason != "" {
+			reasons[occs[0].Pos] = reason
+			silenced = append(silenced, occs)
+			continue
 		}
-		k := checkutil.Kind(kind)
-		out.Report(pass, k, checkutil.Record{
-			State: checkutil.FileKey(pass, o), Name: checkutil.FileName(o), Pos: o.Pos, Entry: o.Entry, Access: checkutil.Writes,
-			Message:  res.Witness.Handler(o.Entry) + " writes " + what + " with " + o.Effect.What + ": " + checkutil.Consequence(k),
-			Related:  res.Witness.Chain(o, o.Effect.What),
-			Accepted: out.Silenced(dirs.Silencing(name, o.Pos, 0, "")),
-		})
+		sites = append(sites, occs)
+	}
+	for _, unit := range units(sites) {
+		reportUnit(pass, out, res.Witness, unit, "")
+	}
+	for _, occs := range silenced {
+		reportUnit(pass, out, res.Witness, [][]witness.Occurrence{occs}, reasons[occs[0].Pos])
 	}
 	out.ReportWrites(pass, res, name, func(w *state.Write, k knowledge.Kind) string {
 		return res.Witness.Handler(w.At.Entry) + " writes the local file " + checkutil.WrittenName(w) + " with " + w.At.Effect.What + ": " + checkutil.Consequence(k)
@@ -62,4 +71,67 @@ func run(pass *analysis.Pass) (any, error) {
 		return "store " + checkutil.WiredName(f) + " writes " + what + " with " + f.What + " for " + f.Handler + " through " + f.Through + ": " + checkutil.Consequence(k)
 	})
 	return out, nil
+}
+
+// units groups write sites (in position order) into findings: sites of
+// one place and kind that share a handler are one finding.
+func units(sites [][]witness.Occurrence) [][][]witness.Occurrence {
+	type unit struct {
+		key     string
+		op      summary.Op
+		writers map[*handlers.Entry]bool
+		sites   [][]witness.Occurrence
+	}
+	var us []*unit
+	for _, occs := range sites {
+		key, op := occs[0].Effect.Key, occs[0].Effect.Op
+		i := slices.IndexFunc(us, func(u *unit) bool {
+			return u.key == key && u.op == op && slices.ContainsFunc(occs, func(o witness.Occurrence) bool { return u.writers[o.Entry] })
+		})
+		if i < 0 {
+			i = len(us)
+			us = append(us, &unit{key: key, op: op, writers: map[*handlers.Entry]bool{}})
+		}
+		us[i].sites = append(us[i].sites, occs)
+		for _, o := range occs {
+			us[i].writers[o.Entry] = true
+		}
+	}
+	out := make([][][]witness.Occurrence, len(us))
+	for i, u := range us {
+		out[i] = u.sites
+	}
+	return out
+}
+
+// reportUnit reports one finding for a unit of file writes, or records
+// it as accepted for the reason a directive gives.
+func reportUnit(pass *analysis.Pass, out *checkutil.Outcome, wit *witness.Picker, unit [][]witness.Occurrence, accepted string) {
+	var all []witness.Occurrence
+	for _, occs := range unit {
+		all = append(all, occs...)
+	}
+	o := wit.Best(all)
+	kind, what := knowledge.File, "a local file"
+	if o.Effect.Op == summary.LocalDB {
+		kind, what = knowledge.LocalDB, "a local embedded database"
+	}
+	k := checkutil.Kind(kind)
+	msg := wit.Handler(o.Entry) + " writes " + what + " with " + o.Effect.What + ": " + checkutil.Consequence(k)
+	rel := wit.Chain(o, o.Effect.What)
+	for _, occs := range unit {
+		if occs[0].Pos == o.Pos {
+			continue
+		}
+		also := wit.Best(occs)
+		msg := "also " + also.Effect.What
+		if h := wit.Handler(also.Entry); h != wit.Handler(o.Entry) {
+			msg += " by " + h
+		}
+		rel = append(rel, analysis.RelatedInformation{Pos: also.Pos, Message: msg})
+	}
+	out.Report(pass, k, checkutil.Record{
+		State: checkutil.FileKey(pass, o), Name: checkutil.FileName(o), Pos: o.Pos, Entry: o.Entry,
+		Access: checkutil.Writes, Message: msg, Related: rel, Accepted: accepted,
+	})
 }

@@ -16,8 +16,10 @@ The check follows every request-path entry point (handlers, ServeHTTP
 methods, the closures that middleware and handler constructors return)
 through the calls it makes, across packages, and reports the writes of such
 a variable at the write, or at the call in the analysed package that leads
-to it: once per function, at its first write there, with the function's
-other writes of the same variable as related information. Writes at startup (init, main before serving, constructors called
+to it: once per handler that writes it (handlers that reach one write
+through a helper they share are one finding), at the site of the handler
+that creates the data rather than removes it, with the other writes as
+related information. Writes at startup (init, main before serving, constructors called
 only at setup), writes inside sync.Once, and variables of types meant to
 live for the whole process (database and Redis clients, metrics, loggers,
 templates, regexps) are not reported. Containers (maps, slices, channels,

@@ -54,11 +54,19 @@ An implementation over Redis or a database is not a finding.
 
 A map whose values a handler only counts up (views[path]++) is a table of
 counters and reported by globalstate. Each container is reported once per
-function that writes it, at the first write, with the others as related
-information. State that another component encapsulates (the unexported
-variables of another package, the internals of a value of another
-package's type) is reported once per function that reaches it, naming its
-parts: "store.byKey (with store.last)".
+handler that writes it (handlers that reach one write through a helper
+they share, in this package or another, are one finding), at the site of
+the handler that inserts rather than deletes (POST and PUT before
+DELETE), with the other writes as related information. State that
+another component encapsulates is one finding naming its parts,
+"store.byKey (with store.last)": the unexported variables of another
+package and the internals of a value of another package's type, reached
+through the calls of one function; the fields of a value of this package
+that its own methods write behind a call (a limiter's windows and counts
+behind its Incr), in one handler. When the state is per-client data one request leaves for a later
+one (a session, a job, a record), the finding also names, as related
+information, each other handler that reads it: that is the request-order
+assumption, and requestorder does not repeat it.
 
 Wrong:
 

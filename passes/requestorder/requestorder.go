@@ -35,8 +35,20 @@ func run(pass *analysis.Pass) (any, error) {
 	res := pass.ResultOf[state.Analyzer].(*state.Result)
 	dirs := pass.ResultOf[directives.Analyzer].(*directives.Result)
 	k := checkutil.Kind(knowledge.Order)
+	// A write finding lists the handlers that read its state, which tells
+	// the same story in one line: ask only about state none names.
+	told := map[*state.State]bool{}
+	for _, w := range res.Writes {
+		told[w.State] = true
+		for _, p := range w.Parts {
+			told[p.State] = true
+		}
+	}
 	out := checkutil.NewOutcome()
 	for _, st := range res.States {
+		if told[st] {
+			continue
+		}
 		for _, rec := range stateFindings(res.Witness, st, k) {
 			rec.Accepted = out.Silenced(dirs.Silencing(name, rec.Pos, rec.Decl, rec.State))
 			out.Report(pass, k, rec)
@@ -53,12 +65,14 @@ func message(reader, state, writer, where string, k knowledge.Kind) string {
 	return reader + " reads " + state + " that " + writer + " keeps " + where + ": " + checkutil.Consequence(k)
 }
 
-// stateFindings reports reads of st in a handler when a different handler
-// writes it: the reader assumes it lands on the replica the writer did.
-// A read site shared by many handlers (a session lookup helper) is
-// reported once. Only state that one request leaves for a later one
-// matters: caches tolerate misses, and rate limiters, connection
-// registries and queues are reported by memstore for what they are.
+// stateFindings reports, once per reading handler, reads of st when a
+// different handler writes it: the reader assumes it lands on the replica
+// the writer did. Only state that one request leaves for a later one
+// matters (a step of a flow, a session, a job before its poll): caches
+// tolerate misses, and rate limiters, connection registries and queues
+// are reported by memstore for what they are. run asks only about state
+// no write finding names: a write finding lists the handlers that read
+// its state, which tells the same story in one line.
 func stateFindings(wit *witness.Picker, st *state.State, k knowledge.Kind) []checkutil.Record {
 	if len(st.Writes) == 0 || len(st.Reads) == 0 {
 		return nil
@@ -66,29 +80,30 @@ func stateFindings(wit *witness.Picker, st *state.State, k knowledge.Kind) []che
 	if kind, ok := knowledge.KindByName(st.Kind); !ok || !kind.Transient {
 		return nil
 	}
-	var sites [][]witness.Occurrence
-	for _, occs := range witness.BySite(st.Reads) {
-		var readers []witness.Occurrence
-		for _, r := range occs {
-			if _, ok := wit.OtherWriter(st.Writes, r); ok {
-				readers = append(readers, r)
-			}
+	byReader := map[string][]witness.Occurrence{}
+	var readers []string
+	for _, r := range st.Reads {
+		if _, ok := wit.OtherWriter(st.Writes, r); !ok {
+			continue
 		}
-		if len(readers) > 0 {
-			sites = append(sites, readers)
+		h := wit.Handler(r.Entry)
+		if _, ok := byReader[h]; !ok {
+			readers = append(readers, h)
 		}
+		byReader[h] = append(byReader[h], r)
 	}
 	display := st.Display()
 	var out []checkutil.Record
-	for _, group := range wit.ByFunc(sites) {
-		r := wit.Best(group[0])
+	for _, h := range readers {
+		sites := witness.BySite(byReader[h])
+		r := wit.Best(sites[0])
 		w, _ := wit.OtherWriter(st.Writes, r)
 		rel := wit.Chain(r, fmt.Sprintf("%s of %s", r.Effect.What, display))
-		rel = append(rel, checkutil.AlsoAt(wit, group[1:], display)...)
+		rel = append(rel, checkutil.AlsoAt(wit, sites[1:], display)...)
 		rel = append(rel, wit.Chain(w, fmt.Sprintf("%s keeps %s here", wit.Handler(w.Entry), display))...)
 		out = append(out, checkutil.Record{
 			State: st.Key, Name: display, Decl: st.Decl, Pos: r.Pos, Entry: r.Entry, Access: checkutil.Reads, Related: rel,
-			Message: message(wit.Handler(r.Entry), display, wit.Handler(w.Entry), "in process memory", k),
+			Message: message(h, display, wit.Handler(w.Entry), "in process memory", k),
 		})
 	}
 	return out

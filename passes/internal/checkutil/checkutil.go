@@ -69,22 +69,53 @@ func WrittenName(w *state.Write) string {
 }
 
 // WriteChain is the related information of a write unit: the chain from
-// the handler to its site, its further sites in the same function, and
-// each other part of its component, with that part's advice when its kind
-// differs from the unit's.
+// the handler to its site, its further sites (naming their handler when
+// it is another), each other part of its component, with that part's
+// advice when its kind differs from the unit's, and the other handlers
+// that read what the unit writes, which assume the request order.
 func WriteChain(wit *witness.Picker, w *state.Write) []analysis.RelatedInformation {
 	display := w.State.Display()
 	rel := wit.Chain(w.At, fmt.Sprintf("%s of %s", w.At.Effect.What, display))
-	rel = append(rel, AlsoAt(wit, w.Also, display)...)
+	rel = append(rel, alsoBy(wit, w.At, w.Also, display)...)
+	rel = append(rel, readBy(wit, w.Readers, display)...)
 	for _, p := range w.Parts {
 		k := Kind(p.Kind())
 		msg := fmt.Sprintf("also %s %s: %s at %s", k.Title, p.State.Display(), p.At.Effect.What, p.At.Effect.Posn)
 		if p.Kind() != w.Kind() {
 			msg += "; " + k.Advice // the unit's message gives only its own
 		}
+		if p.At.Entry != w.At.Entry && wit.Handler(p.At.Entry) != wit.Handler(w.At.Entry) {
+			msg += " (" + wit.Handler(p.At.Entry) + ")"
+		}
 		rel = append(rel, analysis.RelatedInformation{Pos: p.At.Pos, Message: msg})
+		rel = append(rel, readBy(wit, p.Readers, p.State.Display())...)
 	}
 	return rel
+}
+
+// readBy names the handlers that read state a unit writes.
+func readBy(wit *witness.Picker, readers []witness.Occurrence, display string) []analysis.RelatedInformation {
+	var out []analysis.RelatedInformation
+	for _, r := range readers {
+		out = append(out, analysis.RelatedInformation{Pos: r.Pos,
+			Message: fmt.Sprintf("%s reads %s here (%s): the next request may reach another replica", wit.Handler(r.Entry), display, r.Effect.What)})
+	}
+	return out
+}
+
+// alsoBy names the further sites of a write unit, with their handler
+// when it is not the one the unit reports.
+func alsoBy(wit *witness.Picker, at witness.Occurrence, sites [][]witness.Occurrence, display string) []analysis.RelatedInformation {
+	var out []analysis.RelatedInformation
+	for _, occs := range sites {
+		o := wit.Best(occs)
+		msg := fmt.Sprintf("also %s of %s", o.Effect.What, display)
+		if h := wit.Handler(o.Entry); h != wit.Handler(at.Entry) {
+			msg += " by " + h
+		}
+		out = append(out, analysis.RelatedInformation{Pos: o.Pos, Message: msg})
+	}
+	return out
 }
 
 // AlsoAt names the further sites of a grouped finding.

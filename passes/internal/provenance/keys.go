@@ -232,7 +232,7 @@ func PathKey(fn *ssa.Function, v ssa.Value) string {
 			}
 			v = x.Call.Args[0]
 			if sl, ok := v.(*ssa.Slice); ok { // variadic filepath.Join(dir, name)
-				v = firstElem(sl)
+				v = FirstElem(sl)
 			}
 		case *ssa.MakeInterface:
 			v = x.X
@@ -245,8 +245,8 @@ func PathKey(fn *ssa.Function, v ssa.Value) string {
 	return ""
 }
 
-// firstElem finds the value stored at index 0 of a variadic argument slice.
-func firstElem(sl *ssa.Slice) ssa.Value {
+// FirstElem finds the value stored at index 0 of a variadic argument slice.
+func FirstElem(sl *ssa.Slice) ssa.Value {
 	alloc, ok := sl.X.(*ssa.Alloc)
 	if !ok {
 		return nil

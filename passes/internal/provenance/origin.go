@@ -182,14 +182,22 @@ func isReference(t types.Type) bool {
 
 // storedField traces a field of a struct allocated in this function back
 // to what was stored in it: client := &Client{hub: hub}; client.hub is hub.
-func (a *Tracer) storedField(alloc *ssa.Alloc, field int, walk func(ssa.Value, int) []Loc, depth int) []Loc {
-	if f := ssautil.FieldOf(alloc.Type(), field); f == nil || !isReference(f.Type()) {
+// A whole struct stored into it (a value receiver spilled to its cell,
+// *t0 = h) brings its reference fields along: h.hub is the hub the
+// caller's value points to.
+func (a *Tracer) storedField(alloc *ssa.Alloc, index int, walk func(ssa.Value, int) []Loc, depth int) []Loc {
+	f := ssautil.FieldOf(alloc.Type(), index)
+	if f == nil || !isReference(f.Type()) {
 		return nil // a copied value is the struct's own
 	}
 	var out []Loc
 	for _, ref := range *alloc.Referrers() {
+		if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
+			out = append(out, field(walk(st.Val, depth+1), f)...)
+			continue
+		}
 		fa, ok := ref.(*ssa.FieldAddr)
-		if !ok || fa.Field != field {
+		if !ok || fa.Field != index {
 			continue
 		}
 		for _, r := range *fa.Referrers() {

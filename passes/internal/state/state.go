@@ -60,6 +60,10 @@ type State struct {
 	Kind      knowledge.KindName
 	Writes    []witness.Occurrence
 	Reads     []witness.Occurrence
+
+	root     types.Type // the type of the root, when this package's
+	rootKind summary.RootKind
+	path     string // the field path below the root
 }
 
 // Display is the state's name as findings show it, with the
@@ -218,7 +222,8 @@ func (a *finder) stateOf(states map[string]*State, order *[]*State, entry *handl
 		if rootType != nil {
 			owner = a.owner(rootType, rootKey, e.Path)
 		}
-		st = &State{Key: key, Name: display, Impl: e.Impl, Decl: decl, Shape: e.Shape, Elem: e.Elem, Hints: map[knowledge.Hint]bool{}, Owner: owner}
+		st = &State{Key: key, Name: display, Impl: e.Impl, Decl: decl, Shape: e.Shape, Elem: e.Elem, Hints: map[knowledge.Hint]bool{}, Owner: owner,
+			root: rootType, rootKind: e.Root.Kind, path: e.Path}
 		states[key] = st
 		*order = append(*order, st)
 	}

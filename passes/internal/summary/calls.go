@@ -248,13 +248,19 @@ func (a *summarizer) applyModel(fn *ssa.Function, ce knowledge.CallEffect, args 
 			a.direct(fn, set, op, v, pos, what, ce.Hint)
 		}
 	case knowledge.OpFile:
-		a.file(set, FileWrite, what, arg(ce.Arg), fn, pos)
+		if !removesPath(fn, arg(ce.Arg)) {
+			a.file(set, FileWrite, what, arg(ce.Arg), fn, pos)
+		}
+	case knowledge.OpRemove:
+		if !madePath(fn, arg(ce.Arg)) {
+			a.file(set, FileWrite, what, arg(ce.Arg), fn, pos)
+		}
 	case knowledge.OpFileRead:
 		a.file(set, FileRead, what, arg(ce.Arg), fn, pos)
 	case knowledge.OpLocalDB:
 		a.file(set, LocalDB, what, arg(ce.Arg), fn, pos)
 	case knowledge.OpOpenFile:
-		if writeFlag(arg(ce.Arg)) {
+		if writeFlag(arg(ce.Arg)) && !removesPath(fn, arg(0)) {
 			a.file(set, FileWrite, what, arg(0), fn, pos)
 		}
 	case knowledge.OpTempFile:
@@ -309,16 +315,143 @@ func writeFlag(v ssa.Value) bool {
 // removedIn reports whether fn removes a file (typically deferred), which
 // makes a temp file created in it a per-request scratch file.
 func removedIn(fn *ssa.Function) bool {
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			if call, ok := instr.(ssa.CallInstruction); ok {
-				if name := names.Callee(call.Common()); name == "os.Remove" || name == "os.RemoveAll" {
-					return true
-				}
-			}
+	return len(fileCalls(fn, knowledge.OpRemove)) > 0
+}
+
+// removesPath reports whether fn removes the file it writes at path: the
+// same path value, or a path under a temp directory fn makes and
+// removes. Such a file is the request's scratch (a conversion's output
+// written, served and deleted), not state a later request finds.
+func removesPath(fn *ssa.Function, path ssa.Value) bool {
+	removed := fileCalls(fn, knowledge.OpRemove)
+	if len(removed) == 0 || path == nil {
+		return false
+	}
+	from := pathOrigins(path)
+	for _, r := range removed {
+		if samePath(r, path) {
+			return true
+		}
+	}
+	return slices.ContainsFunc(from, func(o pathOrigin) bool { return isTempCall(o.v) })
+}
+
+// madePath reports whether the file fn removes at path is one fn made
+// itself: a temp file or directory (os.Remove(tmp.Name())), something
+// under one, or a path fn writes. Removing it cleans up the request's
+// own scratch; removing anything else changes what the disk holds for
+// later requests.
+func madePath(fn *ssa.Function, path ssa.Value) bool {
+	if path == nil {
+		return false
+	}
+	if slices.ContainsFunc(pathOrigins(path), func(o pathOrigin) bool { return isTempCall(o.v) }) {
+		return true
+	}
+	for _, op := range []knowledge.Op{knowledge.OpFile, knowledge.OpOpenFile} {
+		if slices.ContainsFunc(fileCalls(fn, op), func(w ssa.Value) bool { return samePath(w, path) }) {
+			return true
 		}
 	}
 	return false
+}
+
+// fileCalls returns the paths that fn's modelled calls of op take.
+func fileCalls(fn *ssa.Function, op knowledge.Op) []ssa.Value {
+	var out []ssa.Value
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			call, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			ce, ok := knowledge.CallEffectFor(names.Callee(call.Common()))
+			if !ok || ce.Op != op {
+				continue
+			}
+			arg := ce.Arg
+			if op == knowledge.OpOpenFile {
+				arg = 0 // Arg is the flag
+			}
+			if args := names.Args(call.Common()); arg >= 0 && arg < len(args) {
+				out = append(out, args[arg])
+			}
+		}
+	}
+	return out
+}
+
+// A pathOrigin is one value a path is built from: a constant by its
+// text, anything else by its SSA value.
+type pathOrigin struct {
+	v    ssa.Value
+	text string
+}
+
+// pathOrigins lists what a path is built from, outermost first: the path
+// itself, then through conversions, tuple results, the left operand of a
+// concatenation and the first argument (or receiver) of a call, the way
+// filepath.Join(dir, name) and tmp.Name() are built.
+func pathOrigins(v ssa.Value) []pathOrigin {
+	var out []pathOrigin
+	for depth := 0; v != nil && depth < 8; depth++ {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.Convert:
+			v = x.X
+			continue
+		case *ssa.ChangeType:
+			v = x.X
+			continue
+		case *ssa.Const:
+			s, _ := names.ConstString(x)
+			return append(out, pathOrigin{text: s})
+		}
+		out = append(out, pathOrigin{v: v})
+		switch x := v.(type) {
+		case *ssa.Extract:
+			v = x.Tuple
+		case *ssa.BinOp:
+			v = x.X
+		case *ssa.Call:
+			args := names.Args(&x.Call)
+			if len(args) == 0 {
+				return out
+			}
+			v = args[0]
+			if sl, ok := v.(*ssa.Slice); ok {
+				v = provenance.FirstElem(sl)
+			}
+		default:
+			return out
+		}
+	}
+	return out
+}
+
+// samePath reports whether two paths are one: the same value, or the same
+// constant text.
+func samePath(x, y ssa.Value) bool {
+	ox, oy := pathOrigins(x), pathOrigins(y)
+	if len(ox) == 0 || len(oy) == 0 {
+		return false
+	}
+	if ox[0].v == nil && oy[0].v == nil {
+		return ox[0].text != "" && ox[0].text == oy[0].text
+	}
+	return ox[0] == oy[0]
+}
+
+// isTempCall reports whether v is the result of a temp-file call.
+func isTempCall(v ssa.Value) bool {
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return false
+	}
+	ce, ok := knowledge.CallEffectFor(names.Callee(&call.Call))
+	return ok && ce.Op == knowledge.OpTempFile
 }
 
 // isOSFile reports whether the writer is an *os.File.

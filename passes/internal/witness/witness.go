@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/handlers"
 	"github.com/statelint/statelint/passes/internal/summary"
 	"golang.org/x/tools/go/analysis"
@@ -68,9 +69,10 @@ func (p *Picker) Handler(e *handlers.Entry) string {
 // Func names a function of this package or another for messages.
 func (p *Picker) Func(fn *ssa.Function) string { return summary.DisplayFunc(p.pkg, fn) }
 
-// Best picks, among occurrences at one site, the one whose handler has a
-// route, then the shortest chain, then the first handler by name, for a
-// stable message.
+// Best picks, among occurrences of one state, the one a finding names:
+// the writer that creates rather than removes (Creates), then a handler
+// with a route, then the shortest chain, then the first handler by name,
+// for a stable message.
 func (p *Picker) Best(occs []Occurrence) Occurrence {
 	unrouted := func(o Occurrence) int {
 		if len(o.Entry.Routes) > 0 {
@@ -79,9 +81,32 @@ func (p *Picker) Best(occs []Occurrence) Occurrence {
 		return 1
 	}
 	return slices.MinFunc(occs, func(x, y Occurrence) int {
-		return cmp.Or(cmp.Compare(unrouted(x), unrouted(y)), cmp.Compare(len(x.Effect.Via), len(y.Effect.Via)),
-			cmp.Compare(p.Handler(x.Entry), p.Handler(y.Entry)))
+		return cmp.Or(cmp.Compare(Creates(x), Creates(y)), cmp.Compare(unrouted(x), unrouted(y)),
+			cmp.Compare(len(x.Effect.Via), len(y.Effect.Via)), cmp.Compare(p.Handler(x.Entry), p.Handler(y.Entry)))
 	})
+}
+
+// Creates ranks how an occurrence changes its state, lowest first: a
+// handler routed for POST, PUT or PATCH puts data in; a removal (the
+// delete and clear builtins, a call knowledge.Removes names) or a handler
+// routed for DELETE takes it out. The writer a finding names is the one
+// that creates the state, since that is where the data comes from.
+func Creates(o Occurrence) int {
+	rank := 1
+	for _, r := range o.Entry.Routes {
+		method, _, ok := strings.Cut(r, " ")
+		switch {
+		case !ok:
+		case method == "POST" || method == "PUT" || method == "PATCH":
+			rank = 0
+		case method == "DELETE":
+			rank = 2
+		}
+	}
+	if knowledge.Removes(o.Effect.What) {
+		rank += 3
+	}
+	return rank
 }
 
 // BySite groups occurrences by report position, in position order.

@@ -20,16 +20,19 @@ func handle(w http.ResponseWriter, r *http.Request) {
 var journal = &store.Journal{Seen: map[string]bool{}}
 
 // record reaches two tables of one *store.Journal through one call into
-// another package: one finding at that call names both, whichever driver
-// hands the facts over.
+// another package: one finding names both, whichever driver hands the
+// facts over. /both reaches the same writes in package store, so the two
+// handlers are one finding, made at the call of /both (the first by name)
+// with this call as a further site.
 func record(w http.ResponseWriter, r *http.Request) {
-	journal.Record(r.URL.Path) // want `in-memory records table journal.Entries \(with journal.Seen\) is written`
+	journal.Record(r.URL.Path)
 }
 
 // remember reaches two unexported variables of package store, a scalar
-// and a table: one finding, for the table, names both.
+// and a table: one finding, for the table, names both (with /both, as
+// for record).
 func remember(w http.ResponseWriter, r *http.Request) {
-	store.Remember(r.URL.Path, r.RemoteAddr) // want `in-memory records table store.byKey \(with store.last\) is written`
+	store.Remember(r.URL.Path, r.RemoteAddr)
 }
 
 // Server holds a journal of another package's type in a field: the
@@ -40,7 +43,8 @@ func (s *Server) audit(w http.ResponseWriter, r *http.Request) {
 	s.log.Record(r.URL.Path) // want `in-memory records table Server.log.Entries \(with Server.log.Seen\) is written`
 }
 
-// both reaches two components through two calls: two findings.
+// both reaches two components through two calls: two findings, which
+// stand for record's and remember's calls of the same writes too.
 func both(w http.ResponseWriter, r *http.Request) {
 	journal.Record(r.URL.Path)               // want `in-memory records table journal.Entries \(with journal.Seen\) is written`
 	store.Remember(r.URL.Path, r.RemoteAddr) // want `in-memory records table store.byKey \(with store.last\) is written`

@@ -11,15 +11,17 @@ import (
 var dataDir = "/var/lib/app"
 
 func save(name string, b []byte) error {
-	return os.WriteFile(dataDir+"/"+name, b, 0o600) // want `handler for "POST /save" writes a local file with os.WriteFile`
+	return os.WriteFile(dataDir+"/"+name, b, 0o600)
 }
 
 func handle(w http.ResponseWriter, r *http.Request) {
 	b, _ := io.ReadAll(r.Body)
 	save(r.FormValue("name"), b)
+	// One finding for the handler's writes under dataDir, at the nearest;
+	// save's, the rename's and the kept temp file's are further sites.
 	os.MkdirAll(dataDir+"/"+r.FormValue("dir"), 0o755) // want `handler for "POST /save" writes a local file with os.MkdirAll`
-	os.Rename(dataDir+"/a", dataDir+"/b")              // want `handler for "POST /save" writes a local file with os.Rename`
-	keep, _ := os.CreateTemp(dataDir, "upload-*")      // want `handler for "POST /save" writes a local file with os.CreateTemp`
+	os.Rename(dataDir+"/a", dataDir+"/b")
+	keep, _ := os.CreateTemp(dataDir, "upload-*")
 	io.Copy(keep, r.Body)
 	ro, _ := os.OpenFile(dataDir+"/config.json", os.O_RDONLY, 0) // read-only: not a finding
 	ro.Close()

@@ -31,7 +31,7 @@ func encode(w http.ResponseWriter, r *http.Request) {
 
 func status(w http.ResponseWriter, r *http.Request) {
 	mu.Lock()
-	s := encodeJobs[r.FormValue("video")] // want `handler for "GET /status" reads encodeJobs that handler for "POST /encode" keeps in process memory`
+	s := encodeJobs[r.FormValue("video")]
 	mu.Unlock()
 	fmt.Fprint(w, s)
 }
