@@ -13,6 +13,7 @@
 package state
 
 import (
+	"cmp"
 	"fmt"
 	"go/token"
 	"go/types"
@@ -135,7 +136,8 @@ func (a *finder) collect(res *Result) {
 			if e.Op == summary.Write {
 				st.Writes = append(st.Writes, occ)
 				st.Hints[e.Hint] = true
-				if e.Go {
+				if e.Go && e.What != "delete" && e.What != "clear" {
+					// a goroutine that fills the table, not one that expires it
 					st.Hints[knowledge.HintGo] = true
 				}
 			} else {
@@ -146,9 +148,63 @@ func (a *finder) collect(res *Result) {
 	}
 	a.markElsewhere(states)
 	markGetOrLoad(res.States)
+	kept := res.States[:0]
 	for _, st := range res.States {
 		st.Kind = classify(st)
+		use, acc := a.readBack(st), accumulates(st)
+		switch {
+		case acc && use == summary.UseExport:
+			continue // a count only logged or exported: monitoring, per replica by design
+		case acc && use == summary.UseGate:
+			st.Kind = limitKind(st)
+		}
+		kept = append(kept, st)
 	}
+	res.States = kept
+}
+
+// accumulates reports whether request paths only add to the state: a
+// counter, a running total, a table of either.
+func accumulates(st *State) bool {
+	if !st.Hints[knowledge.HintIncrement] && !st.Hints[knowledge.HintAdd] {
+		return false
+	}
+	for _, w := range st.Writes {
+		switch w.Effect.Hint {
+		case knowledge.HintIncrement, knowledge.HintAdd:
+		default:
+			if w.Effect.What != "delete" && w.Effect.What != "clear" && w.Effect.What != "assignment" {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// readBack is the strongest use anything of this package, or the
+// package that declares the state, makes of its value: a request path's
+// reads, any function's (summary.Result.ReadBack), and what the
+// declaring package's facts say of it on its writes; 0 when nothing
+// visible reads it (another package may).
+func (a *finder) readBack(st *State) summary.Use {
+	use := a.sums.ReadBack(st.Key)
+	for _, r := range st.Reads {
+		use = max(use, cmp.Or(r.Effect.Use, summary.UseData))
+	}
+	for _, w := range st.Writes {
+		use = max(use, w.Effect.Use)
+	}
+	return use
+}
+
+// limitKind is the kind of a count that decides what a request gets: per
+// key, a rate limiter (ban an address after 200 hits); one number, a
+// quota (refuse an upload over a running total).
+func limitKind(st *State) knowledge.KindName {
+	if st.Shape.Container() {
+		return knowledge.RateLimit
+	}
+	return knowledge.Balance
 }
 
 // stateOf resolves an entry's effect to server state: globals always;

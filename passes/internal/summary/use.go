@@ -1,0 +1,109 @@
+package summary
+
+import (
+	"go/token"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/names"
+	"golang.org/x/tools/go/ssa"
+)
+
+// callResult is the value a call instruction produces, or nil for go
+// and defer.
+func callResult(instr ssa.CallInstruction) ssa.Value {
+	if c, ok := instr.(*ssa.Call); ok {
+		return c
+	}
+	return nil
+}
+
+// maxUseSteps bounds the values one use question visits.
+const maxUseSteps = 64
+
+// useOf tells what a value read from state feeds, through arithmetic,
+// conversions and formatting: a comparison (a limit that decides the
+// response), data (stored, sent, written out), a return, or only a
+// logger, a metric or an index into this replica's own resources (a
+// round-robin pick). A value nothing uses is monitoring too.
+func useOf(v ssa.Value) Use {
+	if v == nil {
+		return UseUnknown
+	}
+	seen := map[ssa.Value]bool{}
+	use := UseExport
+	var walk func(v ssa.Value)
+	walk = func(v ssa.Value) {
+		if seen[v] || len(seen) > maxUseSteps || use == UseGate {
+			return
+		}
+		seen[v] = true
+		refs := v.Referrers()
+		if refs == nil {
+			return
+		}
+		for _, r := range *refs {
+			use = max(use, useIn(r, v, walk))
+		}
+	}
+	walk(v)
+	return use
+}
+
+// useIn is what one instruction does with v; values it computes from v
+// are walked on.
+func useIn(r ssa.Instruction, v ssa.Value, walk func(ssa.Value)) Use {
+	switch r := r.(type) {
+	case *ssa.If:
+		return UseGate
+	case *ssa.BinOp:
+		switch r.Op {
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			return UseGate
+		}
+		walk(r)
+	case *ssa.UnOp, *ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.Phi, *ssa.Extract, *ssa.Field:
+		walk(r.(ssa.Value))
+	case *ssa.Index:
+		if r.Index != v {
+			walk(r)
+		}
+	case *ssa.IndexAddr:
+		if r.Index != v {
+			return UseData
+		}
+	case *ssa.Return:
+		return UseReturn
+	case *ssa.DebugRef:
+	case ssa.CallInstruction:
+		return callUse(r, walk)
+	default:
+		return UseData
+	}
+	return UseExport
+}
+
+// callUse is what a call does with a value read from state: a logger or
+// a metric exports it (knowledge.ExportFuncs, methods of loggers and
+// metrics); formatting hands it on in its result; anything else takes it
+// as data.
+func callUse(call ssa.CallInstruction, walk func(ssa.Value)) Use {
+	c := call.Common()
+	name := names.Callee(c)
+	switch {
+	case knowledge.IsExportFunc(name):
+		return UseExport
+	case knowledge.IsFormatFunc(name):
+		if res := callResult(call); res != nil {
+			walk(res)
+		}
+		return UseExport
+	}
+	if b, ok := c.Value.(*ssa.Builtin); ok && b.Name() != "append" && b.Name() != "copy" {
+		return UseExport
+	}
+	args := names.Args(c)
+	if len(args) > 0 && knowledge.IsExportType(names.TypeName(args[0].Type())) {
+		return UseExport // a method of a logger or a metric
+	}
+	return UseData
+}
