@@ -47,12 +47,6 @@ var NameWords = map[string]KindName{
 	"count": "counter", "counter": "counter", "hits": "counter", "requests": "counter",
 }
 
-// MetricWords, found in a state's name (split like NameWords), mark
-// monitoring data: request statistics, a /varz snapshot, telemetry. Each
-// replica reporting its own numbers is what monitoring wants, like expvar
-// and Prometheus metrics, so such state is not a finding.
-var MetricWords = []string{"stats", "statistics", "metric", "metrics", "varz", "telemetry"}
-
 // StaticKeyPackages and StaticKeyTypes mark map keys derived from the
 // program itself (a function's address, a reflect.Type): a map filled
 // under such keys memoises program metadata, which is identical on every

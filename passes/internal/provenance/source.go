@@ -98,8 +98,8 @@ func (a *Tracer) KeySources(fn *ssa.Function, key ssa.Value) Sources {
 // conversions, concatenation and calls: a value computed from them is a
 // function of the key.
 func (t *sourceTrace) keyParts(v ssa.Value, depth int) {
-	if v == nil || depth > 6 || t.keys[v] {
-		return
+	if v == nil || depth > 6 || t.keys[v] || knowledge.IsRequestType(types.TypeString(v.Type(), nil)) {
+		return // the request a key is read from is more than the key
 	}
 	t.keys[v] = true
 	switch x := v.(type) {
@@ -177,7 +177,7 @@ func (t *sourceTrace) value(v ssa.Value, depth int) Sources {
 	case *ssa.MakeMap, *ssa.MakeChan:
 		return 0
 	case *ssa.MakeSlice:
-		return t.walk(x.Len, depth+1)
+		return t.alloc(x, depth)
 	case *ssa.MakeClosure:
 		s := FromProgram
 		for _, b := range x.Bindings {
@@ -316,7 +316,7 @@ func rootGlobal(v ssa.Value, depth int) *ssa.Global {
 // contents: what is stored into it and into its fields and elements, and
 // what a call that fills it through its address reads
 // (json.NewDecoder(r.Body).Decode(&v)).
-func (t *sourceTrace) alloc(a *ssa.Alloc, depth int) Sources {
+func (t *sourceTrace) alloc(a ssa.Value, depth int) Sources {
 	var s Sources
 	var visit func(v ssa.Value, depth int)
 	visit = func(v ssa.Value, d int) {
@@ -332,6 +332,10 @@ func (t *sourceTrace) alloc(a *ssa.Alloc, depth int) Sources {
 			case *ssa.FieldAddr:
 				visit(r, d+1)
 			case *ssa.IndexAddr:
+				visit(r, d+1)
+			case *ssa.MakeInterface:
+				visit(r, d+1)
+			case *ssa.Slice:
 				visit(r, d+1)
 			case ssa.CallInstruction:
 				if _, ok := r.Common().Value.(*ssa.Builtin); ok {

@@ -166,19 +166,17 @@ func (a *finder) collect(res *Result) {
 // accumulates reports whether request paths only add to the state: a
 // counter, a running total, a table of either.
 func accumulates(st *State) bool {
-	if !st.Hints[knowledge.HintIncrement] && !st.Hints[knowledge.HintAdd] {
-		return false
-	}
+	adds := false
 	for _, w := range st.Writes {
-		switch w.Effect.Hint {
-		case knowledge.HintIncrement, knowledge.HintAdd:
-		default:
-			if w.Effect.What != "delete" && w.Effect.What != "clear" && w.Effect.What != "assignment" {
-				return false
-			}
+		switch {
+		case w.Effect.Hint == knowledge.HintIncrement || w.Effect.Hint == knowledge.HintAdd ||
+			w.Effect.What == "increment" || w.Effect.What == "update":
+			adds = true
+		case w.Effect.What != "delete" && w.Effect.What != "clear" && w.Effect.What != "assignment":
+			return false
 		}
 	}
-	return true
+	return adds
 }
 
 // readBack is the strongest use anything of this package, or the
@@ -189,7 +187,9 @@ func accumulates(st *State) bool {
 func (a *finder) readBack(st *State) summary.Use {
 	use := a.sums.ReadBack(st.Key)
 	for _, r := range st.Reads {
-		use = max(use, cmp.Or(r.Effect.Use, summary.UseData))
+		if r.Effect.Use != summary.UseNone {
+			use = max(use, cmp.Or(r.Effect.Use, summary.UseData))
+		}
 	}
 	for _, w := range st.Writes {
 		use = max(use, w.Effect.Use)
@@ -224,9 +224,6 @@ func (a *finder) stateOf(states map[string]*State, order *[]*State, entry *handl
 		}
 		if obj := a.globalObj(e.Root); obj != nil {
 			decl = a.declOf(obj, e.Path)
-			if names.Monitoring(names.LastElem(types.TypeString(obj.Type(), nil))) {
-				return nil
-			}
 			if owner == "" {
 				rootType, rootKey = obj.Type(), e.Root.Name
 			}
@@ -254,9 +251,6 @@ func (a *finder) stateOf(states map[string]*State, order *[]*State, entry *handl
 		decl = fv.Pos()
 		rootType, rootKey = fv.Type(), strings.TrimSuffix(key, e.Path)
 	default:
-		return nil
-	}
-	if names.Monitoring(display) || names.Monitoring(e.Type) {
 		return nil
 	}
 	st := states[key]

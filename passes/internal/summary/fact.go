@@ -40,6 +40,7 @@ type Use uint8
 // What a value read feeds.
 const (
 	UseUnknown Use = iota // not judged: taken as data
+	UseNone               // nothing uses it but the write it is part of (m[k]++)
 	UseExport             // only logged, handed to a metric, or picking one of this replica's own resources
 	UseReturn             // returned: the caller decides
 	UseData               // stored, sent, written into the response
@@ -48,7 +49,7 @@ const (
 
 // Decides reports whether a use makes the state's value part of what
 // requests get: anything but monitoring.
-func (u Use) Decides() bool { return u != UseExport }
+func (u Use) Decides() bool { return u != UseExport && u != UseNone }
 
 // A Hop is one call on the way from a function to an effect's site.
 type Hop struct {

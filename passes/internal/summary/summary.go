@@ -99,7 +99,7 @@ func (a *summarizer) readBackOf(key string) Use {
 func (a *summarizer) noteUse(fn *ssa.Function, e Effect) {
 	use := e.Use
 	switch {
-	case e.Op != Read:
+	case e.Op != Read || use == UseNone:
 		return
 	case use == UseUnknown:
 		use = UseData

@@ -5,6 +5,7 @@ import (
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
+	"github.com/statelint/statelint/passes/internal/ssautil"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -24,13 +25,14 @@ const maxUseSteps = 64
 // conversions and formatting: a comparison (a limit that decides the
 // response), data (stored, sent, written out), a return, or only a
 // logger, a metric or an index into this replica's own resources (a
-// round-robin pick). A value nothing uses is monitoring too.
+// round-robin pick); UseNone when nothing uses it.
 func useOf(v ssa.Value) Use {
 	if v == nil {
 		return UseUnknown
 	}
+	origin := v
 	seen := map[ssa.Value]bool{}
-	use := UseExport
+	use := UseNone
 	var walk func(v ssa.Value)
 	walk = func(v ssa.Value) {
 		if seen[v] || len(seen) > maxUseSteps || use == UseGate {
@@ -42,11 +44,21 @@ func useOf(v ssa.Value) Use {
 			return
 		}
 		for _, r := range *refs {
+			if u, ok := r.(*ssa.MapUpdate); ok && writesBack(origin, u) {
+				continue // m[k]++: the write itself, recorded as one
+			}
 			use = max(use, useIn(r, v, walk))
 		}
 	}
 	walk(v)
 	return use
+}
+
+// writesBack reports whether u stores into the entry the lookup origin
+// read: m[k] = m[k] + n.
+func writesBack(origin ssa.Value, u *ssa.MapUpdate) bool {
+	l, ok := origin.(*ssa.Lookup)
+	return ok && ssautil.SameRef(l.X, u.Map) && ssautil.SameRef(l.Index, u.Key)
 }
 
 // useIn is what one instruction does with v; values it computes from v
@@ -64,20 +76,44 @@ func useIn(r ssa.Instruction, v ssa.Value, walk func(ssa.Value)) Use {
 	case *ssa.UnOp, *ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.Phi, *ssa.Extract, *ssa.Field:
 		walk(r.(ssa.Value))
 	case *ssa.Index:
-		if r.Index != v {
-			walk(r)
+		if r.Index == v {
+			return UseExport // picks one of a table: a round-robin index
 		}
+		walk(r)
 	case *ssa.IndexAddr:
-		if r.Index != v {
-			return UseData
+		if r.Index == v {
+			return UseExport
 		}
+		return UseData
 	case *ssa.Return:
 		return UseReturn
+	case *ssa.Store:
+		return storeUse(r, v, walk)
 	case *ssa.DebugRef:
 	case ssa.CallInstruction:
 		return callUse(r, walk)
 	default:
 		return UseData
+	}
+	return UseNone // what it computes was walked on
+}
+
+// storeUse follows a value stored into a local array that becomes the
+// variadic arguments of a call (log.Printf("%d", n)); any other store
+// keeps it as data.
+func storeUse(st *ssa.Store, v ssa.Value, walk func(ssa.Value)) Use {
+	ia, ok := st.Addr.(*ssa.IndexAddr)
+	if !ok || st.Val != v {
+		return UseData
+	}
+	alloc, ok := ia.X.(*ssa.Alloc)
+	if !ok {
+		return UseData
+	}
+	for _, r := range *alloc.Referrers() {
+		if sl, ok := r.(*ssa.Slice); ok {
+			walk(sl)
+		}
 	}
 	return UseExport
 }
