@@ -167,6 +167,9 @@ func IsConfigFunc(name string) bool    { return configSet[name] }      // Config
 // RandomPackages.
 func IsRandomFunc(name string) bool { return randomSet[FuncPackage(name)] }
 
+// IsRandomPackage reports whether a package is one of RandomPackages.
+func IsRandomPackage(path string) bool { return randomSet[path] }
+
 // FuncPackage is the package path of a function's full name:
 // "math/rand/v2" for "math/rand/v2.Rand.IntN".
 func FuncPackage(name string) string {

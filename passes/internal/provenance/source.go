@@ -236,6 +236,9 @@ func (t *sourceTrace) global(g *ssa.Global) Sources {
 	if names.TypeName(g.Type()) == "embed.FS" || t.a.setAtInit(g) && !t.a.mutated()[g] {
 		return FromProgram
 	}
+	if knowledge.IsRandomPackage(g.Pkg.Pkg.Path()) {
+		return FromRandom // crypto/rand.Reader
+	}
 	if g.Pkg != t.a.pkg {
 		if b, ok := g.Type().(*types.Pointer).Elem().Underlying().(*types.Basic); ok && b.Info()&(types.IsString|types.IsBoolean|types.IsNumeric) != 0 {
 			return FromConfig

@@ -59,6 +59,7 @@ type State struct {
 	Elsewhere bool   // touched by a function no request path reaches (a worker)
 	Owner     string // the component that encapsulates it, see owner
 	Kind      knowledge.KindName
+	Aliases   []string // the state's key below each named type on its path, as its methods see it
 	Writes    []witness.Occurrence
 	Reads     []witness.Occurrence
 }
@@ -186,6 +187,9 @@ func accumulates(st *State) bool {
 // visible reads it (another package may).
 func (a *finder) readBack(st *State) summary.Use {
 	use := a.sums.ReadBack(st.Key)
+	for _, k := range st.Aliases {
+		use = max(use, a.sums.ReadBack(k))
+	}
 	for _, r := range st.Reads {
 		if r.Effect.Use != summary.UseNone {
 			use = max(use, cmp.Or(r.Effect.Use, summary.UseData))
@@ -198,13 +202,16 @@ func (a *finder) readBack(st *State) summary.Use {
 }
 
 // limitKind is the kind of a count that decides what a request gets: per
-// key, a rate limiter (ban an address after 200 hits); one number, a
-// quota (refuse an upload over a running total).
+// key, a rate limiter (ban an address after 200 hits); a running total,
+// a quota (refuse an upload over it); one count, still a counter.
 func limitKind(st *State) knowledge.KindName {
-	if st.Shape.Container() {
+	switch {
+	case st.Shape.Container():
 		return knowledge.RateLimit
+	case st.Hints[knowledge.HintAdd]:
+		return knowledge.Balance
 	}
-	return knowledge.Balance
+	return st.Kind
 }
 
 // stateOf resolves an entry's effect to server state: globals always;
@@ -259,6 +266,9 @@ func (a *finder) stateOf(states map[string]*State, order *[]*State, entry *handl
 			owner = a.owner(rootType, rootKey, e.Path)
 		}
 		st = &State{Key: key, Name: display, Impl: e.Impl, Decl: decl, Shape: e.Shape, Elem: e.Elem, Hints: map[knowledge.Hint]bool{}, Owner: owner}
+		if rootType != nil {
+			st.Aliases = summary.Aliases(rootType, e.Path)
+		}
 		states[key] = st
 		*order = append(*order, st)
 	}

@@ -172,7 +172,7 @@ func recordHint(val, key provenance.Sources) knowledge.Hint {
 	switch {
 	case !val.Recorded():
 		return ""
-	case key&provenance.FromRandom != 0 && key&provenance.FromUnknown == 0:
+	case key&provenance.FromRandom != 0:
 		return knowledge.HintToken
 	}
 	return knowledge.HintRecord

@@ -15,14 +15,17 @@ import (
 	"go/types"
 	"reflect"
 	"slices"
+	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/directives"
 	"github.com/statelint/statelint/passes/internal/extio"
 	"github.com/statelint/statelint/passes/internal/guard"
+	"github.com/statelint/statelint/passes/internal/names"
 	"github.com/statelint/statelint/passes/internal/prompts"
 	"github.com/statelint/statelint/passes/internal/provenance"
 	"github.com/statelint/statelint/passes/internal/ssabuild"
+	"github.com/statelint/statelint/passes/internal/ssautil"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
@@ -111,6 +114,18 @@ func (a *summarizer) noteUse(fn *ssa.Function, e Effect) {
 	}
 }
 
+// stateUse is the strongest use this package makes of the state a write
+// of fn touches, under its own name or as a named type's methods see it.
+func (a *summarizer) stateUse(fn *ssa.Function, e Effect) Use {
+	use := a.readBackOf(useKey(fn, e))
+	if e.Root.Kind == Param && e.Root.Index == 0 && fn.Signature.Recv() != nil {
+		for _, k := range Aliases(fn.Signature.Recv().Type(), e.Path) {
+			use = max(use, a.readBackOf(k))
+		}
+	}
+	return use
+}
+
 // useKey names the state an effect of fn touches, as ReadBack does.
 func useKey(fn *ssa.Function, e Effect) string {
 	switch {
@@ -120,6 +135,25 @@ func useKey(fn *ssa.Function, e Effect) string {
 		return "r:" + typeName(fn.Signature.Recv().Type()) + e.Path
 	}
 	return ""
+}
+
+// Aliases names the state at path below a root of type t as the methods
+// of each named type on the way see it: Upgrader.pool.serial is
+// deflaterPool.serial to deflaterPool.Select, which reads it.
+func Aliases(t types.Type, path string) []string {
+	parts := strings.Split(strings.TrimPrefix(path, "."), ".")
+	var out []string
+	for i, name := range parts[:max(len(parts)-1, 0)] {
+		f := ssautil.FieldNamed(t, name)
+		if f == nil {
+			break
+		}
+		t = f.Type()
+		if tn := names.TypeName(t); tn != "" {
+			out = append(out, "r:"+tn+"."+strings.Join(parts[i+1:], "."))
+		}
+	}
+	return out
 }
 
 // allFuncs yields the package's source functions and literals.
@@ -195,7 +229,7 @@ func (a *summarizer) export(fn *ssa.Function, dirs *directives.Result, used dire
 	fact := forImporters(sum)
 	for i, e := range fact.Effects {
 		if e.Op == Write {
-			fact.Effects[i].Use = max(e.Use, a.readBackOf(useKey(fn, e)))
+			fact.Effects[i].Use = max(e.Use, a.stateUse(fn, e))
 		}
 	}
 	fact.Effects = slices.DeleteFunc(fact.Effects, func(e Effect) bool { return a.ignoredForImporters(fn, e, dirs, used) })
