@@ -41,6 +41,9 @@ func (a *summarizer) invoke(fn *ssa.Function, instr ssa.CallInstruction, set *ef
 				continue // globals and files of the implementation come through its own calls
 			}
 			e = a.judge(fn, e, args)
+			if e.Op == Read && e.Use == UseReturn {
+				e.Use = useOf(callResult(instr)) // a getter: the caller decides
+			}
 			for _, l := range a.prov.Origins(fn, args[0]) {
 				if ne, ok := a.rebase(e, l, sameModule); ok {
 					ne.Impl = implName

@@ -219,6 +219,9 @@ func appends(u *ssa.MapUpdate) bool {
 // looksUpSame reports whether v reads the entry that u stores: m[k] in
 // m[k] = f(m[k]).
 func looksUpSame(v ssa.Value, u *ssa.MapUpdate) bool {
+	if ex, ok := v.(*ssa.Extract); ok && ex.Index == 0 {
+		v = ex.Tuple // count, _ := m[k]
+	}
 	l, ok := v.(*ssa.Lookup)
 	return ok && ssautil.SameRef(l.X, u.Map) && ssautil.SameRef(l.Index, u.Key)
 }

@@ -98,10 +98,20 @@ func useIn(r ssa.Instruction, v ssa.Value, walk func(ssa.Value)) Use {
 	return UseNone // what it computes was walked on
 }
 
-// storeUse follows a value stored into a local array that becomes the
-// variadic arguments of a call (log.Printf("%d", n)); any other store
-// keeps it as data.
+// storeUse follows a value stored into a local variable to its loads, and
+// into a local array that becomes the variadic arguments of a call
+// (log.Printf("%d", n)); any other store keeps it as data.
 func storeUse(st *ssa.Store, v ssa.Value, walk func(ssa.Value)) Use {
+	if local, ok := st.Addr.(*ssa.Alloc); ok && st.Val == v {
+		// a local cell (a result kept for a deferred call, a captured
+		// variable): what its loads feed
+		for _, r := range *local.Referrers() {
+			if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
+				walk(load)
+			}
+		}
+		return UseNone
+	}
 	ia, ok := st.Addr.(*ssa.IndexAddr)
 	if !ok || st.Val != v {
 		return UseData
