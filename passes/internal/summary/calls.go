@@ -277,6 +277,9 @@ func (a *summarizer) applyModel(fn *ssa.Function, ce knowledge.CallEffect, args 
 			return // a default under a fixed key, or a memo: the same on every replica
 		}
 		hint := ce.Hint
+		if _, isConst := val.(*ssa.Const); hint == knowledge.HintIncrement && val != nil && key == nil && !isConst {
+			hint = knowledge.HintAdd // atomic.AddInt64(&total, n): a running total
+		}
 		if hint == "" && val != nil {
 			hint = a.valueHint(fn, instr, state, key, val)
 		}
