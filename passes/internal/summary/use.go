@@ -47,6 +47,11 @@ func useOf(v ssa.Value) Use {
 			if u, ok := r.(*ssa.MapUpdate); ok && writesBack(origin, u) {
 				continue // m[k]++: the write itself, recorded as one
 			}
+			if ex, ok := r.(*ssa.Extract); ok && ex.Index == 1 && v == origin {
+				if _, isLookup := v.(*ssa.Lookup); isLookup {
+					continue // _, ok := m[k]: whether the key is there, not its value
+				}
+			}
 			use = max(use, useIn(r, v, walk))
 		}
 	}
