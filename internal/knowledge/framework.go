@@ -100,7 +100,12 @@ var (
 	containerSet   = set(ContainerTypes)
 	connTypeSet    = set(ConnTypes)
 	limiterTypeSet = set(LimiterTypes)
-	memoTypeSet    = set(MemoValueTypes)
+	clockSet       = set(ClockFuncs)
+	exportSet      = set(ExportFuncs)
+	formatSet      = set(FormatFuncs)
+	monitorSet     = set(monitorTypes)
+	randomSet      = set(RandomPackages)
+	configSet      = set(ConfigFuncs)
 	requestTypeSet = set(RequestTypes)
 	entryTypeSet   = set(EntryTypes)
 	controllerSet  = set(ControllerTypes)
@@ -217,7 +222,6 @@ func IsCacheType(name string) bool     { return cacheTypeSet[name] }   // CacheT
 func IsContainerType(name string) bool { return containerSet[name] }   // ContainerTypes
 func IsConnType(name string) bool      { return connTypeSet[name] }    // ConnTypes
 func IsLimiterType(name string) bool   { return limiterTypeSet[name] } // LimiterTypes
-func IsMemoValueType(name string) bool { return memoTypeSet[name] }    // MemoValueTypes
 func IsRequestType(name string) bool   { return requestTypeSet[name] } // RequestTypes
 func IsEntryType(name string) bool     { return entryTypeSet[name] }   // EntryTypes
 func IsController(name string) bool    { return controllerSet[name] }  // ControllerTypes
@@ -228,6 +232,29 @@ func IsContextType(name string) bool   { return contextTypeSet[name] } // Contex
 func IsTestServer(name string) bool    { return testServerSet[name] }  // TestServers
 func IsExitFunc(name string) bool      { return exitFuncSet[name] }    // ExitFuncs
 func IsInfraPackage(name string) bool  { return infraSet[name] }       // InfraPackageNames
+func IsClockFunc(name string) bool     { return clockSet[name] }       // ClockFuncs
+func IsExportFunc(name string) bool    { return exportSet[name] }      // ExportFuncs
+func IsFormatFunc(name string) bool    { return formatSet[name] }      // FormatFuncs
+func IsExportType(name string) bool    { return monitorSet[name] }     // loggers and metrics
+func IsConfigFunc(name string) bool    { return configSet[name] }      // ConfigFuncs
+
+// IsRandomFunc reports whether a function or method belongs to one of
+// RandomPackages.
+func IsRandomFunc(name string) bool { return randomSet[FuncPackage(name)] }
+
+// IsRandomPackage reports whether a package is one of RandomPackages.
+func IsRandomPackage(path string) bool { return randomSet[path] }
+
+// FuncPackage is the package path of a function's full name:
+// "math/rand/v2" for "math/rand/v2.Rand.IntN".
+func FuncPackage(name string) string {
+	slash := strings.LastIndex(name, "/")
+	dot := strings.Index(name[slash+1:], ".")
+	if dot < 0 {
+		return name
+	}
+	return name[:slash+1+dot]
+}
 
 // Method names of the routers, in each framework's spelling.
 var (

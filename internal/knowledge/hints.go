@@ -21,4 +21,7 @@ const (
 	HintStatic    Hint = "static"    // keyed by what the program itself derives: a memo
 	HintGo        Hint = "go"        // written in a goroutine a request path starts
 	HintFile      Hint = "file"      // written through a file handle
+	HintLoad      Hint = "load"      // filled on a miss with data loaded from an external store
+	HintRecord    Hint = "record"    // stores what the request brought or made
+	HintToken     Hint = "token"     // stores it under a fresh random key the client holds
 )

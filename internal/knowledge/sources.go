@@ -47,12 +47,6 @@ var NameWords = map[string]KindName{
 	"count": "counter", "counter": "counter", "hits": "counter", "requests": "counter",
 }
 
-// MetricWords, found in a state's name (split like NameWords), mark
-// monitoring data: request statistics, a /varz snapshot, telemetry. Each
-// replica reporting its own numbers is what monitoring wants, like expvar
-// and Prometheus metrics, so such state is not a finding.
-var MetricWords = []string{"stats", "statistics", "metric", "metrics", "varz", "telemetry"}
-
 // StaticKeyPackages and StaticKeyTypes mark map keys derived from the
 // program itself (a function's address, a reflect.Type): a map filled
 // under such keys memoises program metadata, which is identical on every
@@ -65,11 +59,16 @@ var (
 	StaticKeyFormats  = []string{"%T"}
 )
 
-// MemoValueTypes are values compiled or loaded from what the program
-// ships: parsed templates, compiled patterns, time zones. A map or cache
-// that stores them memoises the same value on every replica (a template
-// cache keyed by file name), so filling it on a request path is not
-// hidden state.
-var MemoValueTypes = []string{
-	"text/template.Template", "html/template.Template", "regexp.Regexp", "time.Location",
-}
+// ClockFuncs read the clock; RandomPackages make random numbers and
+// identifiers; ConfigFuncs read what the deployment sets up (the
+// environment, files it ships). A value stored from them is the
+// request's own (a timestamp, a fresh token), or configuration, which is
+// the same on every replica.
+var (
+	ClockFuncs     = []string{"time.Now", "time.Since", "time.Until"}
+	RandomPackages = []string{"math/rand", "math/rand/v2", "crypto/rand", "github.com/google/uuid",
+		"github.com/gofrs/uuid", "github.com/gofrs/uuid/v5", "github.com/rs/xid", "github.com/oklog/ulid",
+		"github.com/oklog/ulid/v2", "github.com/segmentio/ksuid"}
+	ConfigFuncs = []string{"os.Getenv", "os.LookupEnv", "os.Environ", "os.Hostname", "os.ReadFile",
+		"os.Open", "io/ioutil.ReadFile", "io/fs.ReadFile", "io/fs.Sub"}
+)

@@ -20,15 +20,9 @@ var clientTypes = []string{
 	"cloud.google.com/go/storage.BucketHandle", "github.com/minio/minio-go/v7.Client",
 }
 
-// safeTypes are types whose values may live for the whole process without
-// being hidden per-replica state: clients of external stores, metrics,
-// loggers, templates, compiled patterns and synchronisation primitives.
-// Writing to them, or through them, is never a finding. Each Framework
-// adds its own clients (see SafeTypes).
-var safeTypes = append(clientTypes, []string{
-	// synchronisation and pooling
-	"sync.Once", "sync.Pool", "sync.Mutex", "sync.RWMutex", "sync.WaitGroup", "sync.Cond",
-	// metrics
+// monitorTypes are loggers and metrics: a value handed to one of their
+// methods is exported for operators, not used to answer a request.
+var monitorTypes = []string{
 	"expvar.Int", "expvar.Float", "expvar.Map", "expvar.String", "expvar.Func",
 	"github.com/prometheus/client_golang/prometheus.Counter", "github.com/prometheus/client_golang/prometheus.CounterVec",
 	"github.com/prometheus/client_golang/prometheus.Gauge", "github.com/prometheus/client_golang/prometheus.GaugeVec",
@@ -40,9 +34,39 @@ var safeTypes = append(clientTypes, []string{
 	"go.opentelemetry.io/otel/metric.Int64Histogram", "go.opentelemetry.io/otel/metric.Float64Histogram",
 	"go.opentelemetry.io/otel/metric.Int64Gauge", "go.opentelemetry.io/otel/metric.Float64Gauge",
 	"go.opentelemetry.io/otel/metric.Meter",
-	// loggers, templates, patterns
 	"log.Logger", "log/slog.Logger", "go.uber.org/zap.Logger", "go.uber.org/zap.SugaredLogger",
 	"github.com/sirupsen/logrus.Logger", "github.com/sirupsen/logrus.Entry", "github.com/rs/zerolog.Logger",
+	"github.com/rs/zerolog.Event",
+}
+
+// ExportFuncs log or export a value for operators; FormatFuncs format it
+// on the way (a log field, a string), so what their result feeds decides.
+var (
+	ExportFuncs = []string{
+		"log.Print", "log.Printf", "log.Println",
+		"log/slog.Debug", "log/slog.Info", "log/slog.Warn", "log/slog.Error", "log/slog.Log",
+		"log/slog.DebugContext", "log/slog.InfoContext", "log/slog.WarnContext", "log/slog.ErrorContext",
+		"fmt.Print", "fmt.Printf", "fmt.Println",
+		"github.com/prometheus/client_golang/prometheus.MustNewConstMetric",
+		"github.com/prometheus/client_golang/prometheus.NewConstMetric",
+	}
+	FormatFuncs = []string{
+		"fmt.Sprint", "fmt.Sprintf", "fmt.Sprintln", "strconv.Itoa", "strconv.FormatInt", "strconv.FormatUint",
+		"strconv.FormatFloat", "log/slog.Int", "log/slog.Int64", "log/slog.Uint64", "log/slog.Float64", "log/slog.Any",
+		"go.uber.org/zap.Int", "go.uber.org/zap.Int64", "go.uber.org/zap.Uint64", "go.uber.org/zap.Float64",
+		"go.uber.org/zap.Any",
+	}
+)
+
+// safeTypes are types whose values may live for the whole process without
+// being hidden per-replica state: clients of external stores, metrics,
+// loggers, templates, compiled patterns and synchronisation primitives.
+// Writing to them, or through them, is never a finding. Each Framework
+// adds its own clients (see SafeTypes).
+var safeTypes = append(append(clientTypes, monitorTypes...), []string{
+	// synchronisation and pooling
+	"sync.Once", "sync.Pool", "sync.Mutex", "sync.RWMutex", "sync.WaitGroup", "sync.Cond",
+	// templates, patterns
 	"text/template.Template", "html/template.Template", "regexp.Regexp",
 	// a single process-wide limiter sheds load per replica by design
 	"golang.org/x/time/rate.Limiter",

@@ -26,6 +26,16 @@ templates, regexps) are not reported. Containers (maps, slices, channels,
 caches) are reported by memstore instead, except a map whose values are
 only counted up or down (views[path]++), which is a table of counters.
 
+Counters and running totals are judged by use: one whose value is only
+logged, handed to a metric (expvar, Prometheus) or used to pick one of
+this replica's own resources (a round-robin index) is monitoring, per
+replica by design, and is not reported. One read back to decide what a
+request gets is reported: a running total that refuses an upload is a
+balance (a quota). A count written into a response (a visitor count, a
+stats page) is still reported: the client sees one replica's number. A
+count nothing in its package reads is reported too, since another
+package may read it.
+
 Wrong:
 
 	var requestCount int

@@ -83,10 +83,20 @@ Right:
 	}
 
 Containers filled only at startup and read on request paths (lookup
-tables, routing maps) are not reported, nor caches of what the program
-ships, which every replica fills alike: parsed templates, compiled
-patterns, time zones, and maps keyed by reflect.Type, a type name or a
-function address. Nor is a default filled in when a lookup misses it (a
+tables, routing maps) are not reported. What makes a container state is
+where its values come from, not its name or type: a memo, filled where
+it is looked up with values derived only from the program (constants,
+embedded files, data set at init), its configuration and the key (a
+catalogue read lazily from an embedded FS, a regexp compiled from the
+pattern it is keyed by, maps keyed by reflect.Type, a type name or a
+function address), is the same on every replica and is not reported.
+Values loaded from a database, Redis or an HTTP call on a miss make a
+cache; values the request brought or made (its body, form, the clock,
+randomness) make records, or a session when they are kept under a fresh
+random key the client holds, never a cache; m[k] += amount is a table of
+balances, records. A table of counts only logged or exported is
+monitoring, not state; the same table read back to refuse a request (ban
+an address after 200 hits) is a rate limiter. Nor is a default filled in when a lookup misses it (a
 fixed value under a fixed key, stored on the branch where the lookup
 found nothing): the lookup answers the same on every replica.
 

@@ -1,12 +1,8 @@
 package names
 
 import (
-	"slices"
-
 	"strings"
 	"unicode"
-
-	"github.com/statelint/statelint/internal/knowledge"
 )
 
 // Words splits "Server.userSessions" into server, user, sessions: the
@@ -39,15 +35,3 @@ func Words(name string) []string {
 
 // LastElem returns the last element of a slash-separated path.
 func LastElem(path string) string { return path[strings.LastIndex(path, "/")+1:] }
-
-// Monitoring reports whether a name (of a state, or of its type) marks
-// monitoring data (knowledge.MetricWords): rclone's accounting.groups is
-// a *statsGroups.
-func Monitoring(name string) bool {
-	for _, w := range Words(name) {
-		if slices.Contains(knowledge.MetricWords, w) {
-			return true
-		}
-	}
-	return false
-}

@@ -5,7 +5,6 @@ import (
 	"go/types"
 	"slices"
 
-	"github.com/statelint/statelint/passes/internal/names"
 	"github.com/statelint/statelint/passes/internal/ssautil"
 	"github.com/statelint/statelint/passes/internal/typeshape"
 	"golang.org/x/tools/go/ssa"
@@ -62,9 +61,6 @@ func (a *Tracer) originsFrom(fn *ssa.Function, v ssa.Value, start int) []Loc {
 		}
 		switch v := v.(type) {
 		case *ssa.Global:
-			if names.Monitoring(names.LastElem(types.TypeString(typeshape.Deref(v.Type()), nil))) {
-				return nil // statistics, per process by design (rclone's *statsGroups)
-			}
 			return []Loc{{Root: a.GlobalRoot(v), Type: typeshape.Deref(v.Type())}}
 		case *ssa.Parameter:
 			return []Loc{{Root: Root{Kind: Param, Index: ssautil.ParamIndex(fn, v), Name: v.Name()}, Type: v.Type()}}

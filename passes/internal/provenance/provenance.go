@@ -47,6 +47,12 @@ type Tracer struct {
 	rebuilds map[*ssa.Function][]*ssa.BasicBlock // rebuildRegions, memoised
 	initOnly map[*ssa.Global]bool                // setAtInit, memoised
 	embedded map[*ssa.Global]bool                // embeddedDBs, memoised
+	changed  map[*ssa.Global]bool                // mutated, memoised
+
+	// External, when set, reports whether a call reads an external store
+	// through code the tables do not name (a helper that queries the
+	// database): its result is loaded data.
+	External func(*ssa.CallCommon) bool
 }
 
 // New returns a tracer for pkg, whose source functions are funcs, in

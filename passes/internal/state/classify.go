@@ -37,6 +37,14 @@ func containerKind(st *State, named knowledge.KindName) knowledge.KindName {
 	case st.Hints[knowledge.HintRateLimit]:
 		return knowledge.RateLimit
 	}
+	switch {
+	case st.Hints[knowledge.HintAdd]:
+		return knowledge.Records // m[k] += amount: balances, whatever the name
+	case st.Hints[knowledge.HintToken]:
+		return knowledge.Session // kept under a fresh token the client holds
+	case st.Hints[knowledge.HintRecord]:
+		return recordKind(named)
+	}
 	if named == knowledge.Websocket && st.Elem == typeshape.Data {
 		named = "" // "rooms" of messages are records, not a registry
 	}
@@ -56,14 +64,23 @@ func containerKind(st *State, named knowledge.KindName) knowledge.KindName {
 		return knowledge.Cache
 	case st.Elem == typeshape.Channel:
 		return knowledge.Websocket
-	case st.Hints[knowledge.HintGo] && st.Shape == typeshape.Map:
-		return knowledge.Job
-	case st.Hints[knowledge.HintCache] || st.Hints[knowledge.HintGetOrLoad]:
+	case st.Hints[knowledge.HintCache] || st.Hints[knowledge.HintGetOrLoad] || st.Hints[knowledge.HintLoad]:
 		return knowledge.Cache
 	case st.Shape == typeshape.Chan || st.Hints[knowledge.HintQueue]:
 		return knowledge.Queue
 	case st.Elsewhere && st.Hints[knowledge.HintAppend]:
 		return knowledge.Queue
+	}
+	return knowledge.Records
+}
+
+// recordKind is the kind of state that stores what requests brought: it
+// must be stored, so never a cache; a name may still tell a session or a
+// queue from a table of records.
+func recordKind(named knowledge.KindName) knowledge.KindName {
+	switch named {
+	case knowledge.Session, knowledge.Queue, knowledge.Job, knowledge.Websocket, knowledge.RateLimit:
+		return named
 	}
 	return knowledge.Records
 }

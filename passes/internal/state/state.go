@@ -13,6 +13,7 @@
 package state
 
 import (
+	"cmp"
 	"fmt"
 	"go/token"
 	"go/types"
@@ -58,6 +59,7 @@ type State struct {
 	Elsewhere bool   // touched by a function no request path reaches (a worker)
 	Owner     string // the component that encapsulates it, see owner
 	Kind      knowledge.KindName
+	Aliases   []string // the state's key below each named type on its path, as its methods see it
 	Writes    []witness.Occurrence
 	Reads     []witness.Occurrence
 
@@ -140,7 +142,8 @@ func (a *finder) collect(res *Result) {
 			if e.Op == summary.Write {
 				st.Writes = append(st.Writes, occ)
 				st.Hints[e.Hint] = true
-				if e.Go {
+				if e.Go && e.What != "delete" && e.What != "clear" {
+					// a goroutine that fills the table, not one that expires it
 					st.Hints[knowledge.HintGo] = true
 				}
 			} else {
@@ -151,9 +154,69 @@ func (a *finder) collect(res *Result) {
 	}
 	a.markElsewhere(states)
 	markGetOrLoad(res.States)
+	kept := res.States[:0]
 	for _, st := range res.States {
 		st.Kind = classify(st)
+		use, acc := a.readBack(st), accumulates(st)
+		switch {
+		case acc && use == summary.UseExport:
+			continue // a count only logged or exported: monitoring, per replica by design
+		case acc && use == summary.UseGate:
+			st.Kind = limitKind(st)
+		}
+		kept = append(kept, st)
 	}
+	res.States = kept
+}
+
+// accumulates reports whether request paths only add to the state: a
+// counter, a running total, a table of either.
+func accumulates(st *State) bool {
+	adds := false
+	for _, w := range st.Writes {
+		switch {
+		case w.Effect.Hint == knowledge.HintIncrement || w.Effect.Hint == knowledge.HintAdd ||
+			w.Effect.What == "increment" || w.Effect.What == "update":
+			adds = true
+		case w.Effect.What != "delete" && w.Effect.What != "clear" && w.Effect.What != "assignment":
+			return false
+		}
+	}
+	return adds
+}
+
+// readBack is the strongest use anything of this package, or the
+// package that declares the state, makes of its value: a request path's
+// reads, any function's (summary.Result.ReadBack), and what the
+// declaring package's facts say of it on its writes; 0 when nothing
+// visible reads it (another package may).
+func (a *finder) readBack(st *State) summary.Use {
+	use := a.sums.ReadBack(st.Key)
+	for _, k := range st.Aliases {
+		use = max(use, a.sums.ReadBack(k))
+	}
+	for _, r := range st.Reads {
+		if r.Effect.Use != summary.UseNone {
+			use = max(use, cmp.Or(r.Effect.Use, summary.UseData))
+		}
+	}
+	for _, w := range st.Writes {
+		use = max(use, w.Effect.Use)
+	}
+	return use
+}
+
+// limitKind is the kind of a count that decides what a request gets: per
+// key, a rate limiter (ban an address after 200 hits); a running total,
+// a quota (refuse an upload over it); one count, still a counter.
+func limitKind(st *State) knowledge.KindName {
+	switch {
+	case st.Shape.Container():
+		return knowledge.RateLimit
+	case st.Hints[knowledge.HintAdd]:
+		return knowledge.Balance
+	}
+	return st.Kind
 }
 
 // sitePos is where an effect happens in the summarised function itself:
@@ -182,9 +245,6 @@ func (a *finder) stateOf(states map[string]*State, order *[]*State, entry *handl
 		}
 		if obj := a.globalObj(e.Root); obj != nil {
 			decl = a.declOf(obj, e.Path)
-			if names.Monitoring(names.LastElem(types.TypeString(obj.Type(), nil))) {
-				return nil
-			}
 			if owner == "" {
 				rootType, rootKey = obj.Type(), e.Root.Name
 			}
@@ -214,9 +274,6 @@ func (a *finder) stateOf(states map[string]*State, order *[]*State, entry *handl
 	default:
 		return nil
 	}
-	if names.Monitoring(display) || names.Monitoring(e.Type) {
-		return nil
-	}
 	st := states[key]
 	if st == nil {
 		if rootType != nil {
@@ -224,6 +281,9 @@ func (a *finder) stateOf(states map[string]*State, order *[]*State, entry *handl
 		}
 		st = &State{Key: key, Name: display, Impl: e.Impl, Decl: decl, Shape: e.Shape, Elem: e.Elem, Hints: map[knowledge.Hint]bool{}, Owner: owner,
 			root: rootType, rootKind: e.Root.Kind, path: e.Path}
+		if rootType != nil {
+			st.Aliases = summary.Aliases(rootType, e.Path)
+		}
 		states[key] = st
 		*order = append(*order, st)
 	}

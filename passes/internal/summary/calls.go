@@ -68,6 +68,10 @@ func (a *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effe
 	})
 	a.rebaseFlows(fn, sum.Flows, args, set)
 	for _, e := range sum.Effects {
+		e = a.judge(fn, e, args)
+		if e.Op == Read && e.Use == UseReturn {
+			e.Use = useOf(callResult(instr)) // a getter: the caller decides
+		}
 		switch e.Root.Kind {
 		case Global:
 			if e.Root.Module != a.module {
@@ -86,6 +90,35 @@ func (a *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effe
 			set.add(prepend(e, hop, viaGo))
 		}
 	}
+}
+
+// judge resolves a callee's store whose key and value are its
+// parameters by what the caller passes (captcha.New stores a random
+// solution under a random ID through store.Set), or hands the question
+// on to the caller's caller when they are its own parameters.
+func (a *summarizer) judge(fn *ssa.Function, e Effect, args []ssa.Value) Effect {
+	if e.Op != Write || e.Hint != "" || e.ValArg == 0 {
+		return e
+	}
+	v, k := argAt(args, e.ValArg), argAt(args, e.KeyArg)
+	if v == nil {
+		e.KeyArg, e.ValArg = 0, 0
+		return e
+	}
+	if h := recordHint(a.prov.ValueSources(fn, v, k), a.prov.KeySources(fn, k)); h != "" {
+		e.Hint, e.KeyArg, e.ValArg = h, 0, 0
+		return e
+	}
+	e.KeyArg, e.ValArg = paramArg(fn, k), paramArg(fn, v)
+	return e
+}
+
+// argAt is the argument a KeyArg or ValArg names, or nil.
+func argAt(args []ssa.Value, i int8) ssa.Value {
+	if i <= 0 || int(i) > len(args) {
+		return nil
+	}
+	return args[i-1]
 }
 
 // containerMethod models a call of a method of a container type of a
@@ -115,7 +148,7 @@ func (a *summarizer) containerMethod(fn, callee *ssa.Function, args []ssa.Value,
 	case "getorload":
 		a.direct(fn, set, Write, args[0], instr.Pos(), what, "getorload")
 	case "lookup":
-		a.direct(fn, set, Read, args[0], instr.Pos(), what, "lookup")
+		a.read(fn, set, args[0], callResult(instr), instr.Pos(), what, "lookup")
 	}
 }
 
@@ -237,16 +270,31 @@ func (a *summarizer) applyModel(fn *ssa.Function, ce knowledge.CallEffect, args 
 		if ce.Op == knowledge.OpRead {
 			op = Read
 		}
-		if op == Write && slices.ContainsFunc(args, func(v ssa.Value) bool { return v != arg(ce.Arg) && memoValue(v) }) {
-			return // a template or pattern cache: the same on every replica
+		state := arg(ce.Arg)
+		if state == nil {
+			return
 		}
-		if state := arg(ce.Arg); op == Write && state != nil &&
-			a.prov.DefaultFill(instr, state, slices.DeleteFunc(slices.Clone(args), func(v ssa.Value) bool { return v == state })...) {
-			return // a default under a fixed key, stored on a miss: the same on every replica
+		if op == Read {
+			a.read(fn, set, state, callResult(instr), pos, what, ce.Hint)
+			return
 		}
-		if v := arg(ce.Arg); v != nil {
-			a.direct(fn, set, op, v, pos, what, ce.Hint)
+		if r := callResult(instr); r != nil && len(*r.Referrers()) > 0 {
+			// atomic.AddInt64 hands back the new value: a read as well
+			a.read(fn, set, state, r, pos, what, "")
 		}
+		rest := slices.DeleteFunc(slices.Clone(args), func(v ssa.Value) bool { return v == state })
+		key, val := keyValue(rest)
+		if a.prov.DefaultFill(instr, state, rest...) || val != nil && a.memo(fn, instr, state, key, val) {
+			return // a default under a fixed key, or a memo: the same on every replica
+		}
+		hint := ce.Hint
+		if _, isConst := val.(*ssa.Const); hint == knowledge.HintIncrement && val != nil && key == nil && !isConst {
+			hint = knowledge.HintAdd // atomic.AddInt64(&total, n): a running total
+		}
+		if hint == "" && val != nil {
+			hint = a.valueHint(fn, instr, state, key, val)
+		}
+		a.direct(fn, set, op, state, pos, what, hint, fromParams(fn, key, val)...)
 	case knowledge.OpFile:
 		if !removesPath(fn, arg(ce.Arg)) {
 			a.file(set, FileWrite, what, arg(ce.Arg), fn, pos)
@@ -282,6 +330,19 @@ func (a *summarizer) applyModel(fn *ssa.Function, ce knowledge.CallEffect, args 
 	}
 }
 
+// keyValue picks the key and the value among the arguments of a
+// modelled write other than its state: Store(k, v), Set(k, v, ttl), or a
+// single slot's Store(v).
+func keyValue(rest []ssa.Value) (key, val ssa.Value) {
+	switch len(rest) {
+	case 0:
+		return nil, nil
+	case 1:
+		return nil, rest[0]
+	}
+	return rest[0], rest[1]
+}
+
 // file records a local-filesystem effect; its key names the directory or
 // constant the path is built from, to match an upload with its download.
 func (a *summarizer) file(set *effectSet, op Op, what string, path ssa.Value, fn *ssa.Function, pos token.Pos) {
@@ -298,7 +359,7 @@ func (a *summarizer) builtin(fn *ssa.Function, b *ssa.Builtin, args []ssa.Value,
 	case "delete", "clear", "close", "copy":
 		a.direct(fn, set, Write, args[0], instr.Pos(), b.Name(), "")
 	case "len", "cap":
-		a.direct(fn, set, Read, args[0], instr.Pos(), b.Name(), "")
+		a.read(fn, set, args[0], callResult(instr), instr.Pos(), b.Name(), "")
 	}
 }
 

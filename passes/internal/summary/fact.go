@@ -34,6 +34,23 @@ const (
 	LocalDB                 // opens or writes a local embedded database
 )
 
+// A Use is what a value read from state feeds, from the weakest.
+type Use uint8
+
+// What a value read feeds.
+const (
+	UseUnknown Use = iota // not judged: taken as data
+	UseNone               // nothing uses it but the write it is part of (m[k]++)
+	UseExport             // only logged, handed to a metric, or picking one of this replica's own resources
+	UseReturn             // returned: the caller decides
+	UseData               // stored, sent, written into the response
+	UseGate               // compared: it decides what the request gets
+)
+
+// Decides reports whether a use makes the state's value part of what
+// requests get: anything but monitoring.
+func (u Use) Decides() bool { return u != UseExport && u != UseNone }
+
 // A Hop is one call on the way from a function to an effect's site.
 type Hop struct {
 	Callee string // display name of the called function
@@ -56,6 +73,14 @@ type Effect struct {
 	Via   []Hop           // calls from the summarised function to the site
 	Go    bool            // reached through a go statement
 	Impl  string          // the implementation an interface call was resolved to
+	// KeyArg and ValArg, on a store whose value the site cannot judge,
+	// are 1 + the index of the parameters holding the key and the value
+	// (0: neither), so that a caller judges what it passes (valueHint).
+	KeyArg, ValArg int8
+	// Use, on a read, is what the value read feeds; on a write in a
+	// fact, the strongest use of the state's value that the package
+	// declaring it makes anywhere (ReadBack).
+	Use Use
 
 	pos token.Pos // site, when it is in the package being analysed; see Pos
 }

@@ -45,6 +45,10 @@ func (a *summarizer) invoke(fn *ssa.Function, instr ssa.CallInstruction, set *ef
 			if e.Root.Kind != Param || e.Root.Index != 0 {
 				continue // globals and files of the implementation come through its own calls
 			}
+			e = a.judge(fn, e, args)
+			if e.Op == Read && e.Use == UseReturn {
+				e.Use = useOf(callResult(instr)) // a getter: the caller decides
+			}
 			for _, l := range a.prov.Origins(fn, args[0]) {
 				if ne, ok := a.rebase(e, l, sameModule); ok {
 					ne.Impl = implName

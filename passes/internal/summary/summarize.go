@@ -69,20 +69,25 @@ func (a *summarizer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectS
 		a.direct(fn, set, Write, instr.Addr, instr.Pos(), what, hint)
 	case *ssa.MapUpdate:
 		hint := a.prov.KeyHint(instr.Key)
-		if hint == "static" || memoValue(instr.Value) || a.prov.StaticValue(instr.Value) || a.prov.Rebuilding(fn, instr.Block()) ||
-			a.prov.DefaultFill(instr, instr.Map, instr.Key, instr.Value) {
-			return // memoised program metadata is the same on every replica
+		if hint == "static" || a.prov.StaticValue(instr.Value) || a.prov.Rebuilding(fn, instr.Block()) ||
+			a.prov.DefaultFill(instr, instr.Map, instr.Key, instr.Value) || a.memo(fn, instr, instr.Map, instr.Key, instr.Value) {
+			return // memoised: the same on every replica
 		}
 		what := "map store"
 		switch {
 		case increments(instr):
 			what = "increment"
 			hint = cmp.Or(hint, "increment")
+		case adds(instr):
+			what = "update"
+			hint = cmp.Or(hint, "add")
 		case appends(instr):
 			what = "append"
 			hint = cmp.Or(hint, "append")
+		default:
+			hint = cmp.Or(hint, a.valueHint(fn, instr, instr.Map, instr.Key, instr.Value))
 		}
-		a.direct(fn, set, Write, instr.Map, instr.Pos(), what, hint)
+		a.direct(fn, set, Write, instr.Map, instr.Pos(), what, hint, fromParams(fn, instr.Key, instr.Value)...)
 	case *ssa.Send:
 		a.direct(fn, set, Write, instr.Chan, instr.Pos(), "send", "queue")
 	case *ssa.Select:
@@ -97,14 +102,14 @@ func (a *summarizer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectS
 		switch instr.Op {
 		case token.MUL:
 			if consumedAsValue(instr) {
-				a.direct(fn, set, Read, instr.X, instr.Pos(), "read", "")
+				a.read(fn, set, instr.X, instr, instr.Pos(), "read", "")
 			}
 		case token.ARROW:
 			a.direct(fn, set, Read, instr.X, instr.Pos(), "receive", "")
 		}
 	case *ssa.Lookup:
 		if _, ok := instr.X.Type().Underlying().(*types.Map); ok {
-			a.direct(fn, set, Read, instr.X, instr.Pos(), "lookup", "lookup")
+			a.read(fn, set, instr.X, instr, instr.Pos(), "lookup", "lookup")
 		}
 	case *ssa.Range:
 		a.direct(fn, set, Read, instr.X, instr.Pos(), "range", "")
@@ -140,20 +145,62 @@ func storeKind(s *ssa.Store) (what string, hint knowledge.Hint) {
 	return "assignment", ""
 }
 
-// memoValue reports whether v, stored into a map or cache, is a parsed
-// template, compiled pattern or the like (knowledge.MemoValueTypes).
-func memoValue(v ssa.Value) bool {
-	for {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-			continue
-		case *ssa.ChangeInterface:
-			v = x.X
-			continue
-		}
-		return knowledge.IsMemoValueType(typeName(v.Type()))
+// memo reports whether a write into container fills, under key (nil
+// for a single slot), a value that derives only from the program, its
+// configuration and the key, where the same function looks it up: a memo
+// (a regexp compiled from the pattern it is keyed by, a template parsed
+// from an embedded FS), which every replica computes alike.
+func (a *summarizer) memo(fn *ssa.Function, instr ssa.Instruction, container, key, v ssa.Value) bool {
+	return !typeshape.Live(ssautil.UnwrapValue(v).Type()) && a.prov.ValueSources(fn, v, key).Memo() && a.prov.Fills(fn, instr, container)
+}
+
+// valueHint tells the kind of a store by where its value comes from: a
+// row loaded from an external store on a miss is a cache entry; what the
+// request brought or made (its data, a fresh random token) is a record,
+// and stored under a fresh random key, a token handed to the client.
+func (a *summarizer) valueHint(fn *ssa.Function, instr ssa.Instruction, container, key, v ssa.Value) knowledge.Hint {
+	src := a.prov.ValueSources(fn, v, key)
+	switch {
+	case src.Loaded() && a.prov.Fills(fn, instr, container):
+		return knowledge.HintLoad
 	}
+	return recordHint(src, a.prov.KeySources(fn, key))
+}
+
+// recordHint is the hint of a value the request brought or made, by the
+// key it is stored under: a fresh random key is a token the client holds.
+func recordHint(val, key provenance.Sources) knowledge.Hint {
+	switch {
+	case !val.Recorded():
+		return ""
+	case key&provenance.FromRandom != 0:
+		return knowledge.HintToken
+	}
+	return knowledge.HintRecord
+}
+
+// fromParams says which parameters of fn a stored key and value are,
+// as Effect.KeyArg and ValArg: a setter's caller knows what they hold.
+func fromParams(fn *ssa.Function, key, v ssa.Value) []int8 {
+	return []int8{paramArg(fn, key), paramArg(fn, v)}
+}
+
+func paramArg(fn *ssa.Function, v ssa.Value) int8 {
+	p, ok := ssautil.UnwrapValue(v).(*ssa.Parameter)
+	if !ok {
+		return 0
+	}
+	if i := ssautil.ParamIndex(fn, p); i >= 0 && i < 127 {
+		return int8(i + 1)
+	}
+	return 0
+}
+
+// adds reports whether a map store adds a variable amount to the value
+// it looked up under the same key: m[k] += amount, a table of balances.
+func adds(u *ssa.MapUpdate) bool {
+	v, ok := u.Value.(*ssa.BinOp)
+	return ok && (v.Op == token.ADD || v.Op == token.SUB) && looksUpSame(v.X, u) && !increments(u)
 }
 
 // appends reports whether a map store appends to the slice it looked up
@@ -173,6 +220,9 @@ func appends(u *ssa.MapUpdate) bool {
 // looksUpSame reports whether v reads the entry that u stores: m[k] in
 // m[k] = f(m[k]).
 func looksUpSame(v ssa.Value, u *ssa.MapUpdate) bool {
+	if ex, ok := v.(*ssa.Extract); ok && ex.Index == 0 {
+		v = ex.Tuple // count, _ := m[k]
+	}
 	l, ok := v.(*ssa.Lookup)
 	return ok && ssautil.SameRef(l.X, u.Map) && ssautil.SameRef(l.Index, u.Key)
 }
@@ -192,7 +242,22 @@ func increments(u *ssa.MapUpdate) bool {
 }
 
 // direct records an effect of fn's own instruction on the state v aliases.
-func (a *summarizer) direct(fn *ssa.Function, set *effectSet, op Op, v ssa.Value, pos token.Pos, what string, hint knowledge.Hint) {
+// args are the key's and value's parameters of a store (fromParams).
+func (a *summarizer) direct(fn *ssa.Function, set *effectSet, op Op, v ssa.Value, pos token.Pos, what string, hint knowledge.Hint, args ...int8) {
+	a.record(fn, set, op, v, pos, what, hint, func(e *Effect) {
+		if len(args) == 2 && hint == "" {
+			e.KeyArg, e.ValArg = args[0], args[1]
+		}
+	})
+}
+
+// read records a read of the state v aliases whose value is result.
+func (a *summarizer) read(fn *ssa.Function, set *effectSet, v, result ssa.Value, pos token.Pos, what string, hint knowledge.Hint) {
+	use := useOf(result)
+	a.record(fn, set, Read, v, pos, what, hint, func(e *Effect) { e.Use = use })
+}
+
+func (a *summarizer) record(fn *ssa.Function, set *effectSet, op Op, v ssa.Value, pos token.Pos, what string, hint knowledge.Hint, mod func(*Effect)) {
 	for _, l := range a.prov.Origins(fn, v) {
 		if op == Read && !readWorthy(l) {
 			continue
@@ -201,10 +266,12 @@ func (a *summarizer) direct(fn *ssa.Function, set *effectSet, op Op, v ssa.Value
 			continue // os.Stdout and os.Stderr are the process's own output
 		}
 		sh, el := typeshape.Of(l.Type)
-		set.add(Effect{
+		e := Effect{
 			Op: op, Root: l.Root, Path: l.Path, Type: types.TypeString(l.Type, (*types.Package).Name), Shape: sh, Elem: el,
 			Hint: hint, What: what, Posn: a.posn(pos), pos: pos,
-		})
+		}
+		mod(&e)
+		set.add(e)
 	}
 }
 

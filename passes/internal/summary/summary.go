@@ -15,12 +15,17 @@ import (
 	"go/types"
 	"reflect"
 	"slices"
+	"strings"
 
+	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/directives"
+	"github.com/statelint/statelint/passes/internal/extio"
 	"github.com/statelint/statelint/passes/internal/guard"
+	"github.com/statelint/statelint/passes/internal/names"
 	"github.com/statelint/statelint/passes/internal/prompts"
 	"github.com/statelint/statelint/passes/internal/provenance"
 	"github.com/statelint/statelint/passes/internal/ssabuild"
+	"github.com/statelint/statelint/passes/internal/ssautil"
 	"github.com/statelint/statelint/passes/internal/typeshape"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -31,7 +36,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       "statelintsummary",
 	Doc:        "compute what state each function writes and reads, directly or through callees",
 	Run:        guard.Helper(run),
-	Requires:   []*analysis.Analyzer{ssabuild.Analyzer, directives.Analyzer, prompts.Analyzer},
+	Requires:   []*analysis.Analyzer{ssabuild.Analyzer, directives.Analyzer, prompts.Analyzer, extio.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
 	FactTypes:  []analysis.Fact{new(Summary)},
 }
@@ -102,6 +107,90 @@ type summarizer struct {
 	impls       map[string][]types.Type // implementations of interfaces, by interface
 	conversions map[[2]string]bool      // (concrete, interface) conversions made here
 	concrete    []*types.TypeName       // candidate implementations of interfaces
+	readBack    map[string]Use          // ReadBack, built on first use
+}
+
+// ReadBack is the strongest use that a function of this package makes
+// of the value of the state key names ("g:pkg.Var.path" for a global,
+// "r:pkg.Type.path" for a field of a receiver), counting only uses that
+// or 0 when it reads none: UseExport for a counter only logged or
+// exported.
+func (r *Result) ReadBack(key string) Use {
+	if r.s == nil {
+		return 0
+	}
+	return r.s.readBackOf(key)
+}
+
+func (a *summarizer) readBackOf(key string) Use {
+	if a.readBack == nil {
+		a.readBack = map[string]Use{}
+		for _, fn := range a.funcs {
+			for _, e := range a.summarize(fn).Effects {
+				a.noteUse(fn, e)
+			}
+		}
+	}
+	return a.readBack[key]
+}
+
+// noteUse records the use a read of fn makes. A value an unexported
+// function returns is judged where it is called, as its callers' reads.
+func (a *summarizer) noteUse(fn *ssa.Function, e Effect) {
+	use := e.Use
+	switch {
+	case e.Op != Read || use == UseNone:
+		return
+	case use == UseUnknown:
+		use = UseData
+	case use == UseReturn && (fn.Object() == nil || !fn.Object().Exported()):
+		return
+	}
+	if k := useKey(fn, e); k != "" {
+		a.readBack[k] = max(a.readBack[k], use)
+	}
+}
+
+// stateUse is the strongest use this package makes of the state a write
+// of fn touches, under its own name or as a named type's methods see it.
+func (a *summarizer) stateUse(fn *ssa.Function, e Effect) Use {
+	use := a.readBackOf(useKey(fn, e))
+	if e.Root.Kind == Param && e.Root.Index == 0 && fn.Signature.Recv() != nil {
+		for _, k := range Aliases(fn.Signature.Recv().Type(), e.Path) {
+			use = max(use, a.readBackOf(k))
+		}
+	}
+	return use
+}
+
+// useKey names the state an effect of fn touches, as ReadBack does.
+func useKey(fn *ssa.Function, e Effect) string {
+	switch {
+	case e.Root.Kind == Global:
+		return "g:" + e.Root.Pkg + "." + e.Root.Name + e.Path
+	case e.Root.Kind == Param && e.Root.Index == 0 && fn.Signature.Recv() != nil:
+		return "r:" + typeName(fn.Signature.Recv().Type()) + e.Path
+	}
+	return ""
+}
+
+// Aliases names the state at path below a root of type t as the methods
+// of each named type on the way see it: Upgrader.pool.serial is
+// deflaterPool.serial to deflaterPool.Select, which reads it.
+func Aliases(t types.Type, path string) []string {
+	parts := strings.Split(strings.TrimPrefix(path, "."), ".")
+	var out []string
+	for i, name := range parts[:max(len(parts)-1, 0)] {
+		f := ssautil.FieldNamed(t, name)
+		if f == nil {
+			break
+		}
+		t = f.Type()
+		if tn := names.TypeName(t); tn != "" {
+			out = append(out, "r:"+tn+"."+strings.Join(parts[i+1:], "."))
+		}
+	}
+	return out
 }
 
 // allFuncs yields the package's source functions and literals.
@@ -133,12 +222,31 @@ func run(pass *analysis.Pass) (any, error) {
 		a.module = pass.Module.Path // in GOPATH mode, none: undotted paths are the user's
 	}
 	a.prov = provenance.New(s.Pkg, s.SrcFuncs, a.module)
+	a.prov.External = loads(pass.ResultOf[extio.Analyzer].(*extio.Result))
 	res.s = a
 	dirs := pass.ResultOf[directives.Analyzer].(*directives.Result)
 	for _, fn := range s.SrcFuncs {
 		a.export(fn, dirs, res.Exported)
 	}
 	return res, nil
+}
+
+// loads reports whether a call reads an external store, directly or
+// through the helpers extio summarises (a function of another package of
+// the module that queries the database).
+func loads(ext *extio.Result) func(*ssa.CallCommon) bool {
+	return func(c *ssa.CallCommon) bool {
+		callee := c.StaticCallee()
+		if callee == nil {
+			return false
+		}
+		for _, e := range ext.Of(callee).Effects {
+			if e.Op == extio.Read && e.Store != knowledge.StoreFile {
+				return true // files the deployment ships are configuration
+			}
+		}
+		return false
+	}
 }
 
 // export summarises a declared function and exports the summary as a fact
@@ -156,6 +264,11 @@ func (a *summarizer) export(fn *ssa.Function, dirs *directives.Result, used dire
 		return
 	}
 	fact := forImporters(sum)
+	for i, e := range fact.Effects {
+		if e.Op == Write {
+			fact.Effects[i].Use = max(e.Use, a.stateUse(fn, e))
+		}
+	}
 	fact.Effects = slices.DeleteFunc(fact.Effects, func(e Effect) bool { return a.ignoredForImporters(fn, e, dirs, used) })
 	if len(fact.Effects) > 0 || len(fact.Calls) > 0 || len(fact.Flows) > 0 {
 		a.pass.ExportObjectFact(obj, fact)

@@ -50,9 +50,11 @@ func (s *effectSet) addFlow(f Flow) {
 func (s *effectSet) add(e Effect) {
 	k := e.dedupKey()
 	if i, ok := s.index[k]; ok {
+		use := max(e.Use, s.list[i].Use) // the strongest use of the value, however reached
 		if len(e.Via) < len(s.list[i].Via) {
 			s.list[i] = e
 		}
+		s.list[i].Use = use
 		return
 	}
 	s.index[k] = len(s.list)

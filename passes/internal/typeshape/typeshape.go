@@ -246,6 +246,17 @@ func elemOf(t types.Type, depth int) Elem {
 	return None
 }
 
+// Live reports whether a value of type t has a life of its own once
+// stored: a connection, a rate limiter, a channel, or a struct holding
+// one. Made from constants alone it is still no memo: what it does next
+// depends on the requests that use it.
+func Live(t types.Type) bool {
+	if _, ok := Deref(t).Underlying().(*types.Chan); ok {
+		return true
+	}
+	return elemOf(t, 1) != None
+}
+
 // IsContainer reports whether a value of type t holds many entries: maps,
 // slices, channels, sync.Map, lists and cache libraries.
 func IsContainer(t types.Type) bool {

@@ -1,6 +1,6 @@
 // Package deepstats reaches statistics two imports away: the handler's
-// package does not import acct, yet its state's type still marks it as
-// monitoring data.
+// package does not import acct, yet acct's own use of the numbers (it
+// only logs them) still marks them as monitoring data.
 package deepstats
 
 import (

@@ -4,6 +4,7 @@ package chi
 
 import (
 	"crypto/rand"
+	"database/sql"
 	"encoding/hex"
 	"fmt"
 	"io"
@@ -81,7 +82,14 @@ func handleUser(w http.ResponseWriter, r *http.Request) {
 	fmt.Fprintln(w, u.Name)
 }
 
-func loadUser(id string) *User { return &User{ID: id, Name: "user " + id} }
+// usersDB is the database users are loaded from.
+var usersDB *sql.DB
+
+func loadUser(id string) *User {
+	u := &User{ID: id}
+	_ = usersDB.QueryRow("SELECT name FROM users WHERE id = $1", id).Scan(&u.Name)
+	return u
+}
 
 // (4) A work queue: a handler appends to a slice that a worker started in
 // main drains.

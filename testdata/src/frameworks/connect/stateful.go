@@ -6,6 +6,7 @@ package connect
 import (
 	"context"
 	"crypto/rand"
+	"database/sql"
 	"encoding/hex"
 	"fmt"
 	"net/http"
@@ -89,7 +90,14 @@ func (s *shopServer) GetUser(ctx context.Context, req *connect.Request[shopv1.Re
 	return connect.NewResponse(&shopv1.Reply{Value: u.Name}), nil
 }
 
-func loadUser(id string) *User { return &User{ID: id, Name: "user " + id} }
+// usersDB is the database users are loaded from.
+var usersDB *sql.DB
+
+func loadUser(id string) *User {
+	u := &User{ID: id}
+	_ = usersDB.QueryRow("SELECT name FROM users WHERE id = $1", id).Scan(&u.Name)
+	return u
+}
 
 // (4) A work queue: an RPC sends, a worker started in main receives.
 var workQueue = make(chan string, 100)

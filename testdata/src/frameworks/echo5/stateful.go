@@ -5,6 +5,7 @@ package echo5
 
 import (
 	"crypto/rand"
+	"database/sql"
 	"encoding/hex"
 	"fmt"
 	"io"
@@ -78,7 +79,14 @@ func handleUser(c *echo.Context) error {
 	return c.JSON(http.StatusOK, u)
 }
 
-func loadUser(id string) *User { return &User{ID: id, Name: "user " + id} }
+// usersDB is the database users are loaded from.
+var usersDB *sql.DB
+
+func loadUser(id string) *User {
+	u := &User{ID: id}
+	_ = usersDB.QueryRow("SELECT name FROM users WHERE id = $1", id).Scan(&u.Name)
+	return u
+}
 
 // (4) A work queue: a handler sends, a worker started in main receives.
 var workQueue = make(chan string, 100)

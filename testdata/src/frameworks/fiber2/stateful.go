@@ -5,6 +5,7 @@ package fiber2
 
 import (
 	"crypto/rand"
+	"database/sql"
 	"encoding/hex"
 	"fmt"
 	"path/filepath"
@@ -72,7 +73,14 @@ func handleUser(c *fiber.Ctx) error {
 	return c.JSON(u)
 }
 
-func loadUser(id string) *User { return &User{ID: id, Name: "user " + id} }
+// usersDB is the database users are loaded from.
+var usersDB *sql.DB
+
+func loadUser(id string) *User {
+	u := &User{ID: id}
+	_ = usersDB.QueryRow("SELECT name FROM users WHERE id = $1", id).Scan(&u.Name)
+	return u
+}
 
 // (4) A work queue: a handler sends, a worker started in main receives.
 var workQueue = make(chan string, 100)

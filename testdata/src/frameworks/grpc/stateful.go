@@ -7,6 +7,7 @@ package grpc
 import (
 	"context"
 	"crypto/rand"
+	"database/sql"
 	"encoding/hex"
 	"fmt"
 	"net"
@@ -88,7 +89,14 @@ func (s *shopServer) GetUser(ctx context.Context, in *shop.Request) (*shop.Reply
 	return &shop.Reply{Value: u.Name}, nil
 }
 
-func loadUser(id string) *User { return &User{ID: id, Name: "user " + id} }
+// usersDB is the database users are loaded from.
+var usersDB *sql.DB
+
+func loadUser(id string) *User {
+	u := &User{ID: id}
+	_ = usersDB.QueryRow("SELECT name FROM users WHERE id = $1", id).Scan(&u.Name)
+	return u
+}
 
 // (4) A work queue: an RPC sends, a worker started in main receives.
 var workQueue = make(chan string, 100)

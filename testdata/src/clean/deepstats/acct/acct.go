@@ -1,12 +1,14 @@
 // Package acct keeps transfer statistics, like rclone's accounting:
-// per-process numbers by design, named as such by their type.
+// per-process numbers by design, only ever logged.
 package acct
 
-import "sync"
+import (
+	"log"
+	"sync"
+)
 
 type statsGroups struct {
 	mu    sync.Mutex
-	order []string
 	bytes map[string]int64
 }
 
@@ -16,8 +18,12 @@ var groups = &statsGroups{bytes: map[string]int64{}}
 func Record(g string, n int64) {
 	groups.mu.Lock()
 	defer groups.mu.Unlock()
-	if _, ok := groups.bytes[g]; !ok {
-		groups.order = append(groups.order, g)
-	}
 	groups.bytes[g] += n
+}
+
+// Report logs the bytes of group g.
+func Report(g string) {
+	groups.mu.Lock()
+	defer groups.mu.Unlock()
+	log.Printf("%s: %d bytes", g, groups.bytes[g])
 }

@@ -1,0 +1,160 @@
+package summary
+
+import (
+	"go/token"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/names"
+	"github.com/statelint/statelint/passes/internal/ssautil"
+	"golang.org/x/tools/go/ssa"
+)
+
+// callResult is the value a call instruction produces, or nil for go
+// and defer.
+func callResult(instr ssa.CallInstruction) ssa.Value {
+	if c, ok := instr.(*ssa.Call); ok {
+		return c
+	}
+	return nil
+}
+
+// maxUseSteps bounds the values one use question visits.
+const maxUseSteps = 64
+
+// useOf tells what a value read from state feeds, through arithmetic,
+// conversions and formatting: a comparison (a limit that decides the
+// response), data (stored, sent, written out), a return, or only a
+// logger, a metric or an index into this replica's own resources (a
+// round-robin pick); UseNone when nothing uses it.
+func useOf(v ssa.Value) Use {
+	if v == nil {
+		return UseUnknown
+	}
+	origin := v
+	seen := map[ssa.Value]bool{}
+	use := UseNone
+	var walk func(v ssa.Value)
+	walk = func(v ssa.Value) {
+		if seen[v] || len(seen) > maxUseSteps || use == UseGate {
+			return
+		}
+		seen[v] = true
+		refs := v.Referrers()
+		if refs == nil {
+			return
+		}
+		for _, r := range *refs {
+			if u, ok := r.(*ssa.MapUpdate); ok && writesBack(origin, u) {
+				continue // m[k]++: the write itself, recorded as one
+			}
+			if ex, ok := r.(*ssa.Extract); ok && ex.Index == 1 && v == origin {
+				if _, isLookup := v.(*ssa.Lookup); isLookup {
+					continue // _, ok := m[k]: whether the key is there, not its value
+				}
+			}
+			use = max(use, useIn(r, v, walk))
+		}
+	}
+	walk(v)
+	return use
+}
+
+// writesBack reports whether u stores into the entry the lookup origin
+// read: m[k] = m[k] + n.
+func writesBack(origin ssa.Value, u *ssa.MapUpdate) bool {
+	l, ok := origin.(*ssa.Lookup)
+	return ok && ssautil.SameRef(l.X, u.Map) && ssautil.SameRef(l.Index, u.Key)
+}
+
+// useIn is what one instruction does with v; values it computes from v
+// are walked on.
+func useIn(r ssa.Instruction, v ssa.Value, walk func(ssa.Value)) Use {
+	switch r := r.(type) {
+	case *ssa.If:
+		return UseGate
+	case *ssa.BinOp:
+		switch r.Op {
+		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			return UseGate
+		}
+		walk(r)
+	case *ssa.UnOp, *ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.Phi, *ssa.Extract, *ssa.Field:
+		walk(r.(ssa.Value))
+	case *ssa.Index:
+		if r.Index == v {
+			return UseExport // picks one of a table: a round-robin index
+		}
+		walk(r)
+	case *ssa.IndexAddr:
+		if r.Index == v {
+			return UseExport
+		}
+		return UseData
+	case *ssa.Return:
+		return UseReturn
+	case *ssa.Store:
+		return storeUse(r, v, walk)
+	case *ssa.DebugRef:
+	case ssa.CallInstruction:
+		return callUse(r, walk)
+	default:
+		return UseData
+	}
+	return UseNone // what it computes was walked on
+}
+
+// storeUse follows a value stored into a local variable to its loads, and
+// into a local array that becomes the variadic arguments of a call
+// (log.Printf("%d", n)); any other store keeps it as data.
+func storeUse(st *ssa.Store, v ssa.Value, walk func(ssa.Value)) Use {
+	if local, ok := st.Addr.(*ssa.Alloc); ok && st.Val == v {
+		// a local cell (a result kept for a deferred call, a captured
+		// variable): what its loads feed
+		for _, r := range *local.Referrers() {
+			if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
+				walk(load)
+			}
+		}
+		return UseNone
+	}
+	ia, ok := st.Addr.(*ssa.IndexAddr)
+	if !ok || st.Val != v {
+		return UseData
+	}
+	alloc, ok := ia.X.(*ssa.Alloc)
+	if !ok {
+		return UseData
+	}
+	for _, r := range *alloc.Referrers() {
+		if sl, ok := r.(*ssa.Slice); ok {
+			walk(sl)
+		}
+	}
+	return UseExport
+}
+
+// callUse is what a call does with a value read from state: a logger or
+// a metric exports it (knowledge.ExportFuncs, methods of loggers and
+// metrics); formatting hands it on in its result; anything else takes it
+// as data.
+func callUse(call ssa.CallInstruction, walk func(ssa.Value)) Use {
+	c := call.Common()
+	name := names.Callee(c)
+	switch {
+	case knowledge.IsExportFunc(name):
+		return UseExport
+	case knowledge.IsFormatFunc(name):
+		if res := callResult(call); res != nil {
+			walk(res)
+		}
+		return UseExport
+	}
+	if b, ok := c.Value.(*ssa.Builtin); ok && b.Name() != "append" && b.Name() != "copy" {
+		return UseExport
+	}
+	args := names.Args(c)
+	if len(args) > 0 && knowledge.IsExportType(names.TypeName(args[0].Type())) {
+		return UseExport // a method of a logger or a metric
+	}
+	return UseData
+}
