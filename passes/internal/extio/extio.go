@@ -40,11 +40,14 @@ type Result struct {
 	pkg       *ssa.Package
 	summaries map[*ssa.Function]*Summary
 	busy      map[*ssa.Function]bool
+	ifaces    map[*types.Func]*Summary     // by interface method: the union of its implementations
+	byMethod  map[string][]*types.TypeName // concrete types of the module by method name, built on first use
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	s := pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA)
-	r := &Result{pass: pass, pkg: s.Pkg, summaries: map[*ssa.Function]*Summary{}, busy: map[*ssa.Function]bool{}}
+	r := &Result{pass: pass, pkg: s.Pkg, summaries: map[*ssa.Function]*Summary{}, busy: map[*ssa.Function]bool{},
+		ifaces: map[*types.Func]*Summary{}}
 	for _, fn := range s.SrcFuncs {
 		sum := r.Of(fn)
 		if obj, ok := fn.Object().(*types.Func); ok && fn.Parent() == nil && !sum.empty() {
@@ -119,6 +122,13 @@ func (r *Result) SiteOf(call ssa.CallInstruction) (Site, bool) {
 			return Site{}, false // a condition that checks nothing
 		}
 		return Site{Call: call, Direct: &e, Callee: names.Display(c)}, true
+	}
+	if c.IsInvoke() {
+		sum := r.invokeSummary(c)
+		if sum == nil || sum.empty() {
+			return Site{}, false
+		}
+		return Site{Call: call, Summary: sum, Callee: names.Display(c)}, true
 	}
 	callee := c.StaticCallee()
 	if callee == nil || infra(callee) {
