@@ -47,7 +47,7 @@ func (c *checker) schedules(fn *ssa.Function) {
 // whose job writes or sends outside.
 func (c *checker) scheduleCall(call ssa.CallInstruction) {
 	cm := call.Common()
-	row, ok := knowledge.ScheduleCallFor(names.Callee(cm))
+	row, ok := c.schedulerOf(cm)
 	if !ok {
 		return
 	}
