@@ -10,25 +10,29 @@ import (
 // summarize computes the summary of a function of this package.
 func (r *Result) summarize(fn *ssa.Function) *Summary {
 	s := new(Summary)
+	var sites []Site
 	for _, call := range calls(fn) {
 		if _, ok := call.(*ssa.Go); ok {
 			continue // runs beside the caller, not as part of what it returns
 		}
-		site, ok := r.SiteOf(call)
-		if !ok {
-			continue
-		}
-		for _, e := range site.Effects() {
-			s.add(e)
+		if site, ok := r.SiteOf(call); ok {
+			sites = append(sites, site)
 		}
 	}
-	if len(s.Effects) == 0 {
+	if len(sites) == 0 {
 		return s
+	}
+	all := func(ssa.CallInstruction) bool { return true }
+	f := r.flow(fn, all, true)
+	for _, site := range sites {
+		for _, e := range site.Effects() {
+			e.Flush = e.Flush || f.flushes(site, e)
+			s.add(e)
+		}
 	}
 	if why, ok := Enforced(fn); ok {
 		s.add(Effect{Op: Guard, Store: "sql", Via: []string{why}})
 	}
-	all := func(ssa.CallInstruction) bool { return true }
 	if !s.Has(Guard) {
 		for _, d := range r.Dependent(fn, all, all) {
 			e := d.Effect
@@ -36,7 +40,6 @@ func (r *Result) summarize(fn *ssa.Function) *Summary {
 			s.add(e)
 		}
 	}
-	f := r.flow(fn, all, true)
 	s.Params = f.paramWrites(fn)
 	for _, b := range fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
