@@ -19,7 +19,8 @@ func (r *Result) summarize(fn *ssa.Function) *Summary {
 			sites = append(sites, site)
 		}
 	}
-	if len(sites) == 0 {
+	handed := r.handedOn(fn)
+	if len(sites) == 0 && len(handed) == 0 {
 		return s
 	}
 	all := func(ssa.CallInstruction) bool { return true }
@@ -29,6 +30,9 @@ func (r *Result) summarize(fn *ssa.Function) *Summary {
 			e.Flush = e.Flush || f.flushes(site, e)
 			s.add(e)
 		}
+	}
+	for _, e := range handed {
+		s.add(e)
 	}
 	if why, ok := Enforced(fn); ok {
 		s.add(Effect{Op: Guard, Store: "sql", Via: []string{why}})
@@ -49,6 +53,56 @@ func (r *Result) summarize(fn *ssa.Function) *Summary {
 		}
 	}
 	return s
+}
+
+// handedOn are the effects of the functions of this package that fn
+// hands to others to run (a job given to a worker queue, the body of a
+// transaction, a task given to an errgroup): they are part of what fn
+// does, though no call of fn's runs them. A closure started with go runs
+// beside fn and is left out, as the calls it makes are.
+func (r *Result) handedOn(fn *ssa.Function) []Effect {
+	var out []Effect
+	for _, call := range calls(fn) {
+		if _, ok := call.(*ssa.Go); ok {
+			continue
+		}
+		for _, a := range call.Common().Args {
+			g := funcArg(a)
+			if g == nil || g.Pkg == nil || g == fn {
+				continue
+			}
+			for _, e := range r.Of(g).Effects {
+				e.Via = append([]string{Display(g)}, e.Via...)
+				if len(e.Via) > maxVia {
+					e.Via = e.Via[:maxVia]
+				}
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// funcArg is the function an argument passes: a closure, a function, a
+// method value.
+func funcArg(v ssa.Value) *ssa.Function {
+	switch x := v.(type) {
+	case *ssa.MakeClosure:
+		g, _ := x.Fn.(*ssa.Function)
+		if g != nil && g.Synthetic != "" && len(x.Bindings) == 1 {
+			if obj, ok := g.Object().(*types.Func); ok {
+				return g.Prog.FuncValue(obj) // a method value's $bound wrapper
+			}
+		}
+		return g
+	case *ssa.Function:
+		return x
+	case *ssa.ChangeType:
+		return funcArg(x.X)
+	case *ssa.MakeInterface:
+		return funcArg(x.X)
+	}
+	return nil
 }
 
 // Display names a function as Go's stack traces do, without the path:

@@ -28,6 +28,8 @@ func main() {
 	r.q.Dispatch(r.sendWeekly)                    // once, on a worker: not a schedule
 	r.q.DispatchIn(r.sendWeekly, time.Minute)     // once, after a delay: not a schedule
 	go jobqueue.Every(time.Minute, r.warm)        // clean
+	r.q.DispatchCron(r.fanOut, "@weekly")         // want `cron job \(\*reports\).fanOut scheduled with \(\*jobqueue.Dispatcher\).DispatchCron runs on every replica and sends email`
+	r.q.DispatchCron(r.fanOutWarm, "@hourly")     // its workers only touch memory: clean
 	go every(time.Hour, r.sendWeekly)             // want `ticker job \(\*reports\).sendWeekly scheduled with main.every runs on every replica and sends email`
 	select {}
 }
@@ -45,6 +47,25 @@ func (r *reports) sendWeekly() {
 		var to string
 		rows.Scan(&to)
 		smtp.SendMail("smtp.example.com:25", nil, "reports@example.com", []string{to}, []byte("your week"))
+	}
+}
+
+// fanOut hands one report per user to the queue's workers: what they
+// send is the job's doing.
+func (r *reports) fanOut() {
+	rows, _ := db.Query("SELECT email FROM users WHERE weekly_report")
+	for rows.Next() {
+		var to string
+		rows.Scan(&to)
+		r.q.Dispatch(func() {
+			smtp.SendMail("smtp.example.com:25", nil, "reports@example.com", []string{to}, []byte("your week"))
+		})
+	}
+}
+
+func (r *reports) fanOutWarm() {
+	for i := 0; i < 4; i++ {
+		r.q.Dispatch(r.warm)
 	}
 }
 
