@@ -249,8 +249,11 @@ type ScheduleCall struct {
 	Form string
 }
 
-// ScheduleCalls is the table of schedulers. Tickers are recognised by
-// their channel (TickerTypes, TickFuncs), not by a row here.
+// ScheduleCalls is the table of schedulers of third-party modules, which
+// statelint reads by these rows rather than by their code. Tickers are
+// recognised by their channel (TickerTypes, TickFuncs), not by a row
+// here, and a function of the analysed module that hands its parameter
+// to one of these is found by singlereplica itself.
 var ScheduleCalls = []ScheduleCall{
 	{"github.com/robfig/cron/v3.Cron.AddFunc", 2, "cron"},
 	{"github.com/robfig/cron/v3.Cron.AddJob", 2, "cron"},
@@ -259,6 +262,11 @@ var ScheduleCalls = []ScheduleCall{
 	{"github.com/robfig/cron.Cron.AddJob", 2, "cron"},
 	{"github.com/go-co-op/gocron.Scheduler.Do", 1, "gocron"},
 	{"github.com/go-co-op/gocron/v2.NewTask", 0, "gocron"},
+	// artifex, a job queue over robfig/cron and tickers: DispatchCron and
+	// DispatchEvery queue their job on a schedule (Dispatch and DispatchIn
+	// run it once).
+	{"github.com/muety/artifex/v2.Dispatcher.DispatchCron", 1, "cron"},
+	{"github.com/muety/artifex/v2.Dispatcher.DispatchEvery", 1, "ticker"},
 }
 
 // TickerTypes have a channel field C that fires on a schedule: a loop
@@ -290,12 +298,17 @@ func ExternalCallFor(name string) (ExternalCall, bool) {
 	return c, ok
 }
 
+// scheduleByName indexes ScheduleCalls once; it is never written after.
+var scheduleByName = func() map[string]ScheduleCall {
+	m := make(map[string]ScheduleCall, len(ScheduleCalls))
+	for _, c := range ScheduleCalls {
+		m[c.Func] = c
+	}
+	return m
+}()
+
 // ScheduleCallFor returns the row of the named function.
 func ScheduleCallFor(name string) (ScheduleCall, bool) {
-	for _, c := range ScheduleCalls {
-		if c.Func == name {
-			return c, true
-		}
-	}
-	return ScheduleCall{}, false
+	c, ok := scheduleByName[name]
+	return c, ok
 }

@@ -370,8 +370,8 @@ func verb(e extio.Effect) string {
 	switch {
 	case e.Store == knowledge.StoreMail:
 		return "sends email"
-	case e.Op == extio.Send:
-		return "sends to " + storeName(e.Store)
+	case e.Op == extio.Send || e.Store == knowledge.StoreHTTP:
+		return "sends to " + storeName(e.Store) // a request, whatever the API does with it
 	}
 	return "writes " + storeName(e.Store)
 }
