@@ -55,18 +55,19 @@ func (r *Result) summarize(fn *ssa.Function) *Summary {
 	return s
 }
 
-// handedOn are the effects of the functions of this package that fn
-// hands to others to run (a job given to a worker queue, the body of a
-// transaction, a task given to an errgroup): they are part of what fn
-// does, though no call of fn's runs them. A closure started with go runs
-// beside fn and is left out, as the calls it makes are.
+// handedOn are the effects of the functions that fn hands to others to
+// run (a job given to a worker queue, the body of a transaction, a task
+// given to an errgroup) or starts with go: they are part of what fn
+// does, though no call of fn's returns with them done, so they add to
+// its effects and not to the data its results carry.
 func (r *Result) handedOn(fn *ssa.Function) []Effect {
 	var out []Effect
 	for _, call := range calls(fn) {
-		if _, ok := call.(*ssa.Go); ok {
-			continue
+		funcs := call.Common().Args
+		if _, ok := call.(*ssa.Go); ok && !call.Common().IsInvoke() {
+			funcs = append([]ssa.Value{call.Common().Value}, funcs...)
 		}
-		for _, a := range call.Common().Args {
+		for _, a := range funcs {
 			g := funcArg(a)
 			if g == nil || g.Pkg == nil || g == fn {
 				continue

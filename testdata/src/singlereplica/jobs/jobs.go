@@ -52,6 +52,8 @@ func main() {
 	go flushPending()
 	go grantLoop()
 	go digestAndReset()
+	go testLoop()
+	go evictInBackground()
 	addDelta(1, 1)
 	http.ListenAndServe(":8080", nil)
 }
@@ -312,5 +314,28 @@ func digestAndReset() {
 	for range time.Tick(24 * time.Hour) { // want `ticker loop in digestAndReset runs on every replica and sends email`
 		clear(quotas)
 		smtp.SendMail("smtp:25", nil, "noreply@example.com", []string{"ops@example.com"}, []byte("digest"))
+	}
+}
+
+// testLoop tests every channel in the background of each run: what the
+// goroutine sends, every replica sends.
+func testLoop() {
+	for {
+		time.Sleep(time.Hour) // want `sleep loop in testLoop runs on every replica and sends email`
+		testAll()
+	}
+}
+
+func testAll() {
+	go func() {
+		smtp.SendMail("smtp:25", nil, "noreply@example.com", []string{"ops@example.com"}, []byte("channel disabled"))
+	}()
+}
+
+// evictInBackground evicts this replica's cache on a goroutine: clean.
+func evictInBackground() {
+	for {
+		time.Sleep(time.Minute)
+		go localCache.evict()
 	}
 }
