@@ -186,6 +186,10 @@ var ExternalCalls = concat(
 		{"gopkg.in/gomail.v2.Dialer.DialAndSend", StoreMail, ExtSend, -1, false},
 		{"gopkg.in/gomail.v2.Send", StoreMail, ExtSend, -1, false},
 		{"github.com/wneessen/go-mail.Client.DialAndSend", StoreMail, ExtSend, -1, false},
+		{"github.com/emersion/go-smtp.SendMail", StoreMail, ExtSend, -1, false},
+		{"github.com/emersion/go-smtp.SendMailTLS", StoreMail, ExtSend, -1, false},
+		{"github.com/emersion/go-smtp.Client.Data", StoreMail, ExtSend, -1, false},
+		{"github.com/emersion/go-smtp.Client.SendMail", StoreMail, ExtSend, -1, false},
 		{"github.com/sendgrid/sendgrid-go.Client.Send", StoreMail, ExtSend, -1, false},
 
 		// Brokers: a message published N times is consumed N times.
