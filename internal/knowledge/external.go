@@ -137,6 +137,12 @@ func gormRows(typ string) []ExternalCall {
 // SELECT ... FOR UPDATE does: gorm's Clauses(clause.Locking{Strength: "UPDATE"}).
 var LockingTypes = []string{"gorm.io/gorm/clause.Locking"}
 
+// UpsertTypes are ORM clauses that make a write an INSERT ... ON
+// CONFLICT: a write whose receiver was built with one is enforced and
+// idempotent, as the SQL text would say (gorm's
+// Clauses(clause.OnConflict{UpdateAll: true}).Create(&kv)).
+var UpsertTypes = []string{"gorm.io/gorm/clause.OnConflict"}
+
 func concat(parts ...[]ExternalCall) []ExternalCall {
 	var out []ExternalCall
 	for _, p := range parts {

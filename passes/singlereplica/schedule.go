@@ -358,10 +358,12 @@ func repeatRank(e extio.Effect) int {
 		return 0 // this replica's own file, or a flush of what its requests buffered
 	case e.Op == extio.Send && (e.Store == knowledge.StoreMail || e.Store == knowledge.StoreQueue):
 		return 3
+	case e.Store == knowledge.StoreHTTP:
+		if e.Op == extio.Send || e.Op == extio.RMW {
+			return 1
+		}
 	case (e.Op == extio.Write || e.Op == extio.RMW) && !e.Idempotent && !e.Enforced:
 		return 2
-	case e.Op == extio.Send:
-		return 1
 	}
 	return 0
 }

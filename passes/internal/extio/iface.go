@@ -2,6 +2,7 @@ package extio
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -98,6 +99,9 @@ func (r *Result) implementations(iface *types.Interface, m *types.Func) []*types
 			out = append(out, f)
 		}
 	}
+	// Drivers list a package's imports in different orders: sort, so
+	// that the union, and the chain a finding shows, are the same.
+	slices.SortFunc(out, func(a, b *types.Func) int { return strings.Compare(a.FullName(), b.FullName()) })
 	return out
 }
 
