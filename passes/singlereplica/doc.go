@@ -105,7 +105,10 @@ SQL text is inspected when it is a constant; a call through an
 interface of the module stands for all its implementations in reach of
 the calling package (one that writes makes the call a write), and one
 whose implementations the package cannot reach (wired in by a main
-package it does not import) is not followed; function values kept in
+package it does not import) is not followed; under go vet, which reads
+imported packages from their export data, an implementation is in reach
+when the packages imported mention its type (in an exported field,
+variable or signature), so go vet may see fewer than a standalone run; function values kept in
 fields or tables and run later (a task registry) are not followed; a
 ticker loop counts as scheduled work wherever it is started outside a
 request path.
