@@ -137,6 +137,12 @@ func gormRows(typ string) []ExternalCall {
 // SELECT ... FOR UPDATE does: gorm's Clauses(clause.Locking{Strength: "UPDATE"}).
 var LockingTypes = []string{"gorm.io/gorm/clause.Locking"}
 
+// UpsertTypes are ORM clauses that make a write an INSERT ... ON
+// CONFLICT: a write whose receiver was built with one is enforced and
+// idempotent, as the SQL text would say (gorm's
+// Clauses(clause.OnConflict{UpdateAll: true}).Create(&kv)).
+var UpsertTypes = []string{"gorm.io/gorm/clause.OnConflict"}
+
 func concat(parts ...[]ExternalCall) []ExternalCall {
 	var out []ExternalCall
 	for _, p := range parts {
@@ -186,6 +192,10 @@ var ExternalCalls = concat(
 		{"gopkg.in/gomail.v2.Dialer.DialAndSend", StoreMail, ExtSend, -1, false},
 		{"gopkg.in/gomail.v2.Send", StoreMail, ExtSend, -1, false},
 		{"github.com/wneessen/go-mail.Client.DialAndSend", StoreMail, ExtSend, -1, false},
+		{"github.com/emersion/go-smtp.SendMail", StoreMail, ExtSend, -1, false},
+		{"github.com/emersion/go-smtp.SendMailTLS", StoreMail, ExtSend, -1, false},
+		{"github.com/emersion/go-smtp.Client.Data", StoreMail, ExtSend, -1, false},
+		{"github.com/emersion/go-smtp.Client.SendMail", StoreMail, ExtSend, -1, false},
 		{"github.com/sendgrid/sendgrid-go.Client.Send", StoreMail, ExtSend, -1, false},
 
 		// Brokers (a message published N times is consumed N times) are
@@ -247,8 +257,11 @@ type ScheduleCall struct {
 	Form string
 }
 
-// ScheduleCalls is the table of schedulers. Tickers are recognised by
-// their channel (TickerTypes, TickFuncs), not by a row here.
+// ScheduleCalls is the table of schedulers of third-party modules, which
+// statelint reads by these rows rather than by their code. Tickers are
+// recognised by their channel (TickerTypes, TickFuncs), not by a row
+// here, and a function of the analysed module that hands its parameter
+// to one of these is found by singlereplica itself.
 var ScheduleCalls = []ScheduleCall{
 	{"github.com/robfig/cron/v3.Cron.AddFunc", 2, "cron"},
 	{"github.com/robfig/cron/v3.Cron.AddJob", 2, "cron"},
@@ -257,6 +270,11 @@ var ScheduleCalls = []ScheduleCall{
 	{"github.com/robfig/cron.Cron.AddJob", 2, "cron"},
 	{"github.com/go-co-op/gocron.Scheduler.Do", 1, "gocron"},
 	{"github.com/go-co-op/gocron/v2.NewTask", 0, "gocron"},
+	// artifex, a job queue over robfig/cron and tickers: DispatchCron and
+	// DispatchEvery queue their job on a schedule (Dispatch and DispatchIn
+	// run it once).
+	{"github.com/muety/artifex/v2.Dispatcher.DispatchCron", 1, "cron"},
+	{"github.com/muety/artifex/v2.Dispatcher.DispatchEvery", 1, "ticker"},
 }
 
 // TickerTypes have a channel field C that fires on a schedule: a loop
@@ -288,12 +306,17 @@ func ExternalCallFor(name string) (ExternalCall, bool) {
 	return c, ok
 }
 
+// scheduleByName indexes ScheduleCalls once; it is never written after.
+var scheduleByName = func() map[string]ScheduleCall {
+	m := make(map[string]ScheduleCall, len(ScheduleCalls))
+	for _, c := range ScheduleCalls {
+		m[c.Func] = c
+	}
+	return m
+}()
+
 // ScheduleCallFor returns the row of the named function.
 func ScheduleCallFor(name string) (ScheduleCall, bool) {
-	for _, c := range ScheduleCalls {
-		if c.Func == name {
-			return c, true
-		}
-	}
-	return ScheduleCall{}, false
+	c, ok := scheduleByName[name]
+	return c, ok
 }

@@ -15,7 +15,8 @@ request (a package variable, a field of the server, a captured variable)
 locked on a request path around a read of a store every replica shares
 (a SQL query, a Redis GET, an HTTP GET) followed by a write to the same
 store whose arguments depend on what was read, in the same function or
-one or two calls down. Local files are each replica's own: a file read
+one or two calls down, also through an interface of the module (a
+Repository, a Store) whose implementations the package can reach. Local files are each replica's own: a file read
 and written back under a lock is fswrite's concern, and the way a store
 that keeps its data in files (nats-server's JetStream) is meant to work. With two replicas the mutex serialises nothing:
 two withdrawals on two replicas both read the old balance and the
@@ -59,7 +60,12 @@ that sleeps until the process stops, outside a request path, whose job
 writes an external store or sends something outside (an
 INSERT or UPDATE, a Redis INCR or LPUSH, an HTTP POST, an email, a
 message to a broker). With N replicas it runs N times: N digests in every
-inbox, N charges.
+inbox, N charges. A function that hands one of its function parameters to
+such a schedule (a job queue's DispatchCron over cron, an every(d, f)
+over a ticker) is a scheduler too, in its own package and in those that
+call it; the job's effects include those of the functions it hands to a
+worker queue to run, and those of the implementations of the module's
+interfaces it calls through.
 
 Wrong:
 
@@ -83,8 +89,10 @@ distributed elector, and a job that claims its rows with SELECT ... FOR
 UPDATE SKIP LOCKED. Tickers that touch only this replica are not
 findings: evicting a local cache, reloading configuration, flushing
 metrics, health pings that only read, a select that also receives data
-to work on (a batcher flushing what this replica was sent), and a retry
-loop that sleeps between attempts. Deleting expired rows, a conditional
+to work on (a batcher flushing what this replica was sent), a job that
+writes what it drained from an in-process buffer (a map of deltas the
+requests add up, swapped for a fresh one or cleared before the
+writes), and a retry loop that sleeps between attempts. Deleting expired rows, a conditional
 UPDATE, a Redis SET or an INSERT ... ON CONFLICT, repeated, change
 nothing more, and are silent too; so is an INSERT whose caller handles a
 unique violation (SQLSTATE 23505), since a unique index rejects the
@@ -93,11 +101,17 @@ format.
 
 Limits: the dependence of the write on the read is data flow (the
 written values are computed from the read ones), not control flow alone;
-SQL text is inspected when it is a constant; calls through interfaces of
-the analysed module and function values passed to other functions are not
-followed, so a read-then-write inside a Redis Watch callback is never
-seen; a ticker loop counts as scheduled work wherever it is started
-outside a request path.
+SQL text is inspected when it is a constant; a call through an
+interface of the module stands for all its implementations in reach of
+the calling package (one that writes makes the call a write), and one
+whose implementations the package cannot reach (wired in by a main
+package it does not import) is not followed; under go vet, which reads
+imported packages from their export data, an implementation is in reach
+when the packages imported mention its type (in an exported field,
+variable or signature), so go vet may see fewer than a standalone run; function values kept in
+fields or tables and run later (a task registry) are not followed; a
+ticker loop counts as scheduled work wherever it is started outside a
+request path.
 
 Suppress a finding with a reason on its line:
 

@@ -47,7 +47,7 @@ func (c *checker) schedules(fn *ssa.Function) {
 // whose job writes or sends outside.
 func (c *checker) scheduleCall(call ssa.CallInstruction) {
 	cm := call.Common()
-	row, ok := knowledge.ScheduleCallFor(names.Callee(cm))
+	row, ok := c.schedulerOf(cm)
 	if !ok {
 		return
 	}
@@ -153,6 +153,7 @@ func (c *checker) tickerLoop(fn *ssa.Function, recv ssa.Instruction, pos token.P
 func (c *checker) loopBody(fn *ssa.Function, body []*ssa.BasicBlock, pos token.Pos, what string) {
 	var effects []extio.Effect
 	var sites []extio.Site
+	flushes := c.io.Flushes(fn)
 	for _, b := range body {
 		for _, in := range b.Instrs {
 			call, ok := in.(ssa.CallInstruction)
@@ -161,7 +162,10 @@ func (c *checker) loopBody(fn *ssa.Function, body []*ssa.BasicBlock, pos token.P
 			}
 			if s, ok := c.io.SiteOf(call); ok {
 				sites = append(sites, s)
-				effects = append(effects, s.Effects()...)
+				for _, e := range s.Effects() {
+					e.Flush = e.Flush || flushes(s, e)
+					effects = append(effects, e)
+				}
 			}
 		}
 	}
@@ -333,32 +337,43 @@ func caseBody(sel *ssa.Select) *ssa.BasicBlock {
 	return nil
 }
 
-// repeated picks the first effect that N replicas repeat N times: a
-// send, or a write that is neither idempotent nor checked by the store.
-// Local files are this replica's own, and fswrite's concern.
+// repeated picks the effect that N replicas repeat N times that is the
+// surest evidence: an email or a message sent, then a write of a
+// database or Redis that is neither idempotent nor checked by the store,
+// then a request to an HTTP API, whose method may be a probe's. Local
+// files are this replica's own, and fswrite's concern.
 func repeated(effects []extio.Effect) (extio.Effect, bool) {
+	best, rank := extio.Effect{}, 0
 	for _, e := range effects {
-		if e.Store == knowledge.StoreFile {
-			continue
-		}
-		switch e.Op {
-		case extio.Send:
-			return e, true
-		case extio.Write, extio.RMW:
-			if !e.Idempotent && !e.Enforced {
-				return e, true
-			}
+		if r := repeatRank(e); r > rank {
+			best, rank = e, r
 		}
 	}
-	return extio.Effect{}, false
+	return best, rank > 0
+}
+
+func repeatRank(e extio.Effect) int {
+	switch {
+	case e.Store == knowledge.StoreFile || e.Flush:
+		return 0 // this replica's own file, or a flush of what its requests buffered
+	case e.Op == extio.Send && (e.Store == knowledge.StoreMail || e.Store == knowledge.StoreQueue):
+		return 3
+	case e.Store == knowledge.StoreHTTP:
+		if e.Op == extio.Send || e.Op == extio.RMW {
+			return 1
+		}
+	case (e.Op == extio.Write || e.Op == extio.RMW) && !e.Idempotent && !e.Enforced:
+		return 2
+	}
+	return 0
 }
 
 func verb(e extio.Effect) string {
 	switch {
 	case e.Store == knowledge.StoreMail:
 		return "sends email"
-	case e.Op == extio.Send:
-		return "sends to " + storeName(e.Store)
+	case e.Op == extio.Send || e.Store == knowledge.StoreHTTP:
+		return "sends to " + storeName(e.Store) // a request, whatever the API does with it
 	}
 	return "writes " + storeName(e.Store)
 }

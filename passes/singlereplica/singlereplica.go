@@ -3,6 +3,7 @@ package singlereplica
 import (
 	_ "embed"
 	"go/token"
+	"go/types"
 	"reflect"
 	"strings"
 
@@ -31,6 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{ssabuild.Analyzer, handlers.Analyzer, extio.Analyzer, directives.Analyzer},
 	Run:        guard.Check(run),
 	ResultType: reflect.TypeFor[*checkutil.Outcome](),
+	FactTypes:  []analysis.Fact{new(Scheduler)},
 }
 
 // checker holds one run's inputs; the analyzer itself keeps nothing.
@@ -42,6 +44,8 @@ type checker struct {
 	path    map[*ssa.Function]*handlers.Entry // request-path functions, by the entry reaching them
 	dirs    *directives.Result
 	out     *checkutil.Outcome // what it reported and the directives that silenced a finding
+	// wrappers are this package's functions that schedule a parameter.
+	wrappers map[*types.Func]*Scheduler
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -52,10 +56,13 @@ func run(pass *analysis.Pass) (any, error) {
 		io:      pass.ResultOf[extio.Analyzer].(*extio.Result),
 		dirs:    pass.ResultOf[directives.Analyzer].(*directives.Result),
 		out:     checkutil.NewOutcome(),
+
+		wrappers: map[*types.Func]*Scheduler{},
 	}
 	if c.ssa.Pkg == nil {
 		return c.out, nil
 	}
+	c.findWrappers()
 	c.path = c.requestPath()
 	for _, fn := range c.ssa.SrcFuncs {
 		if e := c.path[fn]; e != nil {

@@ -40,11 +40,14 @@ type Result struct {
 	pkg       *ssa.Package
 	summaries map[*ssa.Function]*Summary
 	busy      map[*ssa.Function]bool
+	ifaces    map[*types.Func]*Summary     // by interface method: the union of its implementations
+	byMethod  map[string][]*types.TypeName // concrete types of the module by method name, built on first use
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	s := pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA)
-	r := &Result{pass: pass, pkg: s.Pkg, summaries: map[*ssa.Function]*Summary{}, busy: map[*ssa.Function]bool{}}
+	r := &Result{pass: pass, pkg: s.Pkg, summaries: map[*ssa.Function]*Summary{}, busy: map[*ssa.Function]bool{},
+		ifaces: map[*types.Func]*Summary{}}
 	for _, fn := range s.SrcFuncs {
 		sum := r.Of(fn)
 		if obj, ok := fn.Object().(*types.Func); ok && fn.Parent() == nil && !sum.empty() {
@@ -120,6 +123,13 @@ func (r *Result) SiteOf(call ssa.CallInstruction) (Site, bool) {
 		}
 		return Site{Call: call, Direct: &e, Callee: names.Display(c)}, true
 	}
+	if c.IsInvoke() {
+		sum := r.invokeSummary(c)
+		if sum == nil || sum.empty() {
+			return Site{}, false
+		}
+		return Site{Call: call, Summary: sum, Callee: names.Display(c)}, true
+	}
 	callee := c.StaticCallee()
 	if callee == nil || infra(callee) {
 		return Site{}, false
@@ -172,10 +182,58 @@ func (r *Result) direct(c *ssa.CallCommon, row knowledge.ExternalCall) Effect {
 			}
 		}
 	}
+	if e.Op == Write && len(args) > 0 && builtWith(args[0], knowledge.UpsertTypes, 6) {
+		e.Enforced, e.Idempotent = true, true // an ORM upsert: INSERT ... ON CONFLICT
+	}
 	if row.Store == knowledge.StoreHTTP && row.Op == knowledge.ExtSend && len(args) == 2 && readRequest(args[1]) {
 		e.Op = Read // (*http.Client).Do of a GET
 	}
 	return e
+}
+
+// builtWith reports whether v, the receiver of an ORM call, was built by
+// a chain of calls (db.Clauses(...).Where(...)) one of which was given a
+// clause of one of the types, looking at most depth calls back.
+func builtWith(v ssa.Value, typs []string, depth int) bool {
+	for ; depth > 0; depth-- {
+		call, ok := v.(*ssa.Call)
+		if !ok || len(call.Call.Args) == 0 {
+			return false
+		}
+		for _, a := range call.Call.Args[1:] {
+			if carries(a, typs) {
+				return true
+			}
+		}
+		v = call.Call.Args[0]
+	}
+	return false
+}
+
+// carries reports whether an argument is a value of one of the types
+// made into an interface, directly or as an element of a variadic slice.
+func carries(v ssa.Value, typs []string) bool {
+	switch x := v.(type) {
+	case *ssa.MakeInterface:
+		return slices.Contains(typs, names.TypeName(x.X.Type()))
+	case *ssa.Slice:
+		arr, ok := x.X.(*ssa.Alloc)
+		if !ok {
+			return false
+		}
+		for _, r := range *arr.Referrers() {
+			ia, ok := r.(*ssa.IndexAddr)
+			if !ok {
+				continue
+			}
+			for _, r2 := range *ia.Referrers() {
+				if st, ok := r2.(*ssa.Store); ok && st.Addr == ia && carries(st.Val, typs) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // constArg is the constant string at args[i], also when passed as any.

@@ -11,7 +11,12 @@ import (
 type Stores uint8
 
 var storeNames = []string{knowledge.StoreSQL, knowledge.StoreRedis, knowledge.StoreHTTP,
-	knowledge.StoreFile, knowledge.StoreMail, knowledge.StoreQueue}
+	knowledge.StoreFile, knowledge.StoreMail, knowledge.StoreQueue, buffer}
+
+// buffer is no store: it marks data taken from an in-process buffer that
+// the function drains (swaps for a fresh map, truncates, clears), the
+// deltas or events this replica's requests put there.
+const buffer = "buffer"
 
 // StoreBit is the set holding the named store alone.
 func StoreBit(name string) Stores {
@@ -58,7 +63,10 @@ type Effect struct {
 	Enforced bool
 	// Idempotent writes leave the store as one run would when repeated.
 	Idempotent bool
-	Via        []string // the calls down to the client, outermost first
+	// Flush is set on writes whose data the function drained from an
+	// in-process buffer: each replica writes what it was sent, once.
+	Flush bool
+	Via   []string // the calls down to the client, outermost first
 }
 
 // maxVia bounds the chain kept in an effect; maxEffects the effects in a
@@ -77,12 +85,15 @@ func (e Effect) String() string {
 	if e.Idempotent {
 		b.WriteString(" idempotent")
 	}
+	if e.Flush {
+		b.WriteString(" flush")
+	}
 	b.WriteString(" via " + strings.Join(e.Via, " > "))
 	return b.String()
 }
 
 func (e Effect) key() string {
-	return fmt.Sprintf("%s|%s|%v|%v", e.Op, e.Store, e.Enforced, e.Idempotent)
+	return fmt.Sprintf("%s|%s|%v|%v|%v", e.Op, e.Store, e.Enforced, e.Idempotent, e.Flush)
 }
 
 // Summary is the fact exported for a function: what it reads, writes

@@ -32,6 +32,9 @@ type flow struct {
 	// holds maps a root to the roots of the pointers stored in it: the
 	// variadic slice of Scan(&a, &b) holds a and b.
 	holds map[ssa.Value][]ssa.Value
+	// drained are the paths (bufferPath) of the in-process buffers the
+	// function empties: loads from them carry the buffer bit.
+	drained map[string]bool
 }
 
 // A Dep is a write whose data depends on a read of the same store.
@@ -73,7 +76,7 @@ func calls(fn *ssa.Function) []ssa.CallInstruction {
 // flow runs the analysis of fn with the reads of the calls in source as
 // sources, and the parameters too when params is set.
 func (r *Result) flow(fn *ssa.Function, source func(ssa.CallInstruction) bool, params bool) *flow {
-	f := &flow{r: r, val: map[ssa.Value]taint{}, mem: map[ssa.Value]taint{}, holds: holdings(fn)}
+	f := &flow{r: r, val: map[ssa.Value]taint{}, mem: map[ssa.Value]taint{}, holds: holdings(fn), drained: drains(fn)}
 	if params {
 		for i, p := range fn.Params {
 			if i < 32 {
@@ -182,7 +185,11 @@ func (f *flow) step(in ssa.Instruction, source func(ssa.CallInstruction) bool) b
 		return f.setMem(x.Addr, f.of(x.Val))
 	case *ssa.UnOp:
 		if x.Op == token.MUL {
-			return f.setVal(x, f.of(x.X))
+			t := f.of(x.X)
+			if len(f.drained) > 0 && f.drained[bufferPath(x.X)] {
+				t.stores |= StoreBit(buffer)
+			}
+			return f.setVal(x, t)
 		}
 		return f.setVal(x, f.val[x.X])
 	case ssa.CallInstruction:

@@ -10,25 +10,33 @@ import (
 // summarize computes the summary of a function of this package.
 func (r *Result) summarize(fn *ssa.Function) *Summary {
 	s := new(Summary)
+	var sites []Site
 	for _, call := range calls(fn) {
 		if _, ok := call.(*ssa.Go); ok {
 			continue // runs beside the caller, not as part of what it returns
 		}
-		site, ok := r.SiteOf(call)
-		if !ok {
-			continue
+		if site, ok := r.SiteOf(call); ok {
+			sites = append(sites, site)
 		}
+	}
+	handed := r.handedOn(fn)
+	if len(sites) == 0 && len(handed) == 0 {
+		return s
+	}
+	all := func(ssa.CallInstruction) bool { return true }
+	f := r.flow(fn, all, true)
+	for _, site := range sites {
 		for _, e := range site.Effects() {
+			e.Flush = e.Flush || f.flushes(site, e)
 			s.add(e)
 		}
 	}
-	if len(s.Effects) == 0 {
-		return s
+	for _, e := range handed {
+		s.add(e)
 	}
 	if why, ok := Enforced(fn); ok {
 		s.add(Effect{Op: Guard, Store: "sql", Via: []string{why}})
 	}
-	all := func(ssa.CallInstruction) bool { return true }
 	if !s.Has(Guard) {
 		for _, d := range r.Dependent(fn, all, all) {
 			e := d.Effect
@@ -36,7 +44,6 @@ func (r *Result) summarize(fn *ssa.Function) *Summary {
 			s.add(e)
 		}
 	}
-	f := r.flow(fn, all, true)
 	s.Params = f.paramWrites(fn)
 	for _, b := range fn.Blocks {
 		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
@@ -46,6 +53,57 @@ func (r *Result) summarize(fn *ssa.Function) *Summary {
 		}
 	}
 	return s
+}
+
+// handedOn are the effects of the functions that fn hands to others to
+// run (a job given to a worker queue, the body of a transaction, a task
+// given to an errgroup) or starts with go: they are part of what fn
+// does, though no call of fn's returns with them done, so they add to
+// its effects and not to the data its results carry.
+func (r *Result) handedOn(fn *ssa.Function) []Effect {
+	var out []Effect
+	for _, call := range calls(fn) {
+		funcs := call.Common().Args
+		if _, ok := call.(*ssa.Go); ok && !call.Common().IsInvoke() {
+			funcs = append([]ssa.Value{call.Common().Value}, funcs...)
+		}
+		for _, a := range funcs {
+			g := funcArg(a)
+			if g == nil || g.Pkg == nil || g == fn {
+				continue
+			}
+			for _, e := range r.Of(g).Effects {
+				e.Via = append([]string{Display(g)}, e.Via...)
+				if len(e.Via) > maxVia {
+					e.Via = e.Via[:maxVia]
+				}
+				out = append(out, e)
+			}
+		}
+	}
+	return out
+}
+
+// funcArg is the function an argument passes: a closure, a function, a
+// method value.
+func funcArg(v ssa.Value) *ssa.Function {
+	switch x := v.(type) {
+	case *ssa.MakeClosure:
+		g, _ := x.Fn.(*ssa.Function)
+		if g != nil && g.Synthetic != "" && len(x.Bindings) == 1 {
+			if obj, ok := g.Object().(*types.Func); ok {
+				return g.Prog.FuncValue(obj) // a method value's $bound wrapper
+			}
+		}
+		return g
+	case *ssa.Function:
+		return x
+	case *ssa.ChangeType:
+		return funcArg(x.X)
+	case *ssa.MakeInterface:
+		return funcArg(x.X)
+	}
+	return nil
 }
 
 // Display names a function as Go's stack traces do, without the path:

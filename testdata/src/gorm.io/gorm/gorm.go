@@ -12,5 +12,6 @@ func (db *DB) Where(query interface{}, args ...interface{}) *DB { return db }
 func (db *DB) Clauses(conds ...clause.Expression) *DB           { return db }
 func (db *DB) First(dest interface{}, conds ...interface{}) *DB { return db }
 func (db *DB) Save(value interface{}) *DB                       { return db }
+func (db *DB) Create(value interface{}) *DB                     { return db }
 func (db *DB) Update(column string, value interface{}) *DB      { return db }
 func (db *DB) Transaction(fc func(tx *DB) error) error          { return fc(db) }

@@ -48,6 +48,13 @@ func main() {
 	go afterLoop(context.Background())
 	go connect()
 	go delayed()
+	go flushLoop()
+	go flushPending()
+	go grantLoop()
+	go digestAndReset()
+	go testLoop()
+	go evictInBackground()
+	addDelta(1, 1)
 	http.ListenAndServe(":8080", nil)
 }
 
@@ -241,4 +248,94 @@ func notify() {
 func delayed() {
 	<-time.After(time.Minute)
 	db.Exec("INSERT INTO starts DEFAULT VALUES")
+}
+
+// Quota deltas that this replica's requests add up in memory.
+var (
+	deltaMu sync.Mutex
+	deltas  = map[int]int64{}
+	pending []string
+	quotas  = map[int]int64{} // read by the jobs, never emptied
+)
+
+func addDelta(user int, n int64) {
+	deltaMu.Lock()
+	defer deltaMu.Unlock()
+	deltas[user] += n
+}
+
+// flushLoop swaps the deltas for a fresh map and adds each to its row:
+// every replica writes what its own requests buffered, once. Clean.
+func flushLoop() {
+	for {
+		time.Sleep(10 * time.Second)
+		flushDeltas()
+	}
+}
+
+func flushDeltas() {
+	deltaMu.Lock()
+	batch := deltas
+	deltas = map[int]int64{}
+	deltaMu.Unlock()
+	for user, n := range batch {
+		addQuota(user, n)
+	}
+}
+
+func addQuota(user int, n int64) {
+	db.Exec("UPDATE users SET quota = quota + $1 WHERE id = $2", n, user)
+}
+
+// flushPending truncates the slice it writes: clean.
+func flushPending() {
+	for range time.Tick(time.Second) {
+		for _, e := range pending {
+			db.Exec("INSERT INTO events(name) VALUES ($1)", e)
+		}
+		pending = pending[:0]
+	}
+}
+
+// grantLoop adds quotas it keeps in memory without draining them: every
+// replica adds them again.
+func grantLoop() {
+	for {
+		time.Sleep(time.Hour) // want `sleep loop in grantLoop runs on every replica and writes the SQL database`
+		for user, n := range quotas {
+			addQuota(user, n)
+		}
+	}
+}
+
+// digestAndReset clears a cache it does not send from: the emails are
+// still every replica's.
+func digestAndReset() {
+	for range time.Tick(24 * time.Hour) { // want `ticker loop in digestAndReset runs on every replica and sends email`
+		clear(quotas)
+		smtp.SendMail("smtp:25", nil, "noreply@example.com", []string{"ops@example.com"}, []byte("digest"))
+	}
+}
+
+// testLoop tests every channel in the background of each run: what the
+// goroutine sends, every replica sends.
+func testLoop() {
+	for {
+		time.Sleep(time.Hour) // want `sleep loop in testLoop runs on every replica and sends email`
+		testAll()
+	}
+}
+
+func testAll() {
+	go func() {
+		smtp.SendMail("smtp:25", nil, "noreply@example.com", []string{"ops@example.com"}, []byte("channel disabled"))
+	}()
+}
+
+// evictInBackground evicts this replica's cache on a goroutine: clean.
+func evictInBackground() {
+	for {
+		time.Sleep(time.Minute)
+		go localCache.evict()
+	}
 }

@@ -12,3 +12,13 @@ type Locking struct {
 }
 
 func (Locking) Build() {}
+
+type Column struct{ Name string }
+
+type OnConflict struct {
+	Columns   []Column
+	DoNothing bool
+	UpdateAll bool
+}
+
+func (OnConflict) Build() {}
