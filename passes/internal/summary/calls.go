@@ -406,7 +406,7 @@ func madePath(fn *ssa.Function, path ssa.Value) bool {
 	if path == nil {
 		return false
 	}
-	if slices.ContainsFunc(pathOrigins(path), func(o pathOrigin) bool { return isTempCall(o.v) }) {
+	if slices.ContainsFunc(pathOrigins(path), func(o pathOrigin) bool { return isTempCall(o.v) || handedFile(o.v) }) {
 		return true
 	}
 	for _, op := range []knowledge.Op{knowledge.OpFile, knowledge.OpOpenFile} {
@@ -415,6 +415,15 @@ func madePath(fn *ssa.Function, path ssa.Value) bool {
 		}
 	}
 	return false
+}
+
+// handedFile reports whether v is an *os.File parameter: a helper that
+// removes the file of a handle it is handed (cleanUp(tmp) doing
+// os.Remove(f.Name())) disposes of what its caller opened, and the
+// caller's own write, if it made a file that lasts, is reported there.
+func handedFile(v ssa.Value) bool {
+	p, ok := v.(*ssa.Parameter)
+	return ok && types.TypeString(p.Type(), nil) == "*os.File"
 }
 
 // fileCalls returns the paths that fn's modelled calls of op take.

@@ -87,7 +87,7 @@ func (c *localCounter) Incr(key string) int {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.evict()
-	c.counts[key]++
+	c.counts[key]++ // want `Limiter.counter.counts \(implemented in memory by \*localCounter\) \(with Limiter.counter.prev and Limiter.counter.window\) is written by handler for "/api/"`
 	return c.counts[key] + c.prev[key]
 }
 
@@ -96,7 +96,7 @@ func (c *localCounter) evict() {
 	if now == c.window {
 		return
 	}
-	c.prev = c.counts // want `Limiter.counter.prev \(implemented in memory by \*localCounter\) \(with Limiter.counter.counts and Limiter.counter.window\) is written by handler for "/api/"`
+	c.prev = c.counts
 	c.counts = map[string]int{}
 	c.window = now
 }
