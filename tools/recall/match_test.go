@@ -111,6 +111,19 @@ func TestReport(t *testing.T) {
 	}
 }
 
+func TestBySymbolSibling(t *testing.T) {
+	set := &labelSet{Module: "example.com/q", Labels: []label{
+		{ID: "create", File: "q.go", Line: 10, Symbol: "SyncQueues.Queues", Kind: "queue", Check: "memstore", Entry: "CreateQueue", Expect: "finding"},
+		{ID: "send", File: "q.go", Line: 50, Symbol: "SyncQueues.Queues", Kind: "queue", Check: "memstore", Entry: "SendMessage", Expect: "finding"},
+	}}
+	f := finding{Module: "example.com/q", Check: "memstore", File: "q.go", Line: 30,
+		Message: "in-process queue app.SyncQueues.Queues is written by handler SendMessage: work queued"}
+	ms := matchFindings(set, []finding{f})
+	if ms[0].Label == nil || ms[0].Label.ID != "send" || !ms[0].BySymbol {
+		t.Errorf("matched %+v, want send by symbol", ms[0].Label)
+	}
+}
+
 func TestCleanModule(t *testing.T) {
 	set := &labelSet{Module: "example.com/c", Clean: true, Labels: []label{
 		{ID: "db", File: "store.go", Line: 20, Symbol: "Store.db", Kind: "records", Check: "memstore", Expect: "none"},
