@@ -98,6 +98,9 @@ func (s labelSet) validate() error {
 		if l.Symbol == "" || l.Entry == "" || l.Reason == "" {
 			errs = append(errs, where+": symbol, entry and reason are required")
 		}
+		if s.Clean && l.finding() {
+			errs = append(errs, where+": a clean module has only labels that expect none")
+		}
 	}
 	if len(errs) > 0 {
 		return fmt.Errorf("%s: %s", s.Module, strings.Join(errs, "; "))

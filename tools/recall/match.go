@@ -96,7 +96,7 @@ func matchFindings(set *labelSet, fs []finding) []match {
 			if found {
 				m.Label = sibling(set, best.label, f)
 			} else if l := bySymbol(set, f); l != nil {
-				m.Label, m.BySymbol = l, true
+				m.Label, m.BySymbol = sibling(set, l, f), true
 			}
 		}
 		out = append(out, m)

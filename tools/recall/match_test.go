@@ -111,6 +111,61 @@ func TestReport(t *testing.T) {
 	}
 }
 
+func TestBySymbolSibling(t *testing.T) {
+	set := &labelSet{Module: "example.com/q", Labels: []label{
+		{ID: "create", File: "q.go", Line: 10, Symbol: "SyncQueues.Queues", Kind: "queue", Check: "memstore", Entry: "CreateQueue", Expect: "finding"},
+		{ID: "send", File: "q.go", Line: 50, Symbol: "SyncQueues.Queues", Kind: "queue", Check: "memstore", Entry: "SendMessage", Expect: "finding"},
+	}}
+	f := finding{Module: "example.com/q", Check: "memstore", File: "q.go", Line: 30,
+		Message: "in-process queue app.SyncQueues.Queues is written by handler SendMessage: work queued"}
+	ms := matchFindings(set, []finding{f})
+	if ms[0].Label == nil || ms[0].Label.ID != "send" || !ms[0].BySymbol {
+		t.Errorf("matched %+v, want send by symbol", ms[0].Label)
+	}
+}
+
+func TestCleanModule(t *testing.T) {
+	set := &labelSet{Module: "example.com/c", Clean: true, Labels: []label{
+		{ID: "db", File: "store.go", Line: 20, Symbol: "Store.db", Kind: "records", Check: "memstore", Expect: "none"},
+	}}
+	fs := []finding{
+		{Module: "example.com/c", Check: "memstore", Category: "records", File: "store.go", Line: 21},
+		{Module: "example.com/c", Check: "globalstate", Category: "value", File: "main.go", Line: 3},
+	}
+	r := newReport()
+	r.add(testSet(), matchFindings(testSet(), nil))
+	r.add(set, matchFindings(set, fs))
+	if got := r.byModule["example.com/c"].recall(); got != "-" {
+		t.Errorf("clean recall = %s, want -", got)
+	}
+	if got := r.byModule["example.com/c"].precision(); got != "0.00" {
+		t.Errorf("clean precision = %s, want 0.00", got)
+	}
+	var buf bytes.Buffer
+	r.write(&buf)
+	for _, want := range []string{"## Clean modules", "| example.com/c | 0/1 | 0 | - | 2 | 0 | 1 | 1 | 0.00 | - | - |", "| **1 clean** | 0/1 |"} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("report lacks %q:\n%s", want, buf.String())
+		}
+	}
+	if strings.Contains(buf.String(), "| example.com/m | 2/1 | 0 | 0.00 | 0 | 0 | 0 | 0 | - | - | - |\n| **1 clean**") {
+		t.Errorf("a module not labelled clean is in the clean table:\n%s", buf.String())
+	}
+}
+
+func TestCleanSetRejectsFindings(t *testing.T) {
+	s := labelSet{Module: "m", Version: "v1", Clean: true, Labels: []label{
+		{ID: "x", File: "a.go", Line: 1, Symbol: "s", Entry: "e", Reason: "r", Kind: "cache", Check: "memstore", Expect: "finding"},
+	}}
+	if err := s.validate(); err == nil || !strings.Contains(err.Error(), "clean") {
+		t.Errorf("validate = %v, want an error about a clean module", err)
+	}
+	s.Labels[0].Expect = "none"
+	if err := s.validate(); err != nil {
+		t.Errorf("validate = %v, want nil", err)
+	}
+}
+
 func TestValidate(t *testing.T) {
 	bad := []label{
 		{ID: "x", File: "a.go", Line: 1, Symbol: "s", Entry: "e", Reason: "r", Kind: "cache", Check: "globalstate", Expect: "finding"},

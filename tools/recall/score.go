@@ -32,6 +32,7 @@ func (t tally) perState() string      { return ratio(t.tpOfLabels, t.found) }
 // and the lists a person triages.
 type report struct {
 	modules          []string
+	clean            []string // modules labelled clean: scored on precision only
 	byModule         map[string]*tally
 	byCheck, byKind  map[string]*tally
 	total            tally
@@ -61,6 +62,9 @@ func get(m map[string]*tally, k string) *tally {
 // add scores one module: its labels and the matches of its findings.
 func (r *report) add(set *labelSet, ms []match) {
 	r.modules = append(r.modules, set.Module)
+	if set.Clean {
+		r.clean = append(r.clean, set.Module)
+	}
 	mod := get(r.byModule, set.Module)
 	found := map[*label]int{}
 	for _, m := range ms {
@@ -168,6 +172,7 @@ func (r *report) write(w io.Writer) {
 	fmt.Fprintln(w, "## Per module")
 	fmt.Fprintln(w)
 	writeTable(w, "module", mods)
+	r.writeClean(w)
 	fmt.Fprintln(w, "## Per check (recall columns by the label's check, precision columns by the finding's)")
 	fmt.Fprintln(w)
 	writeTable(w, "check", append(sortedRows(r.byCheck), r.total.row("**all**")))
@@ -175,6 +180,30 @@ func (r *report) write(w io.Writer) {
 	fmt.Fprintln(w)
 	writeTable(w, "kind", append(sortedRows(r.byKind), r.total.row("**all**")))
 	r.writeLists(w)
+}
+
+// writeClean prints the modules labelled clean on their own: they have no
+// state to find, so only their findings count, and every one is false or
+// unmatched.
+func (r *report) writeClean(w io.Writer) {
+	if len(r.clean) == 0 {
+		return
+	}
+	var rows [][]string
+	var sum tally
+	for _, m := range r.clean {
+		t := r.byModule[m]
+		rows = append(rows, t.row(m))
+		sum.none += t.none
+		sum.findings += t.findings
+		sum.tp += t.tp
+		sum.fp += t.fp
+		sum.un += t.un
+	}
+	rows = append(rows, sum.row(fmt.Sprintf("**%d clean**", len(r.clean))))
+	fmt.Fprintln(w, "## Clean modules (precision only: every finding is false or unmatched)")
+	fmt.Fprintln(w)
+	writeTable(w, "module", rows)
 }
 
 func (r *report) writeLists(w io.Writer) {
