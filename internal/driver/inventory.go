@@ -23,22 +23,16 @@ import (
 // baseline, the state that a finding outside the baseline is about is
 // marked as added by the change.
 func (r *runner) inventory(base *report.Baseline) int {
-	r.progress = newProgress(r.stderr, progressDelay)
-	if r.progress.w != nil {
-		stop := make(chan struct{})
-		defer close(stop)
-		go r.progress.tick(stop)
-	}
-	r.progress.begin("loading packages", 0)
+	end := r.startProgress()
 	pkgs, err := r.load()
 	if err != nil {
-		r.progress.end()
+		end()
 		r.errorf("%v", err)
 		return exitError
 	}
 	r.progress.begin(fmt.Sprintf("analysing %s", plural(countPackages(pkgs), "package", "packages")), len(pkgs))
 	parts := r.parts(pkgs)
-	r.progress.end()
+	end()
 	opt := inventory.Options{Rel: r.rel, Requires: r.requires(pkgs), Modules: mainModules(pkgs)}
 	if base != nil {
 		opt.New = r.fresh(*base, parts)

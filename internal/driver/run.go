@@ -97,17 +97,25 @@ func (r *runner) run() int {
 	return exitClean
 }
 
-// loadAndAnalyze is the long part of a run, which shows its progress at a
-// terminal.
-func (r *runner) loadAndAnalyze() ([]*packages.Package, []report.Finding, error) {
+// startProgress shows the progress line at a terminal, from loading the
+// packages on; the function it returns erases it for good.
+func (r *runner) startProgress() (end func()) {
 	r.progress = newProgress(r.stderr, progressDelay)
-	defer r.progress.end()
+	stop := make(chan struct{})
 	if r.progress.w != nil {
-		stop := make(chan struct{})
-		defer close(stop)
 		go r.progress.tick(stop)
 	}
 	r.progress.begin("loading packages", 0)
+	return func() {
+		close(stop)
+		r.progress.end()
+	}
+}
+
+// loadAndAnalyze is the long part of a run, which shows its progress at a
+// terminal.
+func (r *runner) loadAndAnalyze() ([]*packages.Package, []report.Finding, error) {
+	defer r.startProgress()()
 	pkgs, err := r.load()
 	if err != nil {
 		return nil, nil, err
