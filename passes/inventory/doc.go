@@ -6,6 +6,7 @@
 // the standalone driver's -inventory flag runs it on the whole program
 // and merges the parts into one report (internal/inventory).
 //
-// It is not a check: it is not in passes.All, does not run under go vet,
-// and the checks it requires report nothing when it alone is run.
+// It is not a check: it is not in passes.All and does not run under go
+// vet. The checks it requires still run and report, but a driver that
+// runs this analyzer alone reads only its result.
 package inventory
