@@ -94,4 +94,10 @@ func main() {
 	if len(wired) != 1 || !strings.Contains(wired[0], "cmd/app/main.go:11:26: per-client rate limiter in memory store.buckets of memorystore.New() is written by handler (*limit.Middleware).Handle.func1 through Store.Take") {
 		t.Errorf("want one finding at memorystore.New() in cmd/app/main.go:11, got:\n%s", strings.Join(found, "\n"))
 	}
+	// The inventory lists it under its construction, with the handler
+	// of the other package that writes it.
+	inv := realTool.run(t, dir, "-inventory", "./...")
+	if inv.code != 0 || !strings.Contains(inv.stdout, "- chosen here and written by handler (\\*limit.Middleware).Handle.func1 through Store.Take") {
+		t.Errorf("the inventory does not show the wired store with its handler (exit %d):\n%s%s", inv.code, inv.stdout, inv.stderr)
+	}
 }

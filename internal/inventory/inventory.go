@@ -160,8 +160,11 @@ func Build(parts []*Part, opt Options) *Inventory {
 	}
 	for _, p := range parts {
 		for _, r := range p.Records {
-			if r.Entry != nil {
+			switch {
+			case r.Entry != nil:
 				b.use(b.states[r.State], *r.Entry, useOp(r.Access), r.Chain)
+			case r.Route != "":
+				b.useRoute(b.states[r.State], r.Route, r.Chain)
 			}
 		}
 	}
@@ -298,10 +301,44 @@ func (b *builder) record(r Record) {
 	st.Findings = append(st.Findings, f)
 	switch {
 	case r.Entry != nil:
+	case r.Via != "":
+		st.Background = "chosen here and written by " + r.Via
 	case r.Access == "serves":
 		st.Background = "written by every request the library serves with it"
 	case r.Access == "schedules":
 		st.Background = "run by every replica on its own schedule"
+	}
+}
+
+// useRoute records that the routes named route write st, for a store
+// wired here and written by a handler of another package: the rows of
+// that route, or one naming the route alone when no analysed package
+// registers it.
+func (b *builder) useRoute(st *State, route string, chain []Step) {
+	found := false
+	for _, rt := range b.routes {
+		if rt.Route == route {
+			found = true
+		}
+	}
+	if !found {
+		b.routes[route+"\x00\x00"] = &Route{Route: route, Handler: "(in another package)", Writes: []string{}, Reads: []string{}}
+	}
+	var keys []string
+	for key, rt := range b.routes {
+		if rt.Route == route {
+			keys = append(keys, key)
+		}
+	}
+	slices.Sort(keys)
+	for _, key := range keys {
+		rt := b.routes[key]
+		if !slices.Contains(rt.Writes, st.Key) {
+			rt.Writes = append(rt.Writes, st.Key)
+		}
+		if !slices.ContainsFunc(st.Writers, func(u Use) bool { return u.Route == rt.Name() && u.Handler == rt.Handler }) {
+			st.Writers = append(st.Writers, Use{Route: rt.Name(), Handler: rt.Handler, Access: "writes", Chain: b.chain(chain)})
+		}
 	}
 }
 

@@ -163,3 +163,38 @@ func TestEmpty(t *testing.T) {
 		t.Errorf("a stateless service's report:\n%s", md)
 	}
 }
+
+// TestWired checks that a store chosen at the composition root, written
+// by a handler of another package, is linked to that handler's route, or
+// to a row of its own when no analysed package registers the route.
+func TestWired(t *testing.T) {
+	parts := shopParts()[:1]
+	parts[0].Records = append(parts[0].Records,
+		Record{Check: "memstore", Kind: "session", State: "store@/m/cmd/main.go:12:5", Name: "memory.New()",
+			Pos: at("cmd/main.go", 12), Access: "serves", Message: "in-memory session store memory.New()",
+			Via: `handler for "POST /login" through Store.Save`, Route: "POST /login"},
+		Record{Check: "fswrite", Kind: "file", State: "store@/m/cmd/main.go:14:5", Name: "disk.New()",
+			Pos: at("cmd/main.go", 14), Access: "serves", Message: "store disk.New() writes a local file",
+			Via: `handler for "PATCH /files/{id}" through Files.Write`, Route: "PATCH /files/{id}"})
+	inv := Build(parts, Options{})
+	rows := map[string][]string{}
+	for _, rt := range inv.Routes {
+		rows[rt.Name()+" "+rt.Handler] = rt.Writes
+	}
+	var mem, disk State
+	for _, st := range inv.States {
+		switch st.Name {
+		case "memory.New()":
+			mem = st
+		case "disk.New()":
+			disk = st
+		}
+	}
+	if mem.ID == "" || !strings.Contains(strings.Join(rows["POST /login api.login"], ","), mem.ID) ||
+		!strings.HasPrefix(mem.Background, "chosen here and written by handler for \"POST /login\"") {
+		t.Errorf("the wired session store is not linked to POST /login: rows %v, state %+v", rows, mem)
+	}
+	if disk.ID == "" || len(rows["PATCH /files/{id} (in another package)"]) != 1 {
+		t.Errorf("the wired file store has no row for its route: rows %v", rows)
+	}
+}

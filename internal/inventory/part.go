@@ -46,7 +46,9 @@ type Record struct {
 	Name     string
 	Decl     Position
 	Pos      Position
-	Entry    *Entry // nil when no handler reaches it (a store construction, a schedule)
+	Entry    *Entry // nil when no handler of this package reaches it (a store construction, a schedule)
+	Via      string // for a store wired here: the handler of another package that reaches it, and through what
+	Route    string // that handler's route, when known
 	Access   string
 	Message  string
 	Chain    []Step

@@ -51,7 +51,7 @@ func run(pass *analysis.Pass) (any, error) {
 			rec := inventory.Record{
 				Check: r.Check, Kind: string(r.Kind), State: r.State, Name: r.Name,
 				Decl: c.position(r.Decl), Pos: c.position(r.Pos), Access: string(r.Access),
-				Message: r.Message, Accepted: r.Accepted,
+				Message: r.Message, Accepted: r.Accepted, Via: r.Via, Route: r.Route,
 			}
 			if r.Entry != nil {
 				e := c.entry(r.Entry)

@@ -187,7 +187,17 @@ func (o *Outcome) ReportWired(pass *analysis.Pass, res *wiring.Result, dirs *dir
 		k := Kind(f.Kind)
 		o.Report(pass, k, Record{
 			State: PosKey(pass, "store", f.Pos), Name: WiredName(f), Pos: f.Pos, Access: Serves,
+			Via: f.Handler + " through " + f.Through, Route: handlerRoute(f.Handler),
 			Message: message(f, k), Related: WiredChain(f), Accepted: o.Silenced(dirs.Silencing(check, f.Pos, 0, "")),
 		})
 	}
+}
+
+// handlerRoute is the route of a handler as handlers.Entry.Name names it
+// (`handler for "PATCH /files/{id}"`), or "".
+func handlerRoute(name string) string {
+	if r, ok := strings.CutPrefix(name, `handler for "`); ok {
+		return strings.TrimSuffix(r, `"`)
+	}
+	return ""
 }

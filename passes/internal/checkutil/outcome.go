@@ -35,11 +35,16 @@ type Record struct {
 	// state pass ("g:pkg.sessions"), or a position-based key for state
 	// that has no declaration of its own (a file site, a store
 	// construction, a lock, a schedule).
-	State   string
-	Name    string    // how the finding names the state
-	Decl    token.Pos // the state's declaration, when it has one
-	Pos     token.Pos // where the finding is reported
-	Entry   *handlers.Entry
+	State string
+	Name  string    // how the finding names the state
+	Decl  token.Pos // the state's declaration, when it has one
+	Pos   token.Pos // where the finding is reported
+	Entry *handlers.Entry
+	// Via says which handler, in another package, reaches state chosen
+	// here, and Route is its route when known: a store wired at the
+	// composition root.
+	Via     string
+	Route   string
 	Access  Access
 	Message string
 	Related []analysis.RelatedInformation
