@@ -137,7 +137,8 @@ type Options struct {
 // state is in it only if a check reported or accepted a finding on it;
 // every such finding is listed under its state.
 func Build(parts []*Part, opt Options) *Inventory {
-	b := &builder{opt: opt, states: map[string]*State{}, routes: map[string]*Route{}}
+	b := &builder{opt: opt, states: map[string]*State{}, routes: map[string]*Route{},
+		reported: map[string]bool{}, findings: map[string]bool{}}
 	for _, p := range parts {
 		for _, e := range p.Entries {
 			b.entry(e)
@@ -253,35 +254,23 @@ func (b *builder) entry(e Entry) []string {
 func (b *builder) record(r Record) {
 	st := b.states[r.State]
 	if st == nil {
-		k, _ := knowledge.KindByName(knowledge.KindName(r.Kind))
-		st = &State{Key: r.State, Name: r.Name, Kind: r.Kind, Title: k.Title, Breaks: k.Breaks, Advice: k.Advice,
-			Checks: []string{}, Writers: []Use{}, Readers: []Use{}, Targets: []string{}}
+		st = &State{Key: r.State, Checks: []string{}, Writers: []Use{}, Readers: []Use{}}
 		if r.Decl.Valid() {
 			d := b.rel(r.Decl)
 			st.Decl = &d
 		}
-		for _, t := range knowledge.TargetsFor(k.Name) {
-			st.Targets = append(st.Targets, string(t))
-		}
+		st.setKind(r)
 		b.states[r.State] = st
 	}
 	// The state's kind is that of its first finding that is not about
 	// request order: a requestorder finding is about a read.
 	if st.Kind == string(knowledge.Order) && r.Kind != string(knowledge.Order) {
-		k, _ := knowledge.KindByName(knowledge.KindName(r.Kind))
-		st.Kind, st.Title, st.Breaks, st.Advice, st.Name = r.Kind, k.Title, k.Breaks, k.Advice, r.Name
-		st.Targets = []string{}
-		for _, t := range knowledge.TargetsFor(k.Name) {
-			st.Targets = append(st.Targets, string(t))
-		}
+		st.setKind(r)
 	}
 	if !slices.Contains(st.Checks, r.Check) {
 		st.Checks = append(st.Checks, r.Check)
 	}
 	pos := b.rel(r.Pos)
-	if b.findings == nil {
-		b.findings = map[string]bool{}
-	}
 	fkey := r.Check + "\x00" + pos.File + fmt.Sprintf(":%d:%d", pos.Line, pos.Column) + "\x00" + r.Message
 	if b.findings[fkey] {
 		return // the same finding in a package's test variant
@@ -289,9 +278,6 @@ func (b *builder) record(r Record) {
 	b.findings[fkey] = true
 	f := Finding{Check: r.Check, Kind: r.Kind, Pos: pos, Message: r.Message, Accepted: r.Accepted}
 	if r.Accepted == "" {
-		if b.reported == nil {
-			b.reported = map[string]bool{}
-		}
 		b.reported[r.State] = true // reported, so not only accepted
 		f.New = b.opt.New != nil && b.opt.New(r.Check, pos, r.Message)
 		st.New = st.New || f.New
@@ -339,6 +325,17 @@ func (b *builder) useRoute(st *State, route string, chain []Step) {
 		if !slices.ContainsFunc(st.Writers, func(u Use) bool { return u.Route == rt.Name() && u.Handler == rt.Handler }) {
 			st.Writers = append(st.Writers, Use{Route: rt.Name(), Handler: rt.Handler, Access: "writes", Chain: b.chain(chain)})
 		}
+	}
+}
+
+// setKind gives st the kind of r's finding, with that kind's row: its
+// title, what breaks, the advice and the targets.
+func (st *State) setKind(r Record) {
+	k, _ := knowledge.KindByName(knowledge.KindName(r.Kind))
+	st.Kind, st.Name, st.Title, st.Breaks, st.Advice = r.Kind, r.Name, k.Title, k.Breaks, k.Advice
+	st.Targets = []string{}
+	for _, t := range knowledge.TargetsFor(k.Name) {
+		st.Targets = append(st.Targets, string(t))
 	}
 }
 
