@@ -20,6 +20,17 @@ var clientTypes = []string{
 	"cloud.google.com/go/storage.BucketHandle", "github.com/minio/minio-go/v7.Client",
 }
 
+// ReplicaOwnTypes hold this replica's own measurements. What a job
+// gathers from one and sends on (a push to a Prometheus push gateway) is
+// this replica's to send: with N replicas each pushes its own series
+// once, which is right, so it is not work every replica repeats.
+var ReplicaOwnTypes = []string{
+	"github.com/prometheus/client_golang/prometheus.Gatherer",
+	"github.com/prometheus/client_golang/prometheus.Gatherers",
+	"github.com/prometheus/client_golang/prometheus.Registry",
+	"github.com/prometheus/client_golang/prometheus.TransactionalGatherer",
+}
+
 // monitorTypes are loggers and metrics: a value handed to one of their
 // methods is exported for operators, not used to answer a request.
 var monitorTypes = []string{

@@ -153,19 +153,18 @@ func (c *checker) tickerLoop(fn *ssa.Function, recv ssa.Instruction, pos token.P
 func (c *checker) loopBody(fn *ssa.Function, body []*ssa.BasicBlock, pos token.Pos, what string) {
 	var effects []extio.Effect
 	var sites []extio.Site
-	flushes := c.io.Flushes(fn)
+	effectsOf := c.io.CallEffects(fn)
+	var siteEffects [][]extio.Effect
 	for _, b := range body {
 		for _, in := range b.Instrs {
 			call, ok := in.(ssa.CallInstruction)
 			if !ok {
 				continue
 			}
-			if s, ok := c.io.SiteOf(call); ok {
+			if s, effs, ok := effectsOf(call); ok {
 				sites = append(sites, s)
-				for _, e := range s.Effects() {
-					e.Flush = e.Flush || flushes(s, e)
-					effects = append(effects, e)
-				}
+				siteEffects = append(siteEffects, effs)
+				effects = append(effects, effs...)
 			}
 		}
 	}
@@ -177,8 +176,8 @@ func (c *checker) loopBody(fn *ssa.Function, body []*ssa.BasicBlock, pos token.P
 		return
 	}
 	var at token.Pos
-	for _, s := range sites {
-		if slices.ContainsFunc(s.Effects(), func(e extio.Effect) bool { return e.Op == ef.Op && e.Store == ef.Store }) {
+	for i, s := range sites {
+		if slices.ContainsFunc(siteEffects[i], func(e extio.Effect) bool { return e.Op == ef.Op && e.Store == ef.Store }) {
 			at = s.Call.Pos()
 			break
 		}

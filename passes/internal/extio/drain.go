@@ -97,7 +97,7 @@ func within(base, step string) string {
 // buffer: the data arguments of a client call, or the arguments a
 // callee writes, as its summary says.
 func (f *flow) flushes(site Site, e Effect) bool {
-	if e.Op != Write && e.Op != Send || len(f.drained) == 0 {
+	if e.Op != Write && e.Op != Send {
 		return false
 	}
 	c := site.Call.Common()
@@ -120,12 +120,32 @@ func (f *flow) flushes(site Site, e Effect) bool {
 	return false
 }
 
-// Flushes returns the test of whether an effect of a call of fn writes
-// data fn drained from an in-process buffer, for the checks that read
-// the calls of a function themselves.
-func (r *Result) Flushes(fn *ssa.Function) func(Site, Effect) bool {
-	if len(drains(fn)) == 0 {
-		return func(Site, Effect) bool { return false }
+// CallEffects returns, for the checks that read the calls of fn
+// themselves, what one call of fn does: the effects of its site, those
+// that write data fn drained from an in-process buffer marked as
+// flushes, and the effects of the functions the call hands on to run
+// (a closure given to a retry helper or a worker queue). ok is false
+// when the call does neither.
+func (r *Result) CallEffects(fn *ssa.Function) func(ssa.CallInstruction) (Site, []Effect, bool) {
+	f := r.flow(fn, func(ssa.CallInstruction) bool { return true }, true)
+	return func(call ssa.CallInstruction) (Site, []Effect, bool) {
+		site, ok := r.SiteOf(call)
+		var out []Effect
+		if ok {
+			for _, e := range site.Effects() {
+				e.Flush = e.Flush || f.flushes(site, e)
+				out = append(out, e)
+			}
+		}
+		for _, h := range handedAt(fn, call) {
+			out = append(out, r.handedEffects(h, f)...)
+		}
+		if !ok && len(out) == 0 {
+			return Site{}, nil, false
+		}
+		if !ok {
+			site = Site{Call: call, Callee: names.Display(call.Common())}
+		}
+		return site, out, true
 	}
-	return r.flow(fn, func(ssa.CallInstruction) bool { return true }, true).flushes
 }

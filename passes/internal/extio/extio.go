@@ -12,6 +12,7 @@
 package extio
 
 import (
+	"go/token"
 	"go/types"
 	"reflect"
 	"slices"
@@ -102,7 +103,24 @@ func (s Site) Effects() []Effect {
 		return nil
 	}
 	var out []Effect
+	var args []ssa.Value
 	for _, e := range s.Summary.Effects {
+		if e.QueryParam > 0 {
+			// The statement is the caller's argument: read it here, or
+			// hand the question on to the caller's own parameter.
+			if args == nil {
+				args = names.Args(s.Call.Common())
+			}
+			i := int(e.QueryParam) - 1
+			e.QueryParam = 0
+
+			if q, ok := constArg(args, i); ok {
+				e.readSQL(q)
+
+			} else if i < len(args) {
+				e.QueryParam = paramIndex(args[i]) + 1
+			}
+		}
 		e.Via = append([]string{s.Callee}, e.Via...)
 		if len(e.Via) > maxVia {
 			e.Via = e.Via[:maxVia]
@@ -169,17 +187,9 @@ func (r *Result) direct(c *ssa.CallCommon, row knowledge.ExternalCall) Effect {
 	}
 	if row.Query >= 0 && row.Query < len(args) {
 		if q, ok := constArg(args, row.Query); ok {
-			t := parseSQL(q)
-			switch {
-			case t.leader:
-				e.Op = Leader
-			case t.lockedRead:
-				e.Op = Guard
-			case t.write:
-				e.Op, e.Enforced, e.Idempotent = Write, t.enforced, t.idempotent
-			default:
-				e.Op = Read
-			}
+			e.readSQL(q)
+		} else {
+			e.QueryParam = paramIndex(args[row.Query]) + 1
 		}
 	}
 	if e.Op == Write && len(args) > 0 && builtWith(args[0], knowledge.UpsertTypes, 6) {
@@ -189,6 +199,39 @@ func (r *Result) direct(c *ssa.CallCommon, row knowledge.ExternalCall) Effect {
 		e.Op = Read // (*http.Client).Do of a GET
 	}
 	return e
+}
+
+// readSQL refines an effect by the text of its statement.
+func (e *Effect) readSQL(q string) {
+	t := parseSQL(q)
+	switch {
+	case t.leader:
+		e.Op = Leader
+	case t.lockedRead, t.claim:
+		e.Op = Guard
+	case t.write:
+		e.Op, e.Enforced, e.Idempotent = Write, t.enforced, t.idempotent
+	default:
+		e.Op = Read
+	}
+}
+
+// paramIndex is the index of v among its function's parameters (the
+// receiver first), or -1 when it is not one.
+func paramIndex(v ssa.Value) int {
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.ChangeType:
+			v = x.X
+			continue
+		case *ssa.Parameter:
+			return slices.Index(x.Parent().Params, x)
+		}
+		return -1
+	}
 }
 
 // builtWith reports whether v, the receiver of an ORM call, was built by
@@ -236,19 +279,119 @@ func carries(v ssa.Value, typs []string) bool {
 	return false
 }
 
-// constArg is the constant string at args[i], also when passed as any.
+// constArg is the SQL text at args[i], also when passed as any: a
+// constant, or text built from constant fragments (see statementText).
 func constArg(args []ssa.Value, i int) (string, bool) {
 	if i < 0 || i >= len(args) {
 		return "", false
 	}
-	v := args[i]
+	if q, ok := names.ConstString(unwrapAny(args[i])); ok {
+		return q, true
+	}
+	// Built text must start as a statement does: a table name handed to
+	// a query builder is not SQL text.
+	budget := maxTextSteps
+	q, ok := statementText(args[i], map[ssa.Value]bool{}, &budget)
+	if !ok {
+		return "", false
+	}
+	verb, _, _ := strings.Cut(strings.TrimLeft(strings.ToLower(strings.TrimSpace(q)), "( \n\t"), " ")
+	if !slices.Contains(sqlVerbs, strings.TrimSpace(verb)) {
+		return "", false
+	}
+	return q, true
+}
+
+// sqlVerbs start the statements parseSQL reads.
+var sqlVerbs = []string{"select", "insert", "update", "delete", "with", "replace", "upsert", "merge"}
+
+func unwrapAny(v ssa.Value) ssa.Value {
 	if mi, ok := v.(*ssa.MakeInterface); ok {
-		v = mi.X
+		return mi.X
 	}
-	if call, ok := v.(*ssa.Call); ok && slices.Contains(knowledge.SQLFormatFuncs, names.Callee(&call.Call)) && len(call.Call.Args) > 0 {
-		v = call.Call.Args[0] // fmt.Sprintf(`SELECT pg_notify('%s', '%s')`, ...): the format's verb
+	return v
+}
+
+// maxTextSteps bounds the values statementText reads to build one
+// statement.
+const maxTextSteps = 256
+
+// unknownText stands for a fragment that is not constant: a column list,
+// a schema prefix, a clause chosen at run time.
+const unknownText = " ? "
+
+// statementText reads the text of a statement built from constant fragments:
+// a constant; a concatenation (q += " AND x = $2"), the unknown parts
+// read as unknownText; a format of fmt.Sprintf, whose verbs stay as
+// they are; and the text handed through a function that takes a string
+// and returns one (a dialect's RewriteQuery, a RenderSQL(format, ...)
+// helper), read from its first string argument. Where several values
+// reach a variable (a clause appended on one branch), the longest text
+// is read, which errs towards seeing a clause. It fails when no
+// constant fragment is found.
+func statementText(v ssa.Value, seen map[ssa.Value]bool, budget *int) (string, bool) {
+	if *budget <= 0 || seen[v] {
+		return "", false
 	}
-	return names.ConstString(v)
+	*budget--
+	seen[v] = true
+	defer delete(seen, v)
+	switch x := v.(type) {
+	case *ssa.Const:
+		return names.ConstString(x)
+	case *ssa.MakeInterface:
+		return statementText(x.X, seen, budget)
+	case *ssa.ChangeType:
+		return statementText(x.X, seen, budget)
+	case *ssa.BinOp:
+		if x.Op != token.ADD || !isString(x.Type()) {
+			return "", false
+		}
+		l, lok := statementText(x.X, seen, budget)
+		r, rok := statementText(x.Y, seen, budget)
+		if !lok && !rok {
+			return "", false
+		}
+		if !lok {
+			l = unknownText
+		}
+		if !rok {
+			r = unknownText
+		}
+		return l + r, true
+	case *ssa.Phi:
+		best, ok := "", false
+		for _, e := range x.Edges {
+			if t, tok := statementText(e, seen, budget); tok && len(t) > len(best) {
+				best, ok = t, true
+			}
+		}
+		return best, ok
+	case *ssa.Call:
+		if !isString(x.Type()) {
+			return "", false
+		}
+		args := names.Args(&x.Call)
+		if slices.Contains(knowledge.SQLFormatFuncs, names.Callee(&x.Call)) {
+			if len(args) == 0 {
+				return "", false
+			}
+			return statementText(args[0], seen, budget)
+		}
+		recv := x.Call.IsInvoke() || x.Call.Signature().Recv() != nil
+		for i, a := range args {
+			if recv && i == 0 || !isString(a.Type()) {
+				continue
+			}
+			return statementText(a, seen, budget) // the first string argument
+		}
+	}
+	return "", false
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
 
 // readRequest reports whether v is a request made with a constant GET,

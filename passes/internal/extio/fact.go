@@ -66,7 +66,12 @@ type Effect struct {
 	// Flush is set on writes whose data the function drained from an
 	// in-process buffer: each replica writes what it was sent, once.
 	Flush bool
-	Via   []string // the calls down to the client, outermost first
+	// QueryParam, when not zero, is one more than the index of the
+	// function's parameter (the receiver first) that holds the SQL text
+	// of the write: a wrapper of a client passes its caller's statement
+	// on, and the caller reads it (see Site.Effects).
+	QueryParam int
+	Via        []string // the calls down to the client, outermost first
 }
 
 // maxVia bounds the chain kept in an effect; maxEffects the effects in a
@@ -93,7 +98,7 @@ func (e Effect) String() string {
 }
 
 func (e Effect) key() string {
-	return fmt.Sprintf("%s|%s|%v|%v|%v", e.Op, e.Store, e.Enforced, e.Idempotent, e.Flush)
+	return fmt.Sprintf("%s|%s|%v|%v|%v|%d", e.Op, e.Store, e.Enforced, e.Idempotent, e.Flush, e.QueryParam)
 }
 
 // Summary is the fact exported for a function: what it reads, writes
@@ -145,6 +150,17 @@ func (s *Summary) add(e Effect) {
 	}
 	if len(s.Effects) < maxEffects {
 		s.Effects = append(s.Effects, e)
+		return
+	}
+	// A full summary still keeps an election or a claim, which silence
+	// what the others say: it takes the place of the last other effect.
+	if e.Op == Guard || e.Op == Leader {
+		for i := len(s.Effects) - 1; i >= 0; i-- {
+			if op := s.Effects[i].Op; op != Guard && op != Leader {
+				s.Effects[i] = e
+				return
+			}
+		}
 	}
 }
 

@@ -35,6 +35,7 @@ type flow struct {
 	// drained are the paths (bufferPath) of the in-process buffers the
 	// function empties: loads from them carry the buffer bit.
 	drained map[string]bool
+	own     map[types.Type]bool // ownData, by type
 }
 
 // A Dep is a write whose data depends on a read of the same store.
@@ -76,7 +77,16 @@ func calls(fn *ssa.Function) []ssa.CallInstruction {
 // flow runs the analysis of fn with the reads of the calls in source as
 // sources, and the parameters too when params is set.
 func (r *Result) flow(fn *ssa.Function, source func(ssa.CallInstruction) bool, params bool) *flow {
+	return r.seededFlow(fn, source, params, nil)
+}
+
+// seededFlow is flow with values that carry taint on entry: the free
+// variables of a closure, with what the caller's bindings carry.
+func (r *Result) seededFlow(fn *ssa.Function, source func(ssa.CallInstruction) bool, params bool, seeds map[ssa.Value]taint) *flow {
 	f := &flow{r: r, val: map[ssa.Value]taint{}, mem: map[ssa.Value]taint{}, holds: holdings(fn), drained: drains(fn)}
+	for v, t := range seeds {
+		f.val[v], f.mem[v] = t, t
+	}
 	if params {
 		for i, p := range fn.Params {
 			if i < 32 {
@@ -222,7 +232,10 @@ func (f *flow) call(call ssa.CallInstruction, source func(ssa.CallInstruction) b
 	c := call.Common()
 	t := taint{}
 	for _, a := range names.Args(c) {
-		if !isClient(a.Type()) {
+		switch {
+		case f.ownData(a.Type()):
+			t.stores |= StoreBit(buffer) // what it gathers is this replica's own
+		case !isClient(a.Type()):
 			t = t.or(f.of(a))
 		}
 	}
@@ -246,6 +259,22 @@ func (f *flow) call(call ssa.CallInstruction, source func(ssa.CallInstruction) b
 		}
 	}
 	return changed
+}
+
+// ownData reports whether t holds this replica's own measurements (a
+// metrics registry or gatherer, knowledge.ReplicaOwnTypes): what is
+// gathered from it and sent on is this replica's to send, like a
+// drained buffer.
+func (f *flow) ownData(t types.Type) bool {
+	if f.own == nil {
+		f.own = map[types.Type]bool{}
+	}
+	own, ok := f.own[t]
+	if !ok {
+		own = slices.Contains(knowledge.ReplicaOwnTypes, names.TypeName(t))
+		f.own[t] = own
+	}
+	return own
 }
 
 // isClient reports whether t is a client of a store or a context, whose
@@ -303,16 +332,32 @@ func (f *flow) dependentWrite(call ssa.CallInstruction) (Dep, bool) {
 		}
 		return Dep{}, false
 	}
+	open := site.unenforcedWrites()
 	for i, ps := range site.Summary.Params {
 		if i >= len(args) {
 			break
 		}
-		if hit := f.of(args[i]).stores & ps; hit != 0 {
+		if hit := f.of(args[i]).stores & ps & open; hit != 0 {
 			e := site.writeEffect(hit)
 			return Dep{Write: site, Effect: e, Stores: hit}, true
 		}
 	}
 	return Dep{}, false
+}
+
+// unenforcedWrites are the stores a summary site writes without the
+// store checking the write, once the site has read the statements its
+// arguments hold: a wrapper's parameters flow into a write, but where
+// the caller's statement is an INSERT ... ON CONFLICT the store
+// enforces it.
+func (s Site) unenforcedWrites() Stores {
+	var out Stores
+	for _, e := range s.Effects() {
+		if (e.Op == Write || e.Op == Send) && !e.Enforced {
+			out |= StoreBit(e.Store)
+		}
+	}
+	return out
 }
 
 // writeEffect is the first unenforced write of the stores in a summary
@@ -347,9 +392,10 @@ func (f *flow) paramWrites(fn *ssa.Function) []Stores {
 			}
 			continue
 		}
+		open := site.unenforcedWrites()
 		for i, ps := range site.Summary.Params {
-			if i < len(args) && ps != 0 {
-				any = f.markParams(out, f.of(args[i]).params, ps) || any
+			if i < len(args) && ps&open != 0 {
+				any = f.markParams(out, f.of(args[i]).params, ps&open) || any
 			}
 		}
 	}

@@ -14,6 +14,11 @@ type sqlText struct {
 	enforced   bool // the write checks in the store what a read-then-write assumes
 	idempotent bool // repeating the write changes nothing more
 	leader     bool // takes an advisory lock held across replicas
+	// claim is a conditional UPDATE that returns the rows it changed
+	// (UPDATE jobs SET status = 'running' WHERE status = 'queued' ...
+	// RETURNING id): of two replicas running it, each gets rows the
+	// other did not, so what follows works on this replica's share.
+	claim bool
 }
 
 var (
@@ -52,6 +57,7 @@ func parseSQL(q string) sqlText {
 	case "update":
 		t.write = true
 		t.enforced = conditionalUpdate(s)
+		t.claim = t.enforced && strings.Contains(s, " returning ")
 	case "delete":
 		t.write, t.idempotent = true, true
 		t.enforced = conditionalWhere(s)

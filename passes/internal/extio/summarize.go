@@ -19,8 +19,8 @@ func (r *Result) summarize(fn *ssa.Function) *Summary {
 			sites = append(sites, site)
 		}
 	}
-	handed := r.handedOn(fn)
-	if len(sites) == 0 && len(handed) == 0 {
+	handed := handedFuncs(fn)
+	if len(sites) == 0 && len(handed) == 0 && len(drains(fn)) == 0 {
 		return s
 	}
 	all := func(ssa.CallInstruction) bool { return true }
@@ -31,8 +31,10 @@ func (r *Result) summarize(fn *ssa.Function) *Summary {
 			s.add(e)
 		}
 	}
-	for _, e := range handed {
-		s.add(e)
+	for _, h := range handed {
+		for _, e := range r.handedEffects(h, f) {
+			s.add(e)
+		}
 	}
 	if why, ok := Enforced(fn); ok {
 		s.add(Effect{Op: Guard, Store: "sql", Via: []string{why}})
@@ -55,29 +57,93 @@ func (r *Result) summarize(fn *ssa.Function) *Summary {
 	return s
 }
 
-// handedOn are the effects of the functions that fn hands to others to
-// run (a job given to a worker queue, the body of a transaction, a task
-// given to an errgroup) or starts with go: they are part of what fn
+// handedFuncs are the functions that fn hands to others to run (a job
+// given to a worker queue, the body of a transaction, a task given to
+// an errgroup) or starts with go: their effects are part of what fn
 // does, though no call of fn's returns with them done, so they add to
 // its effects and not to the data its results carry.
-func (r *Result) handedOn(fn *ssa.Function) []Effect {
-	var out []Effect
+func handedFuncs(fn *ssa.Function) []handed {
+	var out []handed
 	for _, call := range calls(fn) {
-		funcs := call.Common().Args
-		if _, ok := call.(*ssa.Go); ok && !call.Common().IsInvoke() {
-			funcs = append([]ssa.Value{call.Common().Value}, funcs...)
+		out = append(out, handedAt(fn, call)...)
+	}
+	return out
+}
+
+// handedAt are the functions one call of fn hands on or starts.
+func handedAt(fn *ssa.Function, call ssa.CallInstruction) []handed {
+	var out []handed
+	funcs := call.Common().Args
+	if _, ok := call.(*ssa.Go); ok && !call.Common().IsInvoke() {
+		funcs = append([]ssa.Value{call.Common().Value}, funcs...)
+	}
+	for _, a := range funcs {
+		g := funcArg(a)
+		if g == nil || g.Pkg == nil || g == fn {
+			continue
 		}
-		for _, a := range funcs {
-			g := funcArg(a)
-			if g == nil || g.Pkg == nil || g == fn {
-				continue
-			}
-			for _, e := range r.Of(g).Effects {
-				e.Via = append([]string{Display(g)}, e.Via...)
-				if len(e.Via) > maxVia {
-					e.Via = e.Via[:maxVia]
+		mc, _ := a.(*ssa.MakeClosure)
+		out = append(out, handed{fn: g, closure: mc})
+	}
+	return out
+}
+
+// handed is a function handed on, and the closure made of it if any.
+type handed struct {
+	fn      *ssa.Function
+	closure *ssa.MakeClosure
+}
+
+// handedEffects are the effects of a function handed on, in the chain
+// through it. A closure's writes of data the caller drained from a
+// buffer (the payloads a notifier drained, written in the body it hands
+// to a retry helper) are flushes, as they would be in the caller.
+func (r *Result) handedEffects(h handed, outer *flow) []Effect {
+	flushed := r.closureFlushes(h, outer)
+	var out []Effect
+	for _, e := range r.Of(h.fn).Effects {
+		if !e.Flush && flushed[strings.Join(e.Via, " > ")] {
+			e.Flush = true
+		}
+		e.Via = append([]string{Display(h.fn)}, e.Via...)
+		if len(e.Via) > maxVia {
+			e.Via = e.Via[:maxVia]
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// closureFlushes are the chains of the effects of a closure that write
+// data drained from a buffer by the function making it.
+func (r *Result) closureFlushes(h handed, outer *flow) map[string]bool {
+	if h.closure == nil {
+		return nil
+	}
+	seeds := map[ssa.Value]taint{}
+	bit := StoreBit(buffer)
+	for i, b := range h.closure.Bindings {
+		if t := outer.of(b); t.stores&bit != 0 && i < len(h.fn.FreeVars) {
+			seeds[h.fn.FreeVars[i]] = taint{stores: bit}
+		}
+	}
+	if len(seeds) == 0 {
+		return nil
+	}
+	f := r.seededFlow(h.fn, func(ssa.CallInstruction) bool { return true }, true, seeds)
+	out := map[string]bool{}
+	for _, call := range calls(h.fn) {
+		site, ok := r.SiteOf(call)
+		if !ok {
+			continue
+		}
+		for _, e := range site.Effects() {
+			if f.flushes(site, e) {
+				via := e.Via
+				if len(via) > maxVia {
+					via = via[:maxVia]
 				}
-				out = append(out, e)
+				out[strings.Join(via, " > ")] = true
 			}
 		}
 	}

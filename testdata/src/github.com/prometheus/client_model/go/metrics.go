@@ -1,0 +1,6 @@
+// Package io_prometheus_client is a stub of the Prometheus data model.
+package io_prometheus_client
+
+type MetricFamily struct {
+	Name *string
+}

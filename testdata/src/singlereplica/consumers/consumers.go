@@ -1,0 +1,208 @@
+// Command consumers runs background loops that every replica runs on
+// purpose: competing consumers that claim their rows, a notifier that
+// flushes what this replica's requests queued, a push of this replica's
+// own metrics. Beside each is the twin that repeats work on every
+// replica.
+package main
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"net/http"
+	"net/smtp"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/prometheus/client_golang/prometheus"
+)
+
+var db *sql.DB
+
+func main() {
+	ctx := context.Background()
+	go claimLoop(ctx, "worker-1")
+	go pollLoop(ctx)
+	n := &notifier{pending: map[string]bool{}}
+	go n.flushLoop(ctx)
+	go n.snapshotLoop(ctx)
+	go pushMetrics(ctx, prometheus.DefaultGatherer)
+	go pushReport(ctx)
+	http.ListenAndServe(":8080", nil)
+}
+
+// rebind rewrites placeholders for the dialect, as query helpers do.
+func rebind(q string) string { return strings.ReplaceAll(q, "?", "$") }
+
+// claimLoop is a competing consumer: the conditional UPDATE ... RETURNING
+// gives each replica rows no other replica got, so the emails it sends
+// are its share. The statement is built from fragments. Clean.
+func claimLoop(ctx context.Context, worker string) {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			q := "UPDATE jobs SET status = 'running', worker = $1 WHERE status = 'queued'"
+			q += " RETURNING id, recipient"
+			rows, err := db.QueryContext(ctx, rebind(q), worker)
+			if err != nil {
+				continue
+			}
+			for rows.Next() {
+				var id int
+				var to string
+				rows.Scan(&id, &to)
+				smtp.SendMail("smtp:25", nil, "noreply@example.com", []string{to}, []byte("your job ran"))
+			}
+			rows.Close()
+		}
+	}
+}
+
+// limit is a clause chosen at run time.
+func limit(n int) string {
+	if n > 0 {
+		return " LIMIT 10"
+	}
+	return ""
+}
+
+// pollLoop reads the queued jobs without claiming them: every replica
+// mails every recipient.
+func pollLoop(ctx context.Context) {
+	t := time.NewTicker(time.Second)
+	defer t.Stop()
+	for range t.C { // want `ticker loop in pollLoop runs on every replica and sends email`
+		rows, err := db.QueryContext(ctx, rebind("SELECT id, recipient FROM jobs WHERE status = 'queued'"+limit(10)))
+		if err != nil {
+			continue
+		}
+		for rows.Next() {
+			var id int
+			var to string
+			rows.Scan(&id, &to)
+			smtp.SendMail("smtp:25", nil, "noreply@example.com", []string{to}, []byte("your job ran"))
+			db.ExecContext(ctx, "UPDATE jobs SET status = 'done' WHERE id = $1", id)
+		}
+		rows.Close()
+	}
+}
+
+// notifier collects the keys this replica's requests changed.
+type notifier struct {
+	mu      sync.Mutex
+	pending map[string]bool
+}
+
+// drain empties the pending set and returns what it held.
+func (n *notifier) drain() []string {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	out := make([]string, 0, len(n.pending))
+	for k := range n.pending {
+		out = append(out, k)
+	}
+	clear(n.pending)
+	return out
+}
+
+// snapshot returns the pending set and leaves it as it was.
+func (n *notifier) snapshot() []string {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	var out []string
+	for k := range n.pending {
+		out = append(out, k)
+	}
+	return out
+}
+
+// retry runs op until it succeeds, three times at most.
+func retry(op func() error) error {
+	var err error
+	for range 3 {
+		if err = op(); err == nil {
+			return nil
+		}
+	}
+	return err
+}
+
+// flushLoop writes what drain took out, in the body it hands to retry:
+// each replica writes its own keys once. Clean.
+func (n *notifier) flushLoop(ctx context.Context) {
+	t := time.NewTicker(100 * time.Millisecond)
+	defer t.Stop()
+	for range t.C {
+		keys := n.drain()
+		if len(keys) == 0 {
+			continue
+		}
+		retry(func() error {
+			_, err := db.ExecContext(ctx, "INSERT INTO changes (keys) VALUES ($1)", strings.Join(keys, ","))
+			return err
+		})
+	}
+}
+
+// snapshotLoop writes the whole set on every tick and never empties it:
+// every replica inserts it again and again.
+func (n *notifier) snapshotLoop(ctx context.Context) {
+	t := time.NewTicker(time.Minute)
+	defer t.Stop()
+	for range t.C { // want `ticker loop in \(\*notifier\).snapshotLoop runs on every replica and writes the SQL database`
+		keys := n.snapshot()
+		retry(func() error {
+			_, err := db.ExecContext(ctx, "INSERT INTO changes (keys) VALUES ($1)", strings.Join(keys, ","))
+			return err
+		})
+	}
+}
+
+// writeMetrics encodes what the gatherer holds.
+func writeMetrics(buf *bytes.Buffer, g prometheus.Gatherer) error {
+	mfs, err := g.Gather()
+	for _, mf := range mfs {
+		if mf.Name != nil {
+			buf.WriteString(*mf.Name + "\n")
+		}
+	}
+	return err
+}
+
+// pushMetrics pushes this replica's own metrics to a push gateway: each
+// replica pushes its own series. Clean.
+func pushMetrics(ctx context.Context, g prometheus.Gatherer) {
+	t := time.NewTicker(time.Minute)
+	defer t.Stop()
+	client := &http.Client{}
+	buf := &bytes.Buffer{}
+	for range t.C {
+		buf.Reset()
+		if err := writeMetrics(buf, g); err != nil {
+			continue
+		}
+		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, "http://pushgateway:9091/metrics/job/shop", buf)
+		client.Do(req)
+	}
+}
+
+// pushReport posts the day's totals read from the database: every
+// replica posts them.
+func pushReport(ctx context.Context) {
+	t := time.NewTicker(24 * time.Hour)
+	defer t.Stop()
+	client := &http.Client{}
+	for range t.C { // want `ticker loop in pushReport runs on every replica and sends to an HTTP API`
+		var total int
+		db.QueryRowContext(ctx, "SELECT sum(amount) FROM orders WHERE day = current_date").Scan(&total)
+		buf := &bytes.Buffer{}
+		buf.WriteString(strings.Repeat("x", total))
+		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, "https://reports.example.com/daily", buf)
+		client.Do(req)
+	}
+}
