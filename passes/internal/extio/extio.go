@@ -92,6 +92,7 @@ type Site struct {
 	Direct  *Effect  // a client call of knowledge.ExternalCalls
 	Summary *Summary // a call of a function with a summary
 	Callee  string   // display name of the called function
+	res     *Result  // reads the statements the call's arguments hold
 }
 
 // Effects are the site's effects, each with the call in its chain.
@@ -114,7 +115,7 @@ func (s Site) Effects() []Effect {
 			i := int(e.QueryParam) - 1
 			e.QueryParam = 0
 
-			if q, ok := constArg(args, i); ok {
+			if q, ok := s.res.constArg(args, i); ok {
 				e.readSQL(q)
 
 			} else if i < len(args) {
@@ -139,14 +140,14 @@ func (r *Result) SiteOf(call ssa.CallInstruction) (Site, bool) {
 		if e.Op == "" {
 			return Site{}, false // a condition that checks nothing
 		}
-		return Site{Call: call, Direct: &e, Callee: names.Display(c)}, true
+		return Site{Call: call, Direct: &e, Callee: names.Display(c), res: r}, true
 	}
 	if c.IsInvoke() {
 		sum := r.invokeSummary(c)
 		if sum == nil || sum.empty() {
 			return Site{}, false
 		}
-		return Site{Call: call, Summary: sum, Callee: names.Display(c)}, true
+		return Site{Call: call, Summary: sum, Callee: names.Display(c), res: r}, true
 	}
 	callee := c.StaticCallee()
 	if callee == nil || infra(callee) {
@@ -156,7 +157,7 @@ func (r *Result) SiteOf(call ssa.CallInstruction) (Site, bool) {
 	if sum.empty() {
 		return Site{}, false
 	}
-	return Site{Call: call, Summary: sum, Callee: Display(callee)}, true
+	return Site{Call: call, Summary: sum, Callee: Display(callee), res: r}, true
 }
 
 // infra reports whether fn belongs to logging, metrics or tracing, whose
@@ -180,13 +181,13 @@ func (r *Result) direct(c *ssa.CallCommon, row knowledge.ExternalCall) Effect {
 	args := names.Args(c)
 	if row.Op == knowledge.ExtCond {
 		e.Op = ""
-		if q, ok := constArg(args, row.Query); ok && conditionalWhere(" where "+strings.ToLower(q)) {
+		if q, ok := r.constArg(args, row.Query); ok && conditionalWhere(" where "+strings.ToLower(q)) {
 			e.Op = Guard
 		}
 		return e
 	}
 	if row.Query >= 0 && row.Query < len(args) {
-		if q, ok := constArg(args, row.Query); ok {
+		if q, ok := r.constArg(args, row.Query); ok {
 			e.readSQL(q)
 		} else {
 			e.QueryParam = paramIndex(args[row.Query]) + 1
@@ -210,7 +211,7 @@ func (e *Effect) readSQL(q string) {
 	case t.lockedRead, t.claim:
 		e.Op = Guard
 	case t.write:
-		e.Op, e.Enforced, e.Idempotent = Write, t.enforced, t.idempotent
+		e.Op, e.Enforced, e.Idempotent, e.Constant = Write, t.enforced, t.idempotent, t.constant
 	default:
 		e.Op = Read
 	}
@@ -226,6 +227,29 @@ func paramIndex(v ssa.Value) int {
 			continue
 		case *ssa.ChangeType:
 			v = x.X
+			continue
+		case *ssa.Field:
+			v = x.X // q.Query of a Query{Query, Args} parameter
+			continue
+		case *ssa.UnOp:
+			// the same, where the parameter was spilled to a local
+			fa, ok := x.X.(*ssa.FieldAddr)
+			if x.Op != token.MUL || !ok {
+				return -1
+			}
+			alloc, ok := fa.X.(*ssa.Alloc)
+			if !ok {
+				return -1
+			}
+			v = nil
+			for _, ref := range *alloc.Referrers() {
+				if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
+					v = st.Val
+				}
+			}
+			if v == nil {
+				return -1
+			}
 			continue
 		case *ssa.Parameter:
 			return slices.Index(x.Parent().Params, x)
@@ -281,7 +305,7 @@ func carries(v ssa.Value, typs []string) bool {
 
 // constArg is the SQL text at args[i], also when passed as any: a
 // constant, or text built from constant fragments (see statementText).
-func constArg(args []ssa.Value, i int) (string, bool) {
+func (r *Result) constArg(args []ssa.Value, i int) (string, bool) {
 	if i < 0 || i >= len(args) {
 		return "", false
 	}
@@ -291,15 +315,17 @@ func constArg(args []ssa.Value, i int) (string, bool) {
 	// Built text must start as a statement does: a table name handed to
 	// a query builder is not SQL text.
 	budget := maxTextSteps
-	q, ok := statementText(args[i], map[ssa.Value]bool{}, &budget)
-	if !ok {
-		return "", false
-	}
-	verb, _, _ := strings.Cut(strings.TrimLeft(strings.ToLower(strings.TrimSpace(q)), "( \n\t"), " ")
-	if !slices.Contains(sqlVerbs, strings.TrimSpace(verb)) {
+	q, ok := r.statementText(args[i], map[ssa.Value]bool{}, &budget)
+	if !ok || !isStatement(q) {
 		return "", false
 	}
 	return q, true
+}
+
+// isStatement reports whether text starts as a statement parseSQL reads.
+func isStatement(q string) bool {
+	verb, _, _ := strings.Cut(strings.TrimLeft(strings.ToLower(strings.TrimSpace(q)), "( \n\t"), " ")
+	return slices.Contains(sqlVerbs, strings.TrimSpace(verb))
 }
 
 // sqlVerbs start the statements parseSQL reads.
@@ -329,7 +355,7 @@ const unknownText = " ? "
 // reach a variable (a clause appended on one branch), the longest text
 // is read, which errs towards seeing a clause. It fails when no
 // constant fragment is found.
-func statementText(v ssa.Value, seen map[ssa.Value]bool, budget *int) (string, bool) {
+func (r *Result) statementText(v ssa.Value, seen map[ssa.Value]bool, budget *int) (string, bool) {
 	if *budget <= 0 || seen[v] {
 		return "", false
 	}
@@ -340,15 +366,15 @@ func statementText(v ssa.Value, seen map[ssa.Value]bool, budget *int) (string, b
 	case *ssa.Const:
 		return names.ConstString(x)
 	case *ssa.MakeInterface:
-		return statementText(x.X, seen, budget)
+		return r.statementText(x.X, seen, budget)
 	case *ssa.ChangeType:
-		return statementText(x.X, seen, budget)
+		return r.statementText(x.X, seen, budget)
 	case *ssa.BinOp:
 		if x.Op != token.ADD || !isString(x.Type()) {
 			return "", false
 		}
-		l, lok := statementText(x.X, seen, budget)
-		r, rok := statementText(x.Y, seen, budget)
+		l, lok := r.statementText(x.X, seen, budget)
+		rr, rok := r.statementText(x.Y, seen, budget)
 		if !lok && !rok {
 			return "", false
 		}
@@ -356,37 +382,87 @@ func statementText(v ssa.Value, seen map[ssa.Value]bool, budget *int) (string, b
 			l = unknownText
 		}
 		if !rok {
-			r = unknownText
+			rr = unknownText
 		}
-		return l + r, true
+		return l + rr, true
 	case *ssa.Phi:
 		best, ok := "", false
 		for _, e := range x.Edges {
-			if t, tok := statementText(e, seen, budget); tok && len(t) > len(best) {
+			if t, tok := r.statementText(e, seen, budget); tok && len(t) > len(best) {
 				best, ok = t, true
 			}
 		}
 		return best, ok
+	case *ssa.Field:
+		// q.Query of a Query{Query, Args} a function of the module built
+		return r.returnedText(x.X)
+	case *ssa.Extract:
+		return r.returnedText(x) // the Query itself, handed to a wrapper
+	case *ssa.UnOp:
+		// the same, where q lives in a local variable
+		fa, ok := x.X.(*ssa.FieldAddr)
+		if x.Op != token.MUL || !ok {
+			return "", false
+		}
+		alloc, ok := fa.X.(*ssa.Alloc)
+		if !ok {
+			return "", false
+		}
+		if v := storedField(alloc, fa.Field); v != nil {
+			return r.statementText(v, seen, budget)
+		}
+		for _, ref := range *alloc.Referrers() {
+			if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
+				return r.returnedText(st.Val)
+			}
+		}
 	case *ssa.Call:
 		if !isString(x.Type()) {
-			return "", false
+			return r.returnedText(x)
+		}
+		if q, ok := r.returnedText(x); ok {
+			return q, true
 		}
 		args := names.Args(&x.Call)
 		if slices.Contains(knowledge.SQLFormatFuncs, names.Callee(&x.Call)) {
 			if len(args) == 0 {
 				return "", false
 			}
-			return statementText(args[0], seen, budget)
+			return r.statementText(args[0], seen, budget)
 		}
 		recv := x.Call.IsInvoke() || x.Call.Signature().Recv() != nil
 		for i, a := range args {
 			if recv && i == 0 || !isString(a.Type()) {
 				continue
 			}
-			return statementText(a, seen, budget) // the first string argument
+			return r.statementText(a, seen, budget) // the first string argument
 		}
 	}
 	return "", false
+}
+
+// returnedText is the SQL text that the call producing v returns, as
+// the callee's summary says (a dialect's SelectQuery building the
+// statement from fragments): v is the call, or the first of its
+// results.
+func (r *Result) returnedText(v ssa.Value) (string, bool) {
+	if ex, ok := v.(*ssa.Extract); ok && ex.Index == 0 {
+		v = ex.Tuple
+	}
+	call, ok := v.(*ssa.Call)
+	if !ok || r == nil {
+		return "", false
+	}
+	var sum *Summary
+	if call.Call.IsInvoke() {
+		sum = r.invokeSummary(&call.Call)
+	} else if callee := call.Call.StaticCallee(); callee != nil {
+		sum = r.Of(callee)
+	}
+	if sum == nil || sum.SQL == "" {
+		return "", false
+	}
+	return sum.SQL, true
 }
 
 func isString(t types.Type) bool {

@@ -63,6 +63,10 @@ type Effect struct {
 	Enforced bool
 	// Idempotent writes leave the store as one run would when repeated.
 	Idempotent bool
+	// Constant is set on writes that store no value but the keys that
+	// pick the rows (a DELETE, an UPDATE that sets literals): a lost
+	// update needs a value computed from the read.
+	Constant bool
 	// Flush is set on writes whose data the function drained from an
 	// in-process buffer: each replica writes what it was sent, once.
 	Flush bool
@@ -90,15 +94,21 @@ func (e Effect) String() string {
 	if e.Idempotent {
 		b.WriteString(" idempotent")
 	}
+	if e.Constant {
+		b.WriteString(" constant")
+	}
 	if e.Flush {
 		b.WriteString(" flush")
+	}
+	if e.QueryParam > 0 {
+		fmt.Fprintf(&b, " (statement: param %d)", e.QueryParam-1)
 	}
 	b.WriteString(" via " + strings.Join(e.Via, " > "))
 	return b.String()
 }
 
 func (e Effect) key() string {
-	return fmt.Sprintf("%s|%s|%v|%v|%v|%d", e.Op, e.Store, e.Enforced, e.Idempotent, e.Flush, e.QueryParam)
+	return fmt.Sprintf("%s|%s|%v|%v|%v|%v|%d", e.Op, e.Store, e.Enforced, e.Idempotent, e.Constant, e.Flush, e.QueryParam)
 }
 
 // Summary is the fact exported for a function: what it reads, writes
@@ -108,7 +118,16 @@ type Summary struct {
 	Effects []Effect
 	Returns Stores   // stores whose data its results carry
 	Params  []Stores // per parameter: stores a write of which takes its value
+	// SQL is the statement the function returns, as text or as the
+	// string field of a struct (a dialect adapter's SelectQuery), with
+	// the fragments that are not constant read as " ? " and the text
+	// cut to maxSQL: its callers pass it to the client.
+	SQL string
 }
+
+// maxSQL bounds the statement a summary keeps: its head and its tail,
+// where the verb and the clauses parseSQL looks for are.
+const maxSQL = 480
 
 // AFact marks Summary as an analysis fact.
 func (*Summary) AFact() {}
@@ -126,11 +145,14 @@ func (s *Summary) String() string {
 			parts = append(parts, fmt.Sprintf("param %d written to %s", i, p))
 		}
 	}
+	if s.SQL != "" {
+		parts = append(parts, "returns SQL "+parseSQL(s.SQL).String())
+	}
 	return "extio(" + strings.Join(parts, "; ") + ")"
 }
 
 func (s *Summary) empty() bool {
-	if len(s.Effects) > 0 || s.Returns != 0 {
+	if len(s.Effects) > 0 || s.Returns != 0 || s.SQL != "" {
 		return false
 	}
 	for _, p := range s.Params {

@@ -319,8 +319,8 @@ func (f *flow) dependentWrite(call ssa.CallInstruction) (Dep, bool) {
 	}
 	args := names.Args(call.Common())
 	if e := site.Direct; e != nil {
-		if e.Op != Write && e.Op != Send || e.Enforced {
-			return Dep{}, false
+		if e.Op != Write && e.Op != Send || e.Enforced || e.Constant {
+			return Dep{}, false // checked by the store, or writes nothing it read
 		}
 		row, _ := knowledge.ExternalCallFor(names.Callee(call.Common()))
 		var t taint
@@ -345,15 +345,16 @@ func (f *flow) dependentWrite(call ssa.CallInstruction) (Dep, bool) {
 	return Dep{}, false
 }
 
-// unenforcedWrites are the stores a summary site writes without the
-// store checking the write, once the site has read the statements its
-// arguments hold: a wrapper's parameters flow into a write, but where
-// the caller's statement is an INSERT ... ON CONFLICT the store
-// enforces it.
+// unenforcedWrites are the stores a summary site writes values to
+// without the store checking the write, once the site has read the
+// statements its arguments hold: a wrapper's parameters flow into a
+// write, but where the caller's statement is an INSERT ... ON CONFLICT
+// the store enforces it, and where it is a DELETE or an UPDATE that sets
+// literals the arguments are only keys.
 func (s Site) unenforcedWrites() Stores {
 	var out Stores
 	for _, e := range s.Effects() {
-		if (e.Op == Write || e.Op == Send) && !e.Enforced {
+		if (e.Op == Write || e.Op == Send) && !e.Enforced && !e.Constant {
 			out |= StoreBit(e.Store)
 		}
 	}
@@ -383,7 +384,7 @@ func (f *flow) paramWrites(fn *ssa.Function) []Stores {
 		}
 		args := names.Args(call.Common())
 		if e := site.Direct; e != nil {
-			if e.Op != Write && e.Op != Send || e.Enforced {
+			if e.Op != Write && e.Op != Send || e.Enforced || e.Constant {
 				continue
 			}
 			row, _ := knowledge.ExternalCallFor(names.Callee(call.Common()))

@@ -54,6 +54,11 @@ func (s *Summary) union(t *Summary) {
 		s.add(e)
 	}
 	s.Returns |= t.Returns
+	// Implementations that build different statements (one per dialect)
+	// stand for the one the store checks least.
+	if t.SQL != "" && (s.SQL == "" || parseSQL(t.SQL).checks() < parseSQL(s.SQL).checks()) {
+		s.SQL = t.SQL
+	}
 	for i, p := range t.Params {
 		for len(s.Params) <= i {
 			s.Params = append(s.Params, 0)

@@ -19,6 +19,10 @@ type sqlText struct {
 	// RETURNING id): of two replicas running it, each gets rows the
 	// other did not, so what follows works on this replica's share.
 	claim bool
+	// constant writes no value but the keys that pick the rows: a
+	// DELETE, or an UPDATE setting literals. Two replicas racing to it
+	// after the same read leave what one would.
+	constant bool
 }
 
 var (
@@ -57,9 +61,11 @@ func parseSQL(q string) sqlText {
 	case "update":
 		t.write = true
 		t.enforced = conditionalUpdate(s)
+		t.constant = constantSet(s)
+		t.idempotent = t.constant
 		t.claim = t.enforced && strings.Contains(s, " returning ")
 	case "delete":
-		t.write, t.idempotent = true, true
+		t.write, t.idempotent, t.constant = true, true, true
 		t.enforced = conditionalWhere(s)
 	default:
 		for _, c := range knowledge.SQLGuardClauses[:3] {
@@ -69,6 +75,44 @@ func parseSQL(q string) sqlText {
 		}
 	}
 	return t
+}
+
+// checks ranks how much the store checks of a statement: 0 for a plain
+// write or read, 1 for a write the store enforces, 2 for a claim, a
+// locking read or an election.
+func (t sqlText) checks() int {
+	switch {
+	case t.leader || t.lockedRead || t.claim:
+		return 2
+	case t.enforced:
+		return 1
+	}
+	return 0
+}
+
+// String describes what the statement is, for facts in tests.
+func (t sqlText) String() string {
+	switch {
+	case t.leader:
+		return "leader"
+	case t.lockedRead || t.claim:
+		return "guard"
+	case t.write && t.enforced:
+		return "enforced write"
+	case t.write:
+		return "write"
+	}
+	return "read"
+}
+
+// compact normalises a statement for a summary: lower case, one space
+// between words, and at most maxSQL characters, the middle dropped.
+func compact(q string) string {
+	s := strings.TrimSpace(spaces.ReplaceAllString(strings.ToLower(q), " "))
+	if len(s) <= maxSQL {
+		return s
+	}
+	return s[:maxSQL/2] + unknownText + s[len(s)-maxSQL/2:]
 }
 
 // conditionalUpdate reports whether an UPDATE checks in its WHERE what it
@@ -90,6 +134,27 @@ func conditionalUpdate(s string) bool {
 		}
 	}
 	return false
+}
+
+// setValue is one assignment of a SET clause whose value is a literal:
+// a number, a quoted string, true, false, null, or the clock.
+var setValue = regexp.MustCompile(`^[a-z_][a-z0-9_."]*\s*=\s*(-?[0-9.]+|'[^']*'|true|false|null|now\(\)|current_timestamp)$`)
+
+// constantSet reports whether an UPDATE sets every column it changes to
+// a literal (UPDATE messages SET read = 1 WHERE id IN (...)): running it
+// twice leaves the rows as running it once, so two replicas racing to
+// it lose nothing.
+func constantSet(s string) bool {
+	m := setClause.FindStringSubmatch(s)
+	if m == nil {
+		return false
+	}
+	for _, a := range strings.Split(m[1], ",") {
+		if !setValue.MatchString(strings.TrimSpace(a)) {
+			return false
+		}
+	}
+	return true
 }
 
 // conditionalWhere reports whether a WHERE clause holds a check beyond

@@ -1,6 +1,7 @@
 package extio
 
 import (
+	"go/token"
 	"go/types"
 	"strings"
 
@@ -19,6 +20,7 @@ func (r *Result) summarize(fn *ssa.Function) *Summary {
 			sites = append(sites, site)
 		}
 	}
+	s.SQL = r.returnedSQL(fn)
 	handed := handedFuncs(fn)
 	if len(sites) == 0 && len(handed) == 0 && len(drains(fn)) == 0 {
 		return s
@@ -55,6 +57,72 @@ func (r *Result) summarize(fn *ssa.Function) *Summary {
 		}
 	}
 	return s
+}
+
+// returnedSQL is the statement fn returns: its first result when that is
+// a string, or the first string field of the struct it returns, built
+// in fn (return Query{Query: q, Args: args}, nil). Text that does not
+// start as a statement is no SQL.
+func (r *Result) returnedSQL(fn *ssa.Function) string {
+	res := fn.Signature.Results()
+	if res.Len() == 0 {
+		return ""
+	}
+	t := res.At(0).Type()
+	str := isString(t)
+	field := -1
+	if st, ok := t.Underlying().(*types.Struct); ok && !str {
+		for i := range st.NumFields() {
+			if isString(st.Field(i).Type()) {
+				field = i
+				break
+			}
+		}
+	}
+	if !str && field < 0 {
+		return ""
+	}
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) == 0 {
+			continue
+		}
+		v := ret.Results[0]
+		if !str {
+			ld, ok := v.(*ssa.UnOp)
+			if !ok || ld.Op != token.MUL {
+				continue
+			}
+			alloc, ok := ld.X.(*ssa.Alloc)
+			if !ok {
+				continue
+			}
+			if v = storedField(alloc, field); v == nil {
+				continue
+			}
+		}
+		budget := maxTextSteps
+		if q, ok := r.statementText(v, map[ssa.Value]bool{}, &budget); ok && isStatement(q) {
+			return compact(q)
+		}
+	}
+	return ""
+}
+
+// storedField is the value stored into field i of a local struct, or nil.
+func storedField(alloc *ssa.Alloc, i int) ssa.Value {
+	for _, ref := range *alloc.Referrers() {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok || fa.Field != i {
+			continue
+		}
+		for _, ref2 := range *fa.Referrers() {
+			if st, ok := ref2.(*ssa.Store); ok && st.Addr == fa {
+				return st.Val
+			}
+		}
+	}
+	return nil
 }
 
 // handedFuncs are the functions that fn hands to others to run (a job

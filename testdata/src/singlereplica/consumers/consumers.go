@@ -11,6 +11,7 @@ import (
 	"database/sql"
 	"net/http"
 	"net/smtp"
+	"os"
 	"strings"
 	"sync"
 	"time"
@@ -29,6 +30,12 @@ func main() {
 	go n.snapshotLoop(ctx)
 	go pushMetrics(ctx, prometheus.DefaultGatherer)
 	go pushReport(ctx)
+	sub := &Subscriber{dialect: postgresDialect{}, db: db}
+	if len(os.Args) > 1 {
+		sub.dialect = mysqlDialect{}
+	}
+	go sub.consume(ctx)
+	go (&Reporter{reports: postgresReports{}, db: db}).run(ctx)
 	http.ListenAndServe(":8080", nil)
 }
 
@@ -204,5 +211,106 @@ func pushReport(ctx context.Context) {
 		buf.WriteString(strings.Repeat("x", total))
 		req, _ := http.NewRequestWithContext(ctx, http.MethodPost, "https://reports.example.com/daily", buf)
 		client.Do(req)
+	}
+}
+
+// Query is a statement a dialect builds, with its arguments.
+type Query struct {
+	Query string
+	Args  []any
+}
+
+// Dialect builds the statements of a subscriber, one implementation per
+// database.
+type Dialect interface {
+	NextBatch(topic string) Query
+}
+
+type postgresDialect struct{}
+
+func (postgresDialect) NextBatch(topic string) Query {
+	return Query{Query: "SELECT id, recipient FROM " + topic + " WHERE acked = false ORDER BY id LIMIT 10 FOR UPDATE SKIP LOCKED"}
+}
+
+type mysqlDialect struct{}
+
+func (mysqlDialect) NextBatch(topic string) Query {
+	q := "SELECT id, recipient FROM " + topic + " WHERE acked = false ORDER BY id LIMIT 10"
+	q += " FOR UPDATE SKIP LOCKED"
+	return Query{Query: q}
+}
+
+// Subscriber polls a table of messages through its dialect.
+type Subscriber struct {
+	dialect Dialect
+	db      *sql.DB
+}
+
+// consume locks the batch it reads through the statement the dialect
+// returns: replicas share the messages out between them. Clean.
+func (s *Subscriber) consume(ctx context.Context) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(time.Second):
+		}
+		q := s.dialect.NextBatch("messages")
+		s.deliver(ctx, q)
+	}
+}
+
+func (s *Subscriber) deliver(ctx context.Context, q Query) {
+	rows, err := s.db.QueryContext(ctx, q.Query, q.Args...)
+	if err != nil {
+		return
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int
+		var to string
+		rows.Scan(&id, &to)
+		smtp.SendMail("smtp:25", nil, "noreply@example.com", []string{to}, []byte("message"))
+		s.db.ExecContext(ctx, "UPDATE messages SET acked = true WHERE id = $1", id)
+	}
+}
+
+// Reports builds the statement of a reporter.
+type Reports interface {
+	Unsent() Query
+}
+
+type postgresReports struct{}
+
+func (postgresReports) Unsent() Query {
+	return Query{Query: "SELECT id, recipient FROM reports WHERE sent = false"}
+}
+
+// Reporter reads what it sends through Reports without a lock.
+type Reporter struct {
+	reports Reports
+	db      *sql.DB
+}
+
+// run mails every unsent report on every replica.
+func (r *Reporter) run(ctx context.Context) {
+	for {
+		select { // want `ticker loop in \(\*Reporter\).run runs on every replica and sends email`
+		case <-ctx.Done():
+			return
+		case <-time.After(time.Hour):
+		}
+		q := r.reports.Unsent()
+		rows, err := r.db.QueryContext(ctx, q.Query, q.Args...)
+		if err != nil {
+			continue
+		}
+		for rows.Next() {
+			var id int
+			var to string
+			rows.Scan(&id, &to)
+			smtp.SendMail("smtp:25", nil, "noreply@example.com", []string{to}, []byte("report"))
+		}
+		rows.Close()
 	}
 }

@@ -18,6 +18,6 @@ func Archive(db *sql.DB) { // want Archive:`extio\(write sql via \(\*sql.DB\).Ex
 }
 
 // Purge deletes expired sessions: repeating it changes nothing.
-func Purge(db *sql.DB) { // want Purge:`extio\(write sql enforced idempotent via \(\*sql.DB\).Exec\)`
+func Purge(db *sql.DB) { // want Purge:`extio\(write sql enforced idempotent constant via \(\*sql.DB\).Exec\)`
 	db.Exec("DELETE FROM sessions WHERE expires < now()")
 }

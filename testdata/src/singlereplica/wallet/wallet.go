@@ -118,6 +118,30 @@ func (s *Server) rename(w http.ResponseWriter, r *http.Request) {
 	db.Exec("UPDATE users SET name = $1 WHERE id = $2", r.FormValue("name"), r.FormValue("id"))
 }
 
+// markRead reads the unread messages and sets a literal on them under
+// the lock: the write takes only keys from the read, and two replicas
+// racing to it leave the rows as one would. Clean.
+func (s *Server) markRead(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	rows, _ := db.Query("SELECT id FROM messages WHERE read = 0 AND mailbox = $1", r.FormValue("mailbox"))
+	for rows.Next() {
+		var id int
+		rows.Scan(&id)
+		db.Exec("UPDATE messages SET read = 1, seen_at = now() WHERE id = $1", id)
+	}
+}
+
+// markCount sets a value computed from the read under the lock: the
+// twin of markRead, a lost update.
+func (s *Server) markCount(w http.ResponseWriter, r *http.Request) {
+	s.mu.Lock() // want `in-process lock Server.mu is held by handler for "POST /count" around a read and a dependent write of the SQL database`
+	defer s.mu.Unlock()
+	var unread, id int
+	db.QueryRow("SELECT id, unread FROM mailboxes WHERE name = $1", r.FormValue("mailbox")).Scan(&id, &unread)
+	db.Exec("UPDATE mailboxes SET unread = $1 WHERE id = $2", unread-1, id)
+}
+
 // deposit holds the receiver's mutex around the read-then-write.
 func (s *Server) deposit(w http.ResponseWriter, r *http.Request) {
 	id := r.FormValue("id")
@@ -151,4 +175,6 @@ func local(w http.ResponseWriter, r *http.Request) {
 
 func (s *Server) Routes(mux *http.ServeMux) {
 	mux.HandleFunc("POST /deposit", s.deposit)
+	mux.HandleFunc("POST /read", s.markRead)
+	mux.HandleFunc("POST /count", s.markCount)
 }
