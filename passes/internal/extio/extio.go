@@ -43,12 +43,14 @@ type Result struct {
 	busy      map[*ssa.Function]bool
 	ifaces    map[*types.Func]*Summary     // by interface method: the union of its implementations
 	byMethod  map[string][]*types.TypeName // concrete types of the module by method name, built on first use
+	funcs     []*ssa.Function              // the package's functions
+	chans     map[string][]*ssa.Function   // goroutines by the channel they receive from, built on first use
 }
 
 func run(pass *analysis.Pass) (any, error) {
 	s := pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA)
 	r := &Result{pass: pass, pkg: s.Pkg, summaries: map[*ssa.Function]*Summary{}, busy: map[*ssa.Function]bool{},
-		ifaces: map[*types.Func]*Summary{}}
+		ifaces: map[*types.Func]*Summary{}, funcs: s.SrcFuncs}
 	for _, fn := range s.SrcFuncs {
 		sum := r.Of(fn)
 		if obj, ok := fn.Object().(*types.Func); ok && fn.Parent() == nil && !sum.empty() {

@@ -21,8 +21,11 @@ func (r *Result) summarize(fn *ssa.Function) *Summary {
 		}
 	}
 	s.SQL = r.returnedSQL(fn)
-	handed := handedFuncs(fn)
-	if len(sites) == 0 && len(handed) == 0 && len(drains(fn)) == 0 {
+	handedOn := handedFuncs(fn)
+	for _, g := range r.sentTo(fn) {
+		handedOn = append(handedOn, handed{fn: g})
+	}
+	if len(sites) == 0 && len(handedOn) == 0 && len(drains(fn)) == 0 {
 		return s
 	}
 	all := func(ssa.CallInstruction) bool { return true }
@@ -33,7 +36,7 @@ func (r *Result) summarize(fn *ssa.Function) *Summary {
 			s.add(e)
 		}
 	}
-	for _, h := range handed {
+	for _, h := range handedOn {
 		for _, e := range r.handedEffects(h, f) {
 			s.add(e)
 		}

@@ -36,6 +36,8 @@ func main() {
 	}
 	go sub.consume(ctx)
 	go (&Reporter{reports: postgresReports{}, db: db}).run(ctx)
+	go feedLoop(newPool())
+	go expireLoop(newEvictor())
 	http.ListenAndServe(":8080", nil)
 }
 
@@ -310,6 +312,91 @@ func (r *Reporter) run(ctx context.Context) {
 			var to string
 			rows.Scan(&id, &to)
 			smtp.SendMail("smtp:25", nil, "noreply@example.com", []string{to}, []byte("report"))
+		}
+		rows.Close()
+	}
+}
+
+// pool refreshes feeds in workers that receive from its queue.
+type pool struct {
+	queue chan string
+}
+
+func newPool() *pool {
+	p := &pool{queue: make(chan string)}
+	for range 4 {
+		go refresh(p.queue)
+	}
+	return p
+}
+
+func (p *pool) push(urls []string) {
+	for _, u := range urls {
+		p.queue <- u
+	}
+}
+
+// refresh fetches each feed it receives and stores its body.
+func refresh(queue <-chan string) {
+	for url := range queue {
+		resp, err := http.Get(url)
+		if err != nil {
+			continue
+		}
+		resp.Body.Close()
+		db.Exec("UPDATE feeds SET body = $1, checked = now() WHERE url = $2", resp.Status, url)
+	}
+}
+
+// feedLoop hands the due feeds to the pool: the workers' writes are the
+// loop's, and every replica makes them.
+func feedLoop(p *pool) {
+	for range time.Tick(time.Minute) { // want `ticker loop in feedLoop runs on every replica and writes the SQL database`
+		rows, err := db.Query("SELECT url FROM feeds WHERE next_check < now()")
+		if err != nil {
+			continue
+		}
+		var urls []string
+		for rows.Next() {
+			var u string
+			rows.Scan(&u)
+			urls = append(urls, u)
+		}
+		rows.Close()
+		p.push(urls)
+	}
+}
+
+// evictor drops the keys it receives from this replica's cache.
+type evictor struct {
+	mu    sync.Mutex
+	keys  chan string
+	cache map[string]string
+}
+
+func newEvictor() *evictor {
+	e := &evictor{keys: make(chan string), cache: map[string]string{}}
+	go func() {
+		for k := range e.keys {
+			e.mu.Lock()
+			delete(e.cache, k)
+			e.mu.Unlock()
+		}
+	}()
+	return e
+}
+
+// expireLoop hands keys to the evictor, which touches only memory. Clean.
+func expireLoop(e *evictor) {
+	for range time.Tick(time.Minute) {
+		rows, err := db.Query("SELECT key FROM expired")
+		if err != nil {
+			continue
+		}
+		for rows.Next() {
+			var k string
+			rows.Scan(&k)
+			e.keys <- k
 		}
 		rows.Close()
 	}

@@ -1,0 +1,176 @@
+package extio
+
+import (
+	"go/token"
+	"go/types"
+	"strconv"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// Work handed on over a channel is the sender's work too. A scheduler
+// that pushes each due feed into a pool's queue (p.queue <- job) has the
+// refreshes the pool's workers make when they receive it: the workers
+// are goroutines started on the same channel, a field of a struct of
+// the package (go worker.Run(pool.queue), or a literal that ranges over
+// pool.queue). A send on such a channel adds the effects of its
+// consumers to the sender's, as a function handed to a worker queue
+// does (handedFuncs).
+
+// chanKey names a channel by the field it is kept in, "pkg.Pool#0", or
+// "" for a channel that is not loaded from a field of a named struct.
+func chanKey(v ssa.Value) string {
+	if ct, ok := v.(*ssa.ChangeType); ok {
+		v = ct.X // chan T given as <-chan T
+	}
+	ld, ok := v.(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return ""
+	}
+	fa, ok := ld.X.(*ssa.FieldAddr)
+	if !ok {
+		return ""
+	}
+	ptr, ok := fa.X.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return ""
+	}
+	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return ""
+	}
+	return named.Obj().Pkg().Path() + "." + named.Obj().Name() + "#" + strconv.Itoa(fa.Field)
+}
+
+// consumers indexes, once per package, the goroutines the package starts
+// that receive from a channel kept in a field, by the channel's key.
+func (r *Result) consumers() map[string][]*ssa.Function {
+	if r.chans != nil {
+		return r.chans
+	}
+	r.chans = map[string][]*ssa.Function{}
+	for _, fn := range r.funcs {
+		for _, b := range fn.Blocks {
+			for _, in := range b.Instrs {
+				g, ok := in.(*ssa.Go)
+				if !ok || g.Call.IsInvoke() {
+					continue
+				}
+				callee := goCallee(g.Call.Value)
+				if callee == nil || callee.Pkg != r.pkg {
+					continue
+				}
+				keys := map[string]bool{}
+				for i, a := range g.Call.Args {
+					if k := chanKey(a); k != "" && i < len(callee.Params) && receives(callee, callee.Params[i]) {
+						keys[k] = true
+					}
+				}
+				for k := range fieldReceives(callee) {
+					keys[k] = true
+				}
+				for k := range keys {
+					r.chans[k] = append(r.chans[k], callee)
+				}
+			}
+		}
+	}
+	return r.chans
+}
+
+// goCallee is the function a go statement starts: a function, a
+// closure, a method value.
+func goCallee(v ssa.Value) *ssa.Function {
+	switch x := v.(type) {
+	case *ssa.Function:
+		return x
+	case *ssa.MakeClosure:
+		fn, _ := x.Fn.(*ssa.Function)
+		return fn
+	}
+	return nil
+}
+
+// receives reports whether fn receives from ch: a receive, a case of a
+// select, or a range.
+func receives(fn *ssa.Function, ch ssa.Value) bool {
+	for _, ref := range *ch.Referrers() {
+		switch x := ref.(type) {
+		case *ssa.UnOp:
+			if x.Op == token.ARROW {
+				return true
+			}
+		case *ssa.Select:
+			for _, s := range x.States {
+				if s.Chan == ch && s.Dir == types.RecvOnly {
+					return true
+				}
+			}
+		case *ssa.Range:
+			return true
+		}
+	}
+	return false
+}
+
+// fieldReceives are the keys of the channels kept in fields that fn
+// receives from itself (a literal ranging over pool.queue).
+func fieldReceives(fn *ssa.Function) map[string]bool {
+	out := map[string]bool{}
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			switch x := in.(type) {
+			case *ssa.UnOp:
+				if x.Op == token.ARROW {
+					if k := chanKey(x.X); k != "" {
+						out[k] = true
+					}
+				}
+			case *ssa.Select:
+				for _, s := range x.States {
+					if s.Dir == types.RecvOnly {
+						if k := chanKey(s.Chan); k != "" {
+							out[k] = true
+						}
+					}
+				}
+			case *ssa.Range:
+				if k := chanKey(x.X); k != "" {
+					out[k] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
+// sentTo are the consumers of the channels fn sends on.
+func (r *Result) sentTo(fn *ssa.Function) []*ssa.Function {
+	var out []*ssa.Function
+	add := func(ch ssa.Value) {
+		k := chanKey(ch)
+		if k == "" {
+			return
+		}
+		for _, g := range r.consumers()[k] {
+			if g != fn {
+				out = append(out, g)
+			}
+		}
+	}
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			switch x := in.(type) {
+			case *ssa.Send:
+				add(x.Chan)
+			case *ssa.Select:
+				for _, s := range x.States {
+					if s.Dir == types.SendOnly {
+						add(s.Chan)
+					}
+				}
+			}
+		}
+	}
+	return out
+}
