@@ -50,9 +50,12 @@ version column (UPDATE ... SET balance = $1, version = version + 1 WHERE
 id = $2 AND version = $3), run the read and the write in a Redis WATCH
 transaction or a Lua script (Eval), or take a distributed lock with
 fencing tokens for what has no store-side form. A serializable
-transaction is also silent. A mutex that guards only in-process data (a
-finding of globalstate or memstore when that data is state) or only
-orders log lines is not this finding.
+transaction is also silent, and so is a write that stores no value
+computed from the read, only the keys it found (a DELETE, or UPDATE
+messages SET read = 1 WHERE id = $1 for the unread ids): two replicas
+racing to it leave what one would. A mutex that guards only in-process
+data (a finding of globalstate or memstore when that data is state) or
+only orders log lines is not this finding.
 
 Scheduled work (category schedule): a robfig/cron AddFunc or AddJob, a
 gocron job, a loop on a time.Ticker, time.Tick or time.After, or a loop
@@ -64,8 +67,10 @@ inbox, N charges. A function that hands one of its function parameters to
 such a schedule (a job queue's DispatchCron over cron, an every(d, f)
 over a ticker) is a scheduler too, in its own package and in those that
 call it; the job's effects include those of the functions it hands to a
-worker queue to run, and those of the implementations of the module's
-interfaces it calls through.
+worker queue or a retry helper to run, those of the goroutines that
+receive what it sends on a channel kept in a field (a pool whose
+workers refresh the feeds a scheduler pushes), and those of the
+implementations of the module's interfaces it calls through.
 
 Wrong:
 
@@ -85,23 +90,36 @@ or elect a leader (a Kubernetes Lease, a Postgres advisory lock taken
 with pg_try_advisory_lock, a Redis lock with expiry taken with SET NX)
 and make the job idempotent. Jobs that take such a lock are silent, and
 so is a package that runs client-go's leader election or gocron's
-distributed elector, and a job that claims its rows with SELECT ... FOR
-UPDATE SKIP LOCKED. Tickers that touch only this replica are not
-findings: evicting a local cache, reloading configuration, flushing
-metrics, health pings that only read, a select that also receives data
-to work on (a batcher flushing what this replica was sent), a job that
-writes what it drained from an in-process buffer (a map of deltas the
-requests add up, swapped for a fresh one or cleared before the
-writes), and a retry loop that sleeps between attempts. Deleting expired rows, a conditional
+distributed elector, and a job that claims its rows: SELECT ... FOR
+UPDATE (SKIP LOCKED), or a conditional UPDATE that returns what it
+changed (UPDATE jobs SET status = 'running' WHERE status = 'queued'
+RETURNING id), which gives each replica rows no other got. Competing
+consumers, workers that poll a table of jobs or messages that way, are
+built to run on every replica. Tickers that touch only this replica are
+not findings: evicting a local cache, reloading configuration, flushing
+or pushing its own metrics (what a Prometheus gatherer holds),
+health pings that only read, a select that also receives data to work
+on (a batcher flushing what this replica was sent), a job that writes
+what it drained from an in-process buffer (a map of deltas the
+requests add up, swapped for a fresh one or cleared before the writes,
+also by a helper that empties it and returns what it held), and a
+retry loop that sleeps between attempts. Deleting expired rows, a conditional
 UPDATE, a Redis SET or an INSERT ... ON CONFLICT, repeated, change
 nothing more, and are silent too; so is an INSERT whose caller handles a
 unique violation (SQLSTATE 23505), since a unique index rejects the
-other replicas' rows. SQL text built with fmt.Sprintf is read from its
-format.
+other replicas' rows. SQL text is read where it is built from constant
+fragments: concatenated (q += " RETURNING id"), formatted with
+fmt.Sprintf, passed through a function that rewrites it (a dialect's
+Rebind), returned by a function of the module as a string or as the
+string field of a struct (a dialect adapter's SelectQuery returning
+Query{Query, Args}), and handed through a wrapper of the client to the
+call that runs it; the parts that are not constant are read as unknown.
 
 Limits: the dependence of the write on the read is data flow (the
 written values are computed from the read ones), not control flow alone;
-SQL text is inspected when it is a constant; a call through an
+SQL text is inspected when it is built from constants as above; a
+claim or a lock anywhere in a job or a loop silences it, whichever rows
+the other writes touch; a call through an
 interface of the module stands for all its implementations in reach of
 the calling package (one that writes makes the call a write), and one
 whose implementations the package cannot reach (wired in by a main
