@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/statelint/statelint/passes/internal/ssabuild"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -115,10 +116,14 @@ func (r *Result) implementations(iface *types.Interface, m *types.Func) []*types
 func (r *Result) indexMethods() map[string][]*types.TypeName {
 	out := map[string][]*types.TypeName{}
 	seen := map[*types.Package]bool{}
+	prod := ssabuild.ProductionImports(r.pass)
 	var visit func(p *types.Package)
 	visit = func(p *types.Package) {
 		if seen[p] || !r.inModule(p.Path()) {
 			return
+		}
+		if p != r.pass.Pkg && slices.Contains(r.pass.Pkg.Imports(), p) && !prod[p.Path()] {
+			return // imported by the tests alone (a package of mocks)
 		}
 		seen[p] = true
 		scope := p.Scope()

@@ -11,6 +11,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"strconv"
 	"strings"
 
 	"github.com/statelint/statelint/internal/scope"
@@ -99,6 +100,22 @@ func productionFiles(pass *analysis.Pass) []*ast.File {
 	for _, f := range pass.Files {
 		if !isTestFile(pass, f.FileStart) {
 			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// ProductionImports are the paths the package's files other than its
+// _test.go files import. A test variant of a package also imports what
+// its tests do (a package of mocks); the program's wiring is only what
+// the production files import.
+func ProductionImports(pass *analysis.Pass) map[string]bool {
+	out := map[string]bool{}
+	for _, f := range productionFiles(pass) {
+		for _, spec := range f.Imports {
+			if p, err := strconv.Unquote(spec.Path.Value); err == nil {
+				out[p] = true
+			}
 		}
 	}
 	return out

@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"strings"
 
+	"github.com/statelint/statelint/passes/internal/ssabuild"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -128,9 +129,10 @@ func (a *summarizer) concreteTypes() []*types.TypeName {
 		return a.concrete
 	}
 	a.concrete = []*types.TypeName{}
+	prod := ssabuild.ProductionImports(a.pass)
 	for _, pkg := range append([]*types.Package{a.pass.Pkg}, a.pass.Pkg.Imports()...) {
-		if a.prov.ModuleOf(pkg.Path()) != a.module {
-			continue
+		if a.prov.ModuleOf(pkg.Path()) != a.module || pkg != a.pass.Pkg && !prod[pkg.Path()] {
+			continue // another module's, or imported by the tests alone (a package of mocks)
 		}
 		scope := pkg.Scope()
 		for _, name := range scope.Names() {
