@@ -116,10 +116,8 @@ func (s Site) Effects() []Effect {
 			}
 			i := int(e.QueryParam) - 1
 			e.QueryParam = 0
-
 			if q, ok := s.res.constArg(args, i); ok {
 				e.readSQL(q)
-
 			} else if i < len(args) {
 				e.QueryParam = paramIndex(args[i]) + 1
 			}
@@ -353,10 +351,11 @@ const unknownText = " ? "
 // read as unknownText; a format of fmt.Sprintf, whose verbs stay as
 // they are; and the text handed through a function that takes a string
 // and returns one (a dialect's RewriteQuery, a RenderSQL(format, ...)
-// helper), read from its first string argument. Where several values
-// reach a variable (a clause appended on one branch), the longest text
-// is read, which errs towards seeing a clause. It fails when no
-// constant fragment is found.
+// helper), read from its first string argument; a statement a function
+// of the module returns (returnedText). Where several values reach a
+// variable (a clause appended on one branch), the longest text is read:
+// the statement with the clauses a branch adds, such as the lock one
+// dialect appends. It fails when no constant fragment is found.
 func (r *Result) statementText(v ssa.Value, seen map[ssa.Value]bool, budget *int) (string, bool) {
 	if *budget <= 0 || seen[v] {
 		return "", false
