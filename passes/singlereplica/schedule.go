@@ -63,12 +63,13 @@ func (c *checker) scheduleCall(call ssa.CallInstruction) {
 	if sum.Has(extio.Leader) || sum.Has(extio.Guard) {
 		return // one replica is elected, or each claims its rows (FOR UPDATE SKIP LOCKED)
 	}
+	what := row.Form + " job " + c.display(job) + " scheduled with " + names.Display(cm)
 	ef, ok := repeated(sum.Effects)
 	if !ok {
+		c.pend(what, call.Pos(), sum.Open)
 		return
 	}
-	msg := row.Form + " job " + c.display(job) + " scheduled with " + names.Display(cm) +
-		" runs on every replica and " + verb(ef)
+	msg := what + " runs on every replica and " + verb(ef)
 	c.report(knowledge.Schedule, checkutil.Record{
 		State: checkutil.PosKey(c.pass, "schedule", call.Pos()), Name: c.display(job), Pos: call.Pos(),
 		Access: checkutil.Schedules, Message: msg, Related: []analysis.RelatedInformation{
@@ -155,12 +156,14 @@ func (c *checker) loopBody(fn *ssa.Function, body []*ssa.BasicBlock, pos token.P
 	var sites []extio.Site
 	effectsOf := c.io.CallEffects(fn)
 	var siteEffects [][]extio.Effect
+	var open []extio.OpenCall
 	for _, b := range body {
 		for _, in := range b.Instrs {
 			call, ok := in.(ssa.CallInstruction)
 			if !ok {
 				continue
 			}
+			open = append(open, c.io.OpenAt(fn, call)...)
 			if s, effs, ok := effectsOf(call); ok {
 				sites = append(sites, s)
 				siteEffects = append(siteEffects, effs)
@@ -173,6 +176,7 @@ func (c *checker) loopBody(fn *ssa.Function, body []*ssa.BasicBlock, pos token.P
 	}
 	ef, ok := repeated(effects)
 	if !ok {
+		c.pend(what+c.display(fn), pos, open)
 		return
 	}
 	var at token.Pos

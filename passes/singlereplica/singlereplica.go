@@ -32,7 +32,7 @@ var Analyzer = &analysis.Analyzer{
 	Requires:   []*analysis.Analyzer{ssabuild.Analyzer, handlers.Analyzer, extio.Analyzer, directives.Analyzer},
 	Run:        guard.Check(run),
 	ResultType: reflect.TypeFor[*checkutil.Outcome](),
-	FactTypes:  []analysis.Fact{new(Scheduler)},
+	FactTypes:  []analysis.Fact{new(Scheduler), new(Pending)},
 }
 
 // checker holds one run's inputs; the analyzer itself keeps nothing.
@@ -46,6 +46,8 @@ type checker struct {
 	out     *checkutil.Outcome // what it reported and the directives that silenced a finding
 	// wrappers are this package's functions that schedule a parameter.
 	wrappers map[*types.Func]*Scheduler
+	// pending are the open calls of this package's jobs (root.go).
+	pending []PendingJob
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -62,6 +64,12 @@ func run(pass *analysis.Pass) (any, error) {
 	if c.ssa.Pkg == nil {
 		return c.out, nil
 	}
+	c.io.Do(c.check)
+	return c.out, nil
+}
+
+// check runs the two forms, with the summaries to itself.
+func (c *checker) check() {
 	c.findWrappers()
 	c.path = c.requestPath()
 	for _, fn := range c.ssa.SrcFuncs {
@@ -76,7 +84,7 @@ func run(pass *analysis.Pass) (any, error) {
 			}
 		}
 	}
-	return c.out, nil
+	c.closeRoot()
 }
 
 // requestPath maps every function that an entry point reaches through

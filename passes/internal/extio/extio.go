@@ -17,6 +17,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
@@ -36,7 +37,11 @@ var Analyzer = &analysis.Analyzer{
 }
 
 // Result answers questions about the functions and calls of a package.
+// It computes and caches as it is asked, so it is not safe for
+// concurrent use: analyzers that run side by side on one package share
+// it through Do.
 type Result struct {
+	mu        sync.Mutex
 	pass      *analysis.Pass
 	pkg       *ssa.Package
 	summaries map[*ssa.Function]*Summary
@@ -58,6 +63,15 @@ func run(pass *analysis.Pass) (any, error) {
 		}
 	}
 	return r, nil
+}
+
+// Do runs f with the Result to itself: the analyzers that require this
+// one run concurrently on a package, and each asks its questions within
+// Do.
+func (r *Result) Do(f func()) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	f()
 }
 
 // Of returns the summary of fn: computed for the functions of this

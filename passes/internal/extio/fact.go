@@ -123,6 +123,14 @@ type Summary struct {
 	// the fragments that are not constant read as " ? " and the text
 	// cut to maxSQL: its callers pass it to the client.
 	SQL string
+	// Open are calls through interfaces whose implementations are out
+	// of reach, for the composition root to close (open.go).
+	Open []OpenCall
+	// Impls says what the methods of the implementations the function
+	// returns do, when it returns one of the module's interfaces.
+	Impls []ImplMethod
+	// Keeps are the parameters the function keeps in fields.
+	Keeps []Keep
 }
 
 // maxSQL bounds the statement a summary keeps: its head and its tail,
@@ -148,11 +156,20 @@ func (s *Summary) String() string {
 	if s.SQL != "" {
 		parts = append(parts, "returns SQL "+parseSQL(s.SQL).String())
 	}
+	for _, o := range s.Open {
+		parts = append(parts, "open "+o.Iface+"."+o.Method+" on "+o.Slot)
+	}
+	for _, k := range s.Keeps {
+		parts = append(parts, fmt.Sprintf("keeps param %d in %s", k.Param, k.Slot))
+	}
+	for _, im := range s.Impls {
+		parts = append(parts, "returns "+im.Impl+" whose "+im.Method+" does "+fmt.Sprint(len(im.Effects)))
+	}
 	return "extio(" + strings.Join(parts, "; ") + ")"
 }
 
 func (s *Summary) empty() bool {
-	if len(s.Effects) > 0 || s.Returns != 0 || s.SQL != "" {
+	if len(s.Effects) > 0 || s.Returns != 0 || s.SQL != "" || len(s.Open) > 0 || len(s.Impls) > 0 || len(s.Keeps) > 0 {
 		return false
 	}
 	for _, p := range s.Params {

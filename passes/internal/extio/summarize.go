@@ -21,9 +21,20 @@ func (r *Result) summarize(fn *ssa.Function) *Summary {
 		}
 	}
 	s.SQL = r.returnedSQL(fn)
+	s.Impls = r.returnedImpls(fn)
+	s.Keeps = keeps(fn)
+	for _, call := range calls(fn) {
+		for _, o := range r.OpenAt(fn, call) {
+			s.addOpen(o)
+		}
+	}
 	handedOn := handedFuncs(fn)
 	for _, g := range r.sentTo(fn) {
 		handedOn = append(handedOn, handed{fn: g})
+		for _, o := range r.Of(g).Open {
+			o.Via = append([]string{Display(g)}, o.Via...)
+			s.addOpen(o)
+		}
 	}
 	if len(sites) == 0 && len(handedOn) == 0 && len(drains(fn)) == 0 {
 		return s

@@ -16,6 +16,7 @@ import (
 	"reflect"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/directives"
@@ -48,11 +49,17 @@ type Result struct {
 	// through the summaries that leave that state out.
 	Exported directives.Use
 	s        *summarizer
+	// mu serialises the questions of the analyzers that share the
+	// Result (state and wiring run side by side): summaries are
+	// computed and cached as they are asked for.
+	mu sync.Mutex
 }
 
 // Of returns the summary of a function of this package, computing it on
 // first use. It is empty for a package without SSA.
 func (r *Result) Of(fn *ssa.Function) *Summary {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.s == nil {
 		return &Summary{}
 	}
@@ -63,6 +70,8 @@ func (r *Result) Of(fn *ssa.Function) *Summary {
 // its own, or its Summary fact when another package declares it. It is
 // nil when there is none.
 func (r *Result) OfCallee(fn *ssa.Function) *Summary {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.s == nil {
 		return nil
 	}
@@ -73,6 +82,8 @@ func (r *Result) OfCallee(fn *ssa.Function) *Summary {
 // OfMethod returns the summary of the method name of impl, a type of
 // this package or of one it imports, or nil.
 func (r *Result) OfMethod(impl types.Type, name string) *Summary {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.s == nil {
 		return nil
 	}
@@ -92,6 +103,8 @@ func (r *Result) OfMethod(impl types.Type, name string) *Summary {
 // Own reports whether a package belongs to the module being analysed,
 // whose functions have summaries.
 func (r *Result) Own(path string) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	return r.s != nil && r.s.prov.ModuleOf(path) == r.s.module
 }
 
@@ -116,6 +129,8 @@ type summarizer struct {
 // or 0 when it reads none: UseExport for a counter only logged or
 // exported.
 func (r *Result) ReadBack(key string) Use {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if r.s == nil {
 		return 0
 	}
@@ -240,7 +255,9 @@ func loads(ext *extio.Result) func(*ssa.CallCommon) bool {
 		if callee == nil {
 			return false
 		}
-		for _, e := range ext.Of(callee).Effects {
+		var effects []extio.Effect
+		ext.Do(func() { effects = ext.Of(callee).Effects })
+		for _, e := range effects {
 			if e.Op == extio.Read && e.Store != knowledge.StoreFile {
 				return true // files the deployment ships are configuration
 			}

@@ -1,0 +1,228 @@
+package extio
+
+import (
+	"go/token"
+	"go/types"
+
+	"github.com/statelint/statelint/passes/internal/names"
+	"golang.org/x/tools/go/ssa"
+)
+
+// Where a job calls through an interface of the module whose
+// implementations the package cannot reach (a ReportService calling
+// s.mailer.SendReport, the mailer wired in by main), the summary keeps
+// the call open: the field the interface value is kept in and the
+// method. The package that fills that field with a concrete value (the
+// composition root) closes it with what the implementation does. An
+// exported function that returns a value of one of the module's
+// interfaces (mail.New() Mailer) says in its summary what the methods of
+// the implementations it returns do, since their type may be out of an
+// importer's reach.
+
+// An OpenCall is a call through an interface whose implementations are
+// out of reach.
+type OpenCall struct {
+	Slot   string // the field the interface value is kept in: "pkg/path.ReportService.mailer"
+	Iface  string // the interface's name: "Mailer"
+	Method string // "SendReport"
+	Via    []string
+}
+
+// An ImplMethod is what one method of the implementations a function
+// returns does.
+type ImplMethod struct {
+	Impl    string // the implementation's type: "*mail.smtpMailer"
+	Method  string
+	Effects []Effect
+}
+
+// A Keep says that a function stores one of its parameters, of an
+// interface type, in a field: a constructor New(m Mailer) *Reports {
+// return &Reports{mailer: m} }. A call of it fills that field.
+type Keep struct {
+	Param int    // the receiver first
+	Slot  string // FieldAddrSlot of the field
+}
+
+// maxOpen bounds the open calls of a summary; maxImpl the methods of
+// the implementations it describes; maxKeep the parameters it keeps.
+const (
+	maxOpen = 6
+	maxImpl = 6
+	maxKeep = 6
+)
+
+// keeps are the interface-typed parameters fn stores in fields.
+func keeps(fn *ssa.Function) []Keep {
+	var out []Keep
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			st, ok := in.(*ssa.Store)
+			if !ok || !types.IsInterface(st.Val.Type()) {
+				continue
+			}
+			fa, ok := st.Addr.(*ssa.FieldAddr)
+			if !ok {
+				continue
+			}
+			i := paramIndex(st.Val)
+			if slot := FieldAddrSlot(fa); i >= 0 && slot != "" && len(out) < maxKeep {
+				out = append(out, Keep{Param: i, Slot: slot})
+			}
+		}
+	}
+	return out
+}
+
+func (s *Summary) addOpen(o OpenCall) {
+	if len(o.Via) > maxVia {
+		o.Via = o.Via[:maxVia]
+	}
+	for _, p := range s.Open {
+		if p.Slot == o.Slot && p.Method == o.Method {
+			return
+		}
+	}
+	if len(s.Open) < maxOpen {
+		s.Open = append(s.Open, o)
+	}
+}
+
+// OpenAt are the open calls one call leaves: a call through an interface
+// with no implementation in reach, or the open calls of the function it
+// calls or hands on, with the call in their chain.
+func (r *Result) OpenAt(fn *ssa.Function, call ssa.CallInstruction) []OpenCall {
+	var out []OpenCall
+	prefix := func(callee string, os []OpenCall) {
+		for _, o := range os {
+			o.Via = append([]string{callee}, o.Via...)
+			out = append(out, o)
+		}
+	}
+	c := call.Common()
+	if _, isGo := call.(*ssa.Go); !isGo || c.IsInvoke() {
+		switch {
+		case c.IsInvoke():
+			if sum := r.invokeSummary(c); sum != nil {
+				prefix(names.Display(c), sum.Open)
+			} else if o, ok := r.openInvoke(c); ok {
+				out = append(out, o)
+			}
+		case c.StaticCallee() != nil && !infra(c.StaticCallee()):
+			prefix(Display(c.StaticCallee()), r.Of(c.StaticCallee()).Open)
+		}
+	}
+	for _, h := range handedAt(fn, call) {
+		prefix(Display(h.fn), r.Of(h.fn).Open)
+	}
+	return out
+}
+
+// openInvoke describes a call through an interface of the module whose
+// value is loaded from a field of a named struct.
+func (r *Result) openInvoke(c *ssa.CallCommon) (OpenCall, bool) {
+	m := c.Method
+	if m == nil || m.Pkg() == nil || !r.inModule(m.Pkg().Path()) {
+		return OpenCall{}, false
+	}
+	slot := FieldSlot(c.Value)
+	if slot == "" {
+		return OpenCall{}, false
+	}
+	iface := ""
+	if n, ok := types.Unalias(c.Value.Type()).(*types.Named); ok {
+		iface = n.Obj().Name()
+	}
+	return OpenCall{Slot: slot, Iface: iface, Method: m.Name(), Via: []string{names.Display(c)}}, true
+}
+
+// FieldSlot names the field a value is loaded from, "pkg/path.Type.field",
+// or "" when it is not a field of a named struct: the key under which a
+// composition root's fill of the field is matched.
+func FieldSlot(v ssa.Value) string {
+	ld, ok := v.(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return ""
+	}
+	fa, ok := ld.X.(*ssa.FieldAddr)
+	if !ok {
+		return ""
+	}
+	return FieldAddrSlot(fa)
+}
+
+// FieldAddrSlot names the field an address points into.
+func FieldAddrSlot(fa *ssa.FieldAddr) string {
+	ptr, ok := fa.X.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return ""
+	}
+	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return ""
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok || fa.Field >= st.NumFields() {
+		return ""
+	}
+	return named.Obj().Pkg().Path() + "." + named.Obj().Name() + "." + st.Field(fa.Field).Name()
+}
+
+// returnedImpls describes the methods of the implementations fn returns
+// as its first result, when that is an interface of the module: the
+// values converted to it on fn's return paths.
+func (r *Result) returnedImpls(fn *ssa.Function) []ImplMethod {
+	res := fn.Signature.Results()
+	if res.Len() == 0 || !types.IsInterface(res.At(0).Type()) {
+		return nil
+	}
+	n, ok := types.Unalias(res.At(0).Type()).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil || !r.inModule(n.Obj().Pkg().Path()) {
+		return nil
+	}
+	iface := n.Underlying().(*types.Interface)
+	var out []ImplMethod
+	for _, b := range fn.Blocks {
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || len(ret.Results) == 0 {
+			continue
+		}
+		mi, ok := ret.Results[0].(*ssa.MakeInterface)
+		if !ok {
+			continue
+		}
+		out = append(out, r.MethodEffects(mi.X.Type(), iface)...)
+	}
+	if len(out) > maxImpl {
+		out = out[:maxImpl]
+	}
+	return out
+}
+
+// MethodEffects are the effects of the methods of iface on the concrete
+// type t, one entry for each method that writes or sends.
+func (r *Result) MethodEffects(t types.Type, iface *types.Interface) []ImplMethod {
+	var out []ImplMethod
+	prog := r.pkg.Prog
+	for i := range iface.NumMethods() {
+		m := iface.Method(i)
+		sel := prog.MethodSets.MethodSet(t).Lookup(m.Pkg(), m.Name())
+		if sel == nil {
+			continue
+		}
+		fn := prog.MethodValue(sel)
+		if fn == nil {
+			continue
+		}
+		var kept []Effect
+		for _, e := range r.Of(fn).Effects {
+			if (e.Op == Write || e.Op == Send || e.Op == RMW || e.Op == Guard || e.Op == Leader) && len(kept) < 4 {
+				kept = append(kept, e)
+			}
+		}
+		if len(kept) > 0 {
+			out = append(out, ImplMethod{Impl: types.TypeString(t, types.RelativeTo(nil)), Method: m.Name(), Effects: kept})
+		}
+	}
+	return out
+}
