@@ -33,9 +33,9 @@ type Pending struct {
 
 // A PendingJob is one open call of one scheduled job.
 type PendingJob struct {
-	What   string // "cron job (*ReportService).Schedule.func1 scheduled with (*artifex.Dispatcher).DispatchCron"
-	Posn   string // where it is scheduled, "services/report.go:70:29"
-	Call   extio.OpenCall
+	What string // "cron job (*ReportService).Schedule.func1 scheduled with (*artifex.Dispatcher).DispatchCron"
+	Posn string // where it is scheduled, "services/report.go:70:29"
+	Call extio.OpenCall
 }
 
 // AFact marks Pending as an analysis fact.
