@@ -122,7 +122,7 @@ func (c *checker) fill(fn *ssa.Function, v ssa.Value, pos token.Pos, jobs []Pend
 	for _, j := range jobs {
 		for _, im := range c.implsOf(fn, v, j.Call.Method, 0) {
 			ef, ok := repeated(im.Effects)
-			key := fmt.Sprint(j.Posn, "|", j.Call.Slot, "|", j.Call.Method, "|", pos) // once per job and fill
+			key := fmt.Sprint(j.Posn, "|", pos) // once per job and fill
 			if !ok || done[key] || im.Method != j.Call.Method {
 				continue
 			}

@@ -187,11 +187,15 @@ func (r *Result) returnedImpls(fn *ssa.Function) []ImplMethod {
 		if !ok || len(ret.Results) == 0 {
 			continue
 		}
-		mi, ok := ret.Results[0].(*ssa.MakeInterface)
-		if !ok {
-			continue
+		switch x := ret.Results[0].(type) {
+		case *ssa.MakeInterface:
+			out = append(out, r.MethodEffects(x.X.Type(), iface)...)
+		case *ssa.Call:
+			// return sqlstore.New(c): what the callee says it returns
+			if g := x.Call.StaticCallee(); g != nil && g != fn {
+				out = append(out, r.Of(g).Impls...)
+			}
 		}
-		out = append(out, r.MethodEffects(mi.X.Type(), iface)...)
 	}
 	if len(out) > maxImpl {
 		out = out[:maxImpl]
@@ -221,7 +225,7 @@ func (r *Result) MethodEffects(t types.Type, iface *types.Interface) []ImplMetho
 			}
 		}
 		if len(kept) > 0 {
-			out = append(out, ImplMethod{Impl: types.TypeString(t, types.RelativeTo(nil)), Method: m.Name(), Effects: kept})
+			out = append(out, ImplMethod{Impl: types.TypeString(t, func(p *types.Package) string { return p.Name() }), Method: m.Name(), Effects: kept})
 		}
 	}
 	return out

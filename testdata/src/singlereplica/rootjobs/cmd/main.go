@@ -13,8 +13,9 @@ var sender mailer.Sender
 
 func main() {
 	c := cron.New()
-	svc.New(mailer.NewSMTP("smtp:25")).Schedule(c) // want `cron job \(\*Reports\)\.send scheduled with \(\*cron\.Cron\)\.AddFunc \(svc/svc\.go:\d+:\d+\) runs on every replica and, through Mailer\.Send wired here as \*singlereplica/rootjobs/mailer\.SMTP, sends email`
+	svc.New(mailer.NewSMTP("smtp:25")).Schedule(c) // want `cron job \(\*Reports\)\.send scheduled with \(\*cron\.Cron\)\.AddFunc \(svc/svc\.go:\d+:\d+\) runs on every replica and, through Mailer\.Send wired here as \*mailer\.SMTP, sends email`
 	sender = mailer.NewRelay("smtp:25")
-	svc.New(sender).Schedule(c) // want `through Mailer\.Send wired here as \*singlereplica/rootjobs/mailer\.relay, sends email`
+	svc.New(sender).Schedule(c) // want `through Mailer\.Send wired here as \*mailer\.relay, sends email`
+	svc.New(mailer.NewDefault()).Schedule(c) // want `through Mailer\.Send wired here as \*mailer\.relay, sends email`
 	c.Start()
 }

@@ -41,3 +41,6 @@ func (logger) Send(to, body string) error {
 
 // NewLog returns a mailer that only logs, for development.
 func NewLog() Sender { return logger{} }
+
+// NewDefault returns the relay mailer through NewRelay.
+func NewDefault() Sender { return NewRelay("smtp:25") }
