@@ -121,15 +121,29 @@ SQL text is inspected when it is built from constants as above; a
 claim or a lock anywhere in a job or a loop silences it, whichever rows
 the other writes touch; a call through an
 interface of the module stands for all its implementations in reach of
-the calling package (one that writes makes the call a write), and one
-whose implementations the package cannot reach (wired in by a main
-package it does not import) is not followed; under go vet, which reads
+the calling package (one that writes makes the call a write); one
+whose implementations the package cannot reach is closed where the
+program wires them, see below; under go vet, which reads
 imported packages from their export data, an implementation is in reach
 when the packages imported mention its type (in an exported field,
 variable or signature), so go vet may see fewer than a standalone run; function values kept in
 fields or tables and run later (a task registry) are not followed; a
 ticker loop counts as scheduled work wherever it is started outside a
 request path.
+
+A job that calls through an interface kept in a field, whose
+implementations its package cannot reach (a report service calling
+s.mailer.Send, the mailer chosen by main), is closed in the package that
+fills the field: a constructor that keeps its argument there
+(svc.New(mailer.NewSMTP(addr))) or a store into the field. When the
+implementation handed in sends or writes outside, the finding is
+reported at that call, in the wiring code, naming the job, where it is
+scheduled and the implementation: with another implementation (a mailer
+that only logs) the same job is silent. The implementation is found from
+a conversion of a concrete value, from a package variable assigned in
+the package, or from an exported constructor that returns one of the
+module's interfaces, whose summary says what the methods of what it
+returns do.
 
 Suppress a finding with a reason on its line:
 

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
@@ -121,6 +122,9 @@ func (c *checker) fill(fn *ssa.Function, v ssa.Value, pos token.Pos, jobs []Pend
 	}
 	for _, j := range jobs {
 		for _, im := range c.implsOf(fn, v, j.Call.Method, 0) {
+			if slices.ContainsFunc(im.Effects, func(e extio.Effect) bool { return e.Op == extio.Guard || e.Op == extio.Leader }) {
+				continue // the implementation claims its rows or elects a replica
+			}
 			ef, ok := repeated(im.Effects)
 			key := fmt.Sprint(j.Posn, "|", pos) // once per job and fill
 			if !ok || done[key] || im.Method != j.Call.Method {
