@@ -163,7 +163,7 @@ func (r *Result) SiteOf(call ssa.CallInstruction) (Site, bool) {
 		}
 		return Site{Call: call, Summary: sum, Callee: names.Display(c), res: r}, true
 	}
-	callee := c.StaticCallee()
+	callee := calleeOf(call)
 	if callee == nil || infra(callee) {
 		return Site{}, false
 	}
@@ -172,6 +172,53 @@ func (r *Result) SiteOf(call ssa.CallInstruction) (Site, bool) {
 		return Site{}, false
 	}
 	return Site{Call: call, Summary: sum, Callee: Display(callee), res: r}, true
+}
+
+// calleeOf is the function a call calls: its static callee, or the
+// closure a captured variable holds (a helper literal the enclosing
+// function made and a job literal calls: scheduleUserReport(u)).
+func calleeOf(call ssa.CallInstruction) *ssa.Function {
+	c := call.Common()
+	if g := c.StaticCallee(); g != nil {
+		return g
+	}
+	v := c.Value
+	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		v = ld.X // the variable's cell, captured by reference
+	}
+	fv, ok := v.(*ssa.FreeVar)
+	if !ok {
+		return nil
+	}
+	fn := call.Parent()
+	i := slices.Index(fn.FreeVars, fv)
+	if i < 0 || fn.Parent() == nil {
+		return nil
+	}
+	for _, b := range fn.Parent().Blocks {
+		for _, in := range b.Instrs {
+			mc, ok := in.(*ssa.MakeClosure)
+			if !ok || mc.Fn != fn || i >= len(mc.Bindings) {
+				continue
+			}
+			bound := mc.Bindings[i]
+			if cell, ok := bound.(*ssa.Alloc); ok {
+				bound = nil
+				for _, ref := range *cell.Referrers() {
+					if st, ok := ref.(*ssa.Store); ok && st.Addr == cell {
+						if bound != nil {
+							return nil // assigned more than once
+						}
+						bound = st.Val
+					}
+				}
+			}
+			if inner, ok := bound.(*ssa.MakeClosure); ok {
+				return inner.Fn.(*ssa.Function)
+			}
+		}
+	}
+	return nil
 }
 
 // infra reports whether fn belongs to logging, metrics or tracing, whose

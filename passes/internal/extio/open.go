@@ -108,8 +108,8 @@ func (r *Result) OpenAt(fn *ssa.Function, call ssa.CallInstruction) []OpenCall {
 			} else if o, ok := r.openInvoke(c); ok {
 				out = append(out, o)
 			}
-		case c.StaticCallee() != nil && !infra(c.StaticCallee()):
-			prefix(Display(c.StaticCallee()), r.Of(c.StaticCallee()).Open)
+		case calleeOf(call) != nil && !infra(calleeOf(call)):
+			prefix(Display(calleeOf(call)), r.Of(calleeOf(call)).Open)
 		}
 	}
 	for _, h := range handedAt(fn, call) {

@@ -13,9 +13,10 @@ var sender mailer.Sender
 
 func main() {
 	c := cron.New()
-	svc.New(mailer.NewSMTP("smtp:25")).Schedule(c) // want `cron job \(\*Reports\)\.send scheduled with \(\*cron\.Cron\)\.AddFunc \(svc/svc\.go:\d+:\d+\) runs on every replica and, through Mailer\.Send wired here as \*mailer\.SMTP, sends email`
+	svc.New(mailer.NewSMTP("smtp:25")).Schedule(c) // want `cron job \(\*Reports\)\.send scheduled with \(\*cron\.Cron\)\.AddFunc \(svc/svc\.go:\d+:\d+\) runs on every replica and, through Mailer\.Send wired here as \*mailer\.SMTP, sends email` `cron job \(\*Reports\)\.ScheduleDigest\.func2 .* wired here as \*mailer\.SMTP`
 	sender = mailer.NewRelay("smtp:25")
-	svc.New(sender).Schedule(c) // want `through Mailer\.Send wired here as \*mailer\.relay, sends email`
-	svc.New(mailer.NewDefault()).Schedule(c) // want `through Mailer\.Send wired here as \*mailer\.relay, sends email`
+	svc.New(sender).Schedule(c) // want `\(\*Reports\)\.send .* through Mailer\.Send wired here as \*mailer\.relay, sends email` `\(\*Reports\)\.ScheduleDigest\.func2 .* wired here as \*mailer\.relay`
+	digests := svc.New(mailer.NewDefault()) // want `\(\*Reports\)\.send .* wired here as \*mailer\.relay` `cron job \(\*Reports\)\.ScheduleDigest\.func2 scheduled with \(\*cron\.Cron\)\.AddFunc \(svc/svc\.go:\d+:\d+\) runs on every replica and, through Mailer\.Send wired here as \*mailer\.relay, sends email`
+	digests.ScheduleDigest(c)
 	c.Start()
 }

@@ -23,6 +23,17 @@ func (r *Reports) Schedule(c *cron.Cron) {
 	c.AddFunc("@weekly", r.send)
 }
 
+// ScheduleDigest registers a daily digest that mails each user through a
+// helper literal the job calls.
+func (r *Reports) ScheduleDigest(c *cron.Cron) {
+	mail := func(u string) { r.mailer.Send(u, "your day") }
+	c.AddFunc("@daily", func() {
+		for _, u := range r.users {
+			mail(u)
+		}
+	})
+}
+
 func (r *Reports) send() {
 	for _, u := range r.users {
 		r.mailer.Send(u, "your week")
