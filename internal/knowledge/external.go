@@ -255,6 +255,11 @@ type ScheduleCall struct {
 	Func string
 	Job  int // the func value, or a value whose Run method is the job
 	Form string
+	// Stop is the method of the handle the call returns that ends the
+	// schedule, when it has one. A job that stops its own handle (a
+	// poll for one user's export, stopped when the export is ready) is
+	// a task that ends, not work every replica repeats.
+	Stop string
 }
 
 // ScheduleCalls is the table of schedulers of third-party modules, which
@@ -263,18 +268,18 @@ type ScheduleCall struct {
 // here, and a function of the analysed module that hands its parameter
 // to one of these is found by singlereplica itself.
 var ScheduleCalls = []ScheduleCall{
-	{"github.com/robfig/cron/v3.Cron.AddFunc", 2, "cron"},
-	{"github.com/robfig/cron/v3.Cron.AddJob", 2, "cron"},
-	{"github.com/robfig/cron/v3.Cron.Schedule", 2, "cron"},
-	{"github.com/robfig/cron.Cron.AddFunc", 2, "cron"},
-	{"github.com/robfig/cron.Cron.AddJob", 2, "cron"},
-	{"github.com/go-co-op/gocron.Scheduler.Do", 1, "gocron"},
-	{"github.com/go-co-op/gocron/v2.NewTask", 0, "gocron"},
+	{"github.com/robfig/cron/v3.Cron.AddFunc", 2, "cron", ""},
+	{"github.com/robfig/cron/v3.Cron.AddJob", 2, "cron", ""},
+	{"github.com/robfig/cron/v3.Cron.Schedule", 2, "cron", ""},
+	{"github.com/robfig/cron.Cron.AddFunc", 2, "cron", ""},
+	{"github.com/robfig/cron.Cron.AddJob", 2, "cron", ""},
+	{"github.com/go-co-op/gocron.Scheduler.Do", 1, "gocron", ""},
+	{"github.com/go-co-op/gocron/v2.NewTask", 0, "gocron", ""},
 	// artifex, a job queue over robfig/cron and tickers: DispatchCron and
 	// DispatchEvery queue their job on a schedule (Dispatch and DispatchIn
 	// run it once).
-	{"github.com/muety/artifex/v2.Dispatcher.DispatchCron", 1, "cron"},
-	{"github.com/muety/artifex/v2.Dispatcher.DispatchEvery", 1, "ticker"},
+	{"github.com/muety/artifex/v2.Dispatcher.DispatchCron", 1, "cron", "Stop"},
+	{"github.com/muety/artifex/v2.Dispatcher.DispatchEvery", 1, "ticker", "Stop"},
 }
 
 // TickerTypes have a channel field C that fires on a schedule: a loop

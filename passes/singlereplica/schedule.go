@@ -63,6 +63,9 @@ func (c *checker) scheduleCall(call ssa.CallInstruction) {
 	if sum.Has(extio.Leader) || sum.Has(extio.Guard) {
 		return // one replica is elected, or each claims its rows (FOR UPDATE SKIP LOCKED)
 	}
+	if row.Stop != "" && stopsItself(call, row.Stop) {
+		return // a poll for one task, which its job ends
+	}
 	what := row.Form + " job " + c.display(job) + " scheduled with " + names.Display(cm)
 	ef, ok := repeated(sum.Effects)
 	if !ok {
@@ -75,6 +78,71 @@ func (c *checker) scheduleCall(call ssa.CallInstruction) {
 		Access: checkutil.Schedules, Message: msg, Related: []analysis.RelatedInformation{
 			{Pos: job.Pos(), Message: c.display(job) + " " + verb(ef) + ": " + chain(ef)},
 		}})
+}
+
+// stopsItself reports whether the handle a schedule call returns is kept
+// in a variable that a closure made beside the job stops: the job ends
+// its own schedule once its task is done (readyPollTimer.Stop() when
+// the export it polls for is ready).
+func stopsItself(call ssa.CallInstruction, stop string) bool {
+	v := call.Value()
+	if v == nil {
+		return false
+	}
+	var handles []ssa.Value
+	if _, ok := v.Type().(*types.Tuple); ok {
+		for _, r := range *v.Referrers() {
+			if ex, ok := r.(*ssa.Extract); ok && ex.Index == 0 {
+				handles = append(handles, ex)
+			}
+		}
+	} else {
+		handles = append(handles, v)
+	}
+	for _, h := range handles {
+		for _, r := range *h.Referrers() {
+			st, ok := r.(*ssa.Store)
+			if !ok || st.Val != h {
+				continue
+			}
+			cell, ok := st.Addr.(*ssa.Alloc)
+			if ok && stoppedInClosure(cell, stop) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// stoppedInClosure reports whether a closure that captures cell calls
+// the stop method on what it holds.
+func stoppedInClosure(cell *ssa.Alloc, stop string) bool {
+	for _, r := range *cell.Referrers() {
+		mc, ok := r.(*ssa.MakeClosure)
+		if !ok {
+			continue
+		}
+		fn := mc.Fn.(*ssa.Function)
+		for i, b := range mc.Bindings {
+			if b != cell || i >= len(fn.FreeVars) {
+				continue
+			}
+			for _, fr := range *fn.FreeVars[i].Referrers() {
+				ld, ok := fr.(*ssa.UnOp)
+				if !ok || ld.Op != token.MUL {
+					continue
+				}
+				for _, lr := range *ld.Referrers() {
+					if c, ok := lr.(ssa.CallInstruction); ok && c.Common().Method == nil {
+						if g := c.Common().StaticCallee(); g != nil && g.Name() == stop && len(c.Common().Args) > 0 && c.Common().Args[0] == ld {
+							return true
+						}
+					}
+				}
+			}
+		}
+	}
+	return false
 }
 
 // jobFunc resolves the function a scheduler runs: a function or closure,

@@ -60,3 +60,31 @@ func (s *Service) notifyExpiring() {
 		smtp.SendMail("smtp.example.com:25", nil, "billing@example.com", []string{to}, []byte("renew"))
 	}
 }
+
+// WaitForExport polls for one user's export every ten seconds and stops
+// its own ticker once the export is ready: a task that ends, run by the
+// replica that got the request. Clean.
+func (s *Service) WaitForExport(user string) {
+	var poll *artifex.DispatchTicker
+	done := func() {
+		poll.Stop()
+		smtp.SendMail("smtp:25", nil, "noreply@example.com", []string{user}, []byte("your export is ready"))
+	}
+	poll, _ = s.queue.DispatchEvery(func() {
+		var ready bool
+		s.db.QueryRow("SELECT ready FROM exports WHERE owner = $1", user).Scan(&ready)
+		if ready {
+			done()
+		}
+	}, 10*time.Second)
+}
+
+// RemindForever keeps the handle and never stops it: every replica mails
+// the reminder.
+func (s *Service) RemindForever(user string) {
+	var poll *artifex.DispatchTicker
+	poll, _ = s.queue.DispatchEvery(func() { // want `ticker job \(\*Service\).RemindForever.func1 scheduled with \(\*artifex.Dispatcher\).DispatchEvery runs on every replica and sends email`
+		smtp.SendMail("smtp:25", nil, "noreply@example.com", []string{user}, []byte("reminder"))
+	}, time.Hour)
+	_ = poll
+}

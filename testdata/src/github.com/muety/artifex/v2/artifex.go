@@ -25,3 +25,7 @@ func (d *Dispatcher) DispatchEvery(run func(), interval time.Duration) (*Dispatc
 func (d *Dispatcher) DispatchCron(run func(), cronStr string) (*DispatchCron, error) {
 	return &DispatchCron{}, nil
 }
+
+func (dt *DispatchTicker) Stop() {}
+
+func (c *DispatchCron) Stop() {}
