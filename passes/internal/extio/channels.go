@@ -3,7 +3,6 @@ package extio
 import (
 	"go/token"
 	"go/types"
-	"strconv"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -17,29 +16,13 @@ import (
 // consumers to the sender's, as a function handed to a worker queue
 // does (handedFuncs).
 
-// chanKey names a channel by the field it is kept in, "pkg.Pool#0", or
-// "" for a channel that is not loaded from a field of a named struct.
+// chanKey names a channel by the field it is kept in (FieldSlot), or ""
+// for a channel that is not loaded from a field of a named struct.
 func chanKey(v ssa.Value) string {
 	if ct, ok := v.(*ssa.ChangeType); ok {
 		v = ct.X // chan T given as <-chan T
 	}
-	ld, ok := v.(*ssa.UnOp)
-	if !ok || ld.Op != token.MUL {
-		return ""
-	}
-	fa, ok := ld.X.(*ssa.FieldAddr)
-	if !ok {
-		return ""
-	}
-	ptr, ok := fa.X.Type().Underlying().(*types.Pointer)
-	if !ok {
-		return ""
-	}
-	named, ok := types.Unalias(ptr.Elem()).(*types.Named)
-	if !ok || named.Obj().Pkg() == nil {
-		return ""
-	}
-	return named.Obj().Pkg().Path() + "." + named.Obj().Name() + "#" + strconv.Itoa(fa.Field)
+	return FieldSlot(v)
 }
 
 // consumers indexes, once per package, the goroutines the package starts
