@@ -192,6 +192,8 @@ var ExternalCalls = concat(
 		{"gopkg.in/gomail.v2.Dialer.DialAndSend", StoreMail, ExtSend, -1, false},
 		{"gopkg.in/gomail.v2.Send", StoreMail, ExtSend, -1, false},
 		{"github.com/wneessen/go-mail.Client.DialAndSend", StoreMail, ExtSend, -1, false},
+		{"github.com/wneessen/go-mail.Client.DialAndSendWithContext", StoreMail, ExtSend, -1, false},
+		{"github.com/wneessen/go-mail.Client.Send", StoreMail, ExtSend, -1, false},
 		{"github.com/emersion/go-smtp.SendMail", StoreMail, ExtSend, -1, false},
 		{"github.com/emersion/go-smtp.SendMailTLS", StoreMail, ExtSend, -1, false},
 		{"github.com/emersion/go-smtp.Client.Data", StoreMail, ExtSend, -1, false},

@@ -227,6 +227,15 @@ func (c *checker) loopBody(fn *ssa.Function, body []*ssa.BasicBlock, pos token.P
 	var open []extio.OpenCall
 	for _, b := range body {
 		for _, in := range b.Instrs {
+			if send, ok := in.(*ssa.Send); ok {
+				// work handed to the goroutines that receive it
+				if effs := c.io.SendEffects(fn, send.Chan); len(effs) > 0 {
+					sites = append(sites, extio.Site{Pos: send.Pos()})
+					siteEffects = append(siteEffects, effs)
+					effects = append(effects, effs...)
+				}
+				continue
+			}
 			call, ok := in.(ssa.CallInstruction)
 			if !ok {
 				continue
@@ -250,7 +259,7 @@ func (c *checker) loopBody(fn *ssa.Function, body []*ssa.BasicBlock, pos token.P
 	var at token.Pos
 	for i, s := range sites {
 		if slices.ContainsFunc(siteEffects[i], func(e extio.Effect) bool { return e.Op == ef.Op && e.Store == ef.Store }) {
-			at = s.Call.Pos()
+			at = s.Position()
 			break
 		}
 	}

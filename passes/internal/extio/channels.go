@@ -22,6 +22,11 @@ func chanKey(v ssa.Value) string {
 	if ct, ok := v.(*ssa.ChangeType); ok {
 		v = ct.X // chan T given as <-chan T
 	}
+	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		if g, ok := ld.X.(*ssa.Global); ok && g.Pkg != nil {
+			return g.Pkg.Pkg.Path() + "." + g.Name() // a package-level queue
+		}
+	}
 	return FieldSlot(v)
 }
 
@@ -51,6 +56,30 @@ func (r *Result) consumers() map[string][]*ssa.Function {
 				}
 				for k := range fieldReceives(callee) {
 					keys[k] = true
+				}
+				if mc, ok := g.Call.Value.(*ssa.MakeClosure); ok {
+					// a literal receiving from a variable it captured,
+					// bound to a channel kept in a field or a package
+					// variable (queue := Queue; go func() { <-queue }())
+					for i, b := range mc.Bindings {
+						if i >= len(callee.FreeVars) || !receivesVia(callee, callee.FreeVars[i]) {
+							continue
+						}
+						vals := []ssa.Value{b}
+						if cell, ok := b.(*ssa.Alloc); ok {
+							vals = nil // captured by reference: what was stored in it
+							for _, ref := range *cell.Referrers() {
+								if st, ok := ref.(*ssa.Store); ok && st.Addr == cell {
+									vals = append(vals, st.Val)
+								}
+							}
+						}
+						for _, v := range vals {
+							if k := chanKey(v); k != "" {
+								keys[k] = true
+							}
+						}
+					}
 				}
 				for k := range keys {
 					r.chans[k] = append(r.chans[k], callee)
@@ -90,6 +119,20 @@ func receives(fn *ssa.Function, ch ssa.Value) bool {
 				}
 			}
 		case *ssa.Range:
+			return true
+		}
+	}
+	return false
+}
+
+// receivesVia reports whether fn receives from a captured variable: from
+// the value, or from what its cell holds.
+func receivesVia(fn *ssa.Function, fv *ssa.FreeVar) bool {
+	if receives(fn, fv) {
+		return true
+	}
+	for _, ref := range *fv.Referrers() {
+		if ld, ok := ref.(*ssa.UnOp); ok && ld.Op == token.MUL && receives(fn, ld) {
 			return true
 		}
 	}
@@ -153,6 +196,25 @@ func (r *Result) sentTo(fn *ssa.Function) []*ssa.Function {
 					}
 				}
 			}
+		}
+	}
+	return out
+}
+
+// SendEffects are the effects of the goroutines that receive what a send
+// on ch hands them, with the receiving function in their chain.
+func (r *Result) SendEffects(fn *ssa.Function, ch ssa.Value) []Effect {
+	var out []Effect
+	for _, g := range r.consumers()[chanKey(ch)] {
+		if g == fn {
+			continue
+		}
+		for _, e := range r.Of(g).Effects {
+			e.Via = append([]string{Display(g)}, e.Via...)
+			if len(e.Via) > maxVia {
+				e.Via = e.Via[:maxVia]
+			}
+			out = append(out, e)
 		}
 	}
 	return out

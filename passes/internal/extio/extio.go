@@ -109,6 +109,17 @@ type Site struct {
 	Summary *Summary // a call of a function with a summary
 	Callee  string   // display name of the called function
 	res     *Result  // reads the statements the call's arguments hold
+	// Pos is where a site that is no call is: a send on a channel
+	// whose receivers do the work.
+	Pos token.Pos
+}
+
+// Position is where the site is in the source.
+func (s Site) Position() token.Pos {
+	if s.Call != nil {
+		return s.Call.Pos()
+	}
+	return s.Pos
 }
 
 // Effects are the site's effects, each with the call in its chain.

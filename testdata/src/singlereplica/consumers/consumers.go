@@ -38,6 +38,10 @@ func main() {
 	go (&Reporter{reports: postgresReports{}, db: db}).run(ctx)
 	go feedLoop(newPool())
 	go expireLoop(newEvictor())
+	startMailDaemon()
+	go remindLoop()
+	startAuditLog()
+	go auditLoop()
 	http.ListenAndServe(":8080", nil)
 }
 
@@ -399,5 +403,57 @@ func expireLoop(e *evictor) {
 			e.keys <- k
 		}
 		rows.Close()
+	}
+}
+
+// MailQueue is the package's outgoing mail, sent by the daemon.
+var MailQueue chan string
+
+// startMailDaemon sends what is queued, from a goroutine that receives
+// from a copy of the package-level queue.
+func startMailDaemon() {
+	MailQueue = make(chan string, 64)
+	queue := MailQueue
+	go func() {
+		for to := range queue {
+			smtp.SendMail("smtp:25", nil, "noreply@example.com", []string{to}, []byte("reminder"))
+		}
+	}()
+}
+
+// remindLoop queues a reminder for every due user: the daemon's mails are
+// the loop's, and every replica queues them.
+func remindLoop() {
+	for range time.Tick(time.Minute) { // want `ticker loop in remindLoop runs on every replica and sends email`
+		rows, err := db.Query("SELECT email FROM users WHERE remind_at < now()")
+		if err != nil {
+			continue
+		}
+		for rows.Next() {
+			var to string
+			rows.Scan(&to)
+			MailQueue <- to
+		}
+		rows.Close()
+	}
+}
+
+// AuditLog is written to this replica's log by its own goroutine.
+var AuditLog chan string
+
+func startAuditLog() {
+	AuditLog = make(chan string, 64)
+	go func() {
+		for line := range AuditLog {
+			os.Stderr.WriteString(line + "\n")
+		}
+	}()
+}
+
+// auditLoop hands a line to the audit goroutine, which touches only this
+// replica. Clean.
+func auditLoop() {
+	for range time.Tick(time.Minute) {
+		AuditLog <- "tick"
 	}
 }
