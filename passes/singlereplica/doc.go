@@ -68,9 +68,13 @@ such a schedule (a job queue's DispatchCron over cron, an every(d, f)
 over a ticker) is a scheduler too, in its own package and in those that
 call it; the job's effects include those of the functions it hands to a
 worker queue or a retry helper to run, those of the goroutines that
-receive what it sends on a channel kept in a field (a pool whose
-workers refresh the feeds a scheduler pushes), and those of the
-implementations of the module's interfaces it calls through.
+receive what it sends on a channel kept in a field or a package
+variable (a pool whose workers refresh the feeds a scheduler pushes, a
+mail queue a daemon drains), those of the helper literals it calls, and
+those of the implementations of the module's interfaces it calls
+through. A schedule whose job stops the handle the schedule returned (a
+poll for one user's export, stopped when it is ready) is a task that
+ends, not repeated work.
 
 Wrong:
 

@@ -11,8 +11,9 @@ import (
 // that pushes each due feed into a pool's queue (p.queue <- job) has the
 // refreshes the pool's workers make when they receive it: the workers
 // are goroutines started on the same channel, a field of a struct of
-// the package (go worker.Run(pool.queue), or a literal that ranges over
-// pool.queue). A send on such a channel adds the effects of its
+// the package or a package variable (go worker.Run(pool.queue), a
+// literal that ranges over pool.queue, a mail daemon draining a copy of
+// the package's Queue). A send on such a channel adds the effects of its
 // consumers to the sender's, as a function handed to a worker queue
 // does (handedFuncs).
 
