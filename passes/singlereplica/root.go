@@ -135,7 +135,7 @@ func (c *checker) fill(fn *ssa.Function, v ssa.Value, pos token.Pos, jobs []Pend
 			msg := j.What + " (" + j.Posn + ") runs on every replica and, through " + through +
 				" wired here as " + im.Impl + ", " + verb(ef)
 			c.report(knowledge.Schedule, checkutil.Record{
-				State: checkutil.PosKey(c.pass, "schedule", pos), Name: im.Impl, Pos: pos,
+				State: checkutil.PosKey(c.pass, "schedule", pos) + "|" + j.Posn, Name: im.Impl, Pos: pos,
 				Access: checkutil.Schedules, Message: msg,
 				Related: []analysis.RelatedInformation{{Pos: pos, Message: im.Impl + "." + im.Method + " " + verb(ef) + ": " + chain(ef)}},
 			})
