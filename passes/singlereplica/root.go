@@ -11,6 +11,7 @@ import (
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/checkutil"
 	"github.com/statelint/statelint/passes/internal/extio"
+	"github.com/statelint/statelint/passes/internal/ssautil"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
@@ -185,13 +186,9 @@ func (c *checker) implsOf(fn *ssa.Function, v ssa.Value, method string, depth in
 		}
 	case *ssa.UnOp:
 		if g, ok := x.X.(*ssa.Global); ok && x.Op == token.MUL {
-			for _, f := range c.ssa.SrcFuncs {
-				for _, b := range f.Blocks {
-					for _, in := range b.Instrs {
-						if st, ok := in.(*ssa.Store); ok && st.Addr == g {
-							out = append(out, c.implsOf(f, st.Val, method, depth+1)...)
-						}
-					}
+			for st := range ssautil.Stores(c.ssa.SrcFuncs) {
+				if st.Addr == g {
+					out = append(out, c.implsOf(st.Parent(), st.Val, method, depth+1)...)
 				}
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 
+	"github.com/statelint/statelint/passes/internal/ssautil"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -51,7 +52,7 @@ func (r *Result) consumers() map[string][]*ssa.Function {
 				}
 				keys := map[string]bool{}
 				for i, a := range g.Call.Args {
-					if k := chanKey(a); k != "" && i < len(callee.Params) && receives(callee, callee.Params[i]) {
+					if k := chanKey(a); k != "" && i < len(callee.Params) && receives(callee.Params[i]) {
 						keys[k] = true
 					}
 				}
@@ -63,17 +64,12 @@ func (r *Result) consumers() map[string][]*ssa.Function {
 					// bound to a channel kept in a field or a package
 					// variable (queue := Queue; go func() { <-queue }())
 					for i, b := range mc.Bindings {
-						if i >= len(callee.FreeVars) || !receivesVia(callee, callee.FreeVars[i]) {
+						if i >= len(callee.FreeVars) || !receivesVia(callee.FreeVars[i]) {
 							continue
 						}
 						vals := []ssa.Value{b}
 						if cell, ok := b.(*ssa.Alloc); ok {
-							vals = nil // captured by reference: what was stored in it
-							for _, ref := range *cell.Referrers() {
-								if st, ok := ref.(*ssa.Store); ok && st.Addr == cell {
-									vals = append(vals, st.Val)
-								}
-							}
+							vals = ssautil.CellValues(cell) // captured by reference
 						}
 						for _, v := range vals {
 							if k := chanKey(v); k != "" {
@@ -104,36 +100,41 @@ func goCallee(v ssa.Value) *ssa.Function {
 	return nil
 }
 
-// receives reports whether fn receives from ch: a receive, a case of a
-// select, or a range.
-func receives(fn *ssa.Function, ch ssa.Value) bool {
-	for _, ref := range *ch.Referrers() {
-		switch x := ref.(type) {
-		case *ssa.UnOp:
-			if x.Op == token.ARROW {
-				return true
+// received yields the channels an instruction receives from: a receive
+// (also the one a range over a channel compiles to), or the receiving
+// cases of a select.
+func received(in ssa.Instruction, yield func(ch ssa.Value)) {
+	switch x := in.(type) {
+	case *ssa.UnOp:
+		if x.Op == token.ARROW {
+			yield(x.X)
+		}
+	case *ssa.Select:
+		for _, s := range x.States {
+			if s.Dir == types.RecvOnly {
+				yield(s.Chan)
 			}
-		case *ssa.Select:
-			for _, s := range x.States {
-				if s.Chan == ch && s.Dir == types.RecvOnly {
-					return true
-				}
-			}
-		case *ssa.Range:
-			return true
 		}
 	}
-	return false
 }
 
-// receivesVia reports whether fn receives from a captured variable: from
+// receives reports whether its function receives from ch.
+func receives(ch ssa.Value) bool {
+	found := false
+	for _, ref := range *ch.Referrers() {
+		received(ref, func(c ssa.Value) { found = found || c == ch })
+	}
+	return found
+}
+
+// receivesVia reports whether its function receives from a captured variable: from
 // the value, or from what its cell holds.
-func receivesVia(fn *ssa.Function, fv *ssa.FreeVar) bool {
-	if receives(fn, fv) {
+func receivesVia(fv *ssa.FreeVar) bool {
+	if receives(fv) {
 		return true
 	}
 	for _, ref := range *fv.Referrers() {
-		if ld, ok := ref.(*ssa.UnOp); ok && ld.Op == token.MUL && receives(fn, ld) {
+		if ld, ok := ref.(*ssa.UnOp); ok && ld.Op == token.MUL && receives(ld) {
 			return true
 		}
 	}
@@ -146,26 +147,11 @@ func fieldReceives(fn *ssa.Function) map[string]bool {
 	out := map[string]bool{}
 	for _, b := range fn.Blocks {
 		for _, in := range b.Instrs {
-			switch x := in.(type) {
-			case *ssa.UnOp:
-				if x.Op == token.ARROW {
-					if k := chanKey(x.X); k != "" {
-						out[k] = true
-					}
-				}
-			case *ssa.Select:
-				for _, s := range x.States {
-					if s.Dir == types.RecvOnly {
-						if k := chanKey(s.Chan); k != "" {
-							out[k] = true
-						}
-					}
-				}
-			case *ssa.Range:
-				if k := chanKey(x.X); k != "" {
+			received(in, func(ch ssa.Value) {
+				if k := chanKey(ch); k != "" {
 					out[k] = true
 				}
-			}
+			})
 		}
 	}
 	return out
@@ -207,15 +193,8 @@ func (r *Result) sentTo(fn *ssa.Function) []*ssa.Function {
 func (r *Result) SendEffects(fn *ssa.Function, ch ssa.Value) []Effect {
 	var out []Effect
 	for _, g := range r.consumers()[chanKey(ch)] {
-		if g == fn {
-			continue
-		}
-		for _, e := range r.Of(g).Effects {
-			e.Via = append([]string{Display(g)}, e.Via...)
-			if len(e.Via) > maxVia {
-				e.Via = e.Via[:maxVia]
-			}
-			out = append(out, e)
+		if g != fn {
+			out = append(out, r.handedEffects(handed{fn: g}, nil)...)
 		}
 	}
 	return out

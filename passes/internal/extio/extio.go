@@ -22,6 +22,7 @@ import (
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
 	"github.com/statelint/statelint/passes/internal/ssabuild"
+	"github.com/statelint/statelint/passes/internal/ssautil"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
@@ -214,15 +215,11 @@ func calleeOf(call ssa.CallInstruction) *ssa.Function {
 			}
 			bound := mc.Bindings[i]
 			if cell, ok := bound.(*ssa.Alloc); ok {
-				bound = nil
-				for _, ref := range *cell.Referrers() {
-					if st, ok := ref.(*ssa.Store); ok && st.Addr == cell {
-						if bound != nil {
-							return nil // assigned more than once
-						}
-						bound = st.Val
-					}
+				vals := ssautil.CellValues(cell)
+				if len(vals) != 1 {
+					return nil // assigned more than once
 				}
+				bound = vals[0]
 			}
 			if inner, ok := bound.(*ssa.MakeClosure); ok {
 				return inner.Fn.(*ssa.Function)
@@ -313,15 +310,11 @@ func paramIndex(v ssa.Value) int {
 			if !ok {
 				return -1
 			}
-			v = nil
-			for _, ref := range *alloc.Referrers() {
-				if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
-					v = st.Val
-				}
-			}
-			if v == nil {
+			vals := ssautil.CellValues(alloc)
+			if len(vals) == 0 {
 				return -1
 			}
+			v = vals[len(vals)-1]
 			continue
 		case *ssa.Parameter:
 			return slices.Index(x.Parent().Params, x)
@@ -484,10 +477,8 @@ func (r *Result) statementText(v ssa.Value, seen map[ssa.Value]bool, budget *int
 		if v := storedField(alloc, fa.Field); v != nil {
 			return r.statementText(v, seen, budget)
 		}
-		for _, ref := range *alloc.Referrers() {
-			if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
-				return r.returnedText(st.Val)
-			}
+		if vals := ssautil.CellValues(alloc); len(vals) > 0 {
+			return r.returnedText(vals[0])
 		}
 	case *ssa.Call:
 		if !isString(x.Type()) {

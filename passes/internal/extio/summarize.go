@@ -13,6 +13,9 @@ func (r *Result) summarize(fn *ssa.Function) *Summary {
 	s := new(Summary)
 	var sites []Site
 	for _, call := range calls(fn) {
+		for _, o := range r.OpenAt(fn, call) {
+			s.addOpen(o)
+		}
 		if _, ok := call.(*ssa.Go); ok {
 			continue // runs beside the caller, not as part of what it returns
 		}
@@ -23,11 +26,6 @@ func (r *Result) summarize(fn *ssa.Function) *Summary {
 	s.SQL = r.returnedSQL(fn)
 	s.Impls = r.returnedImpls(fn)
 	s.Keeps = keeps(fn)
-	for _, call := range calls(fn) {
-		for _, o := range r.OpenAt(fn, call) {
-			s.addOpen(o)
-		}
-	}
 	handedOn := handedFuncs(fn)
 	for _, g := range r.sentTo(fn) {
 		handedOn = append(handedOn, handed{fn: g})

@@ -166,6 +166,18 @@ func FreeIndex(fn *ssa.Function, v *ssa.FreeVar) int {
 	return -1
 }
 
+// CellValues lists what is stored in a variable's cell: a local whose
+// address is taken or that a closure captures by reference.
+func CellValues(alloc *ssa.Alloc) []ssa.Value {
+	var out []ssa.Value
+	for _, r := range *alloc.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == alloc {
+			out = append(out, st.Val)
+		}
+	}
+	return out
+}
+
 // Stores yields the store instructions of funcs, in order: where a
 // package fills its variables and fields.
 func Stores(funcs []*ssa.Function) func(yield func(*ssa.Store) bool) {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
+	"github.com/statelint/statelint/passes/internal/ssautil"
 	"github.com/statelint/statelint/passes/internal/state"
 	"github.com/statelint/statelint/passes/internal/summary"
 	"golang.org/x/tools/go/ssa"
@@ -172,7 +173,7 @@ func (w *wirer) closeFree(res *Result) {
 		b := mc.Bindings[fneed.call.Root.Index]
 		vals := []ssa.Value{b}
 		if alloc, ok := b.(*ssa.Alloc); ok {
-			vals = cellValues(alloc)
+			vals = ssautil.CellValues(alloc)
 		}
 		for _, v := range vals {
 			w.hand(parent, v, mc.Pos(), []Need{fneed.need}, res)
@@ -192,17 +193,6 @@ func makeClosure(parent, lit *ssa.Function) *ssa.MakeClosure {
 		}
 	}
 	return nil
-}
-
-// cellValues lists what is stored in a captured variable's cell.
-func cellValues(alloc *ssa.Alloc) []ssa.Value {
-	var out []ssa.Value
-	for _, r := range *alloc.Referrers() {
-		if st, ok := r.(*ssa.Store); ok && st.Addr == alloc {
-			out = append(out, st.Val)
-		}
-	}
-	return out
 }
 
 // hand resolves a value handed into a slot with needs to its
