@@ -428,11 +428,16 @@ func (r *routes) elems(sl *ssa.Slice, depth int) []*ssa.Function {
 // v: the ServeHTTP of a value passed as an http.Handler, the RPCs of a
 // registered service. handlerSig keeps only handler-shaped methods.
 func (r *routes) methodsOf(v ssa.Value, iface types.Type, handlerSig bool) []*ssa.Function {
+	return r.methodsOfType(v.Type(), iface, handlerSig)
+}
+
+// methodsOfType is methodsOf for a value of type t.
+func (r *routes) methodsOfType(t, iface types.Type, handlerSig bool) []*ssa.Function {
 	it, ok := iface.Underlying().(*types.Interface)
 	if !ok {
 		return nil
 	}
-	mset := r.prog.MethodSets.MethodSet(v.Type())
+	mset := r.prog.MethodSets.MethodSet(t)
 	var out []*ssa.Function
 	for i := range it.NumMethods() {
 		m := it.Method(i)

@@ -20,8 +20,10 @@ func (r *routes) rpc(c *ssa.CallCommon) {
 		if !ok {
 			continue
 		}
-		for _, fn := range r.methodsOf(impl, iface, false) {
-			r.addEntry(fn, reg.Framework, procedure(iface, fn.Name()))
+		for _, t := range concreteTypes(impl, 0) {
+			for _, fn := range r.methodsOfType(t, iface, false) {
+				r.addEntry(fn, reg.Framework, procedure(iface, fn.Name()))
+			}
 		}
 		return
 	}
@@ -60,11 +62,73 @@ func matchRegistration(reg knowledge.RPCRegistration, c *ssa.CallCommon) (ssa.Va
 	if reg.ImplArg >= len(args) {
 		return nil, nil, false
 	}
-	mi, ok := args[reg.ImplArg].(*ssa.MakeInterface)
-	if !ok {
+	v := args[reg.ImplArg]
+	if !types.IsInterface(v.Type()) {
 		return nil, nil, false
 	}
-	return mi.X, mi.Type(), true
+	return v, v.Type(), true
+}
+
+// maxConcrete bounds the dynamic types concreteTypes collects.
+const maxConcrete = 8
+
+// concreteTypes returns the dynamic types an interface value may hold, by
+// its provenance in the program: a conversion, a conversion between
+// interfaces or to an identical one, a merge of branches, or the results of a constructor whose
+// body the program has (newServer() returning a Server interface).
+func concreteTypes(v ssa.Value, depth int) []types.Type {
+	if depth > 4 {
+		return nil
+	}
+	switch v := v.(type) {
+	case *ssa.MakeInterface:
+		return []types.Type{v.X.Type()}
+	case *ssa.ChangeInterface:
+		return concreteTypes(v.X, depth+1)
+	case *ssa.ChangeType:
+		return concreteTypes(v.X, depth+1)
+	case *ssa.Phi:
+		var out []types.Type
+		for _, e := range v.Edges {
+			out = appendTypes(out, concreteTypes(e, depth+1))
+		}
+		return out
+	case *ssa.Extract:
+		if call, ok := v.Tuple.(*ssa.Call); ok {
+			return resultTypes(call, v.Index, depth)
+		}
+	case *ssa.Call:
+		return resultTypes(v, 0, depth)
+	}
+	return nil
+}
+
+// resultTypes returns the dynamic types of result i of a static call.
+func resultTypes(call *ssa.Call, i, depth int) []types.Type {
+	callee := call.Call.StaticCallee()
+	if callee == nil || len(callee.Blocks) == 0 {
+		return nil
+	}
+	var out []types.Type
+	for _, b := range callee.Blocks {
+		if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && i < len(ret.Results) {
+			out = appendTypes(out, concreteTypes(ret.Results[i], depth+1))
+		}
+	}
+	return out
+}
+
+func appendTypes(out, ts []types.Type) []types.Type {
+	for _, t := range ts {
+		dup := false
+		for _, u := range out {
+			dup = dup || types.Identical(t, u)
+		}
+		if !dup && len(out) < maxConcrete {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // tupleLike matches types by position, "" matching any; nil matches all.

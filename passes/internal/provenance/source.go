@@ -110,6 +110,9 @@ func (t *sourceTrace) keyParts(v ssa.Value, depth int) {
 		for _, arg := range names.Args(&x.Call) {
 			t.keyParts(arg, depth+1)
 		}
+	case *ssa.Field, *ssa.FieldAddr:
+		// a key read out of a record (s.m[p.ID] = p): the record holds
+		// more than its key, and is no function of it
 	default:
 		if op := operand(v); op != nil {
 			t.keyParts(op, depth+1)

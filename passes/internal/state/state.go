@@ -142,6 +142,9 @@ func (a *finder) collect(res *Result) {
 			if e.Op == summary.Write {
 				st.Writes = append(st.Writes, occ)
 				st.Hints[e.Hint] = true
+				if e.Hint == "" && requestArg(entry, e.ValArg) {
+					st.Hints[knowledge.HintRecord] = true
+				}
 				if e.Go && e.What != "delete" && e.What != "clear" {
 					// a goroutine that fills the table, not one that expires it
 					st.Hints[knowledge.HintGo] = true
@@ -167,6 +170,19 @@ func (a *finder) collect(res *Result) {
 		kept = append(kept, st)
 	}
 	res.States = kept
+}
+
+// requestArg reports whether parameter valArg (as Effect.ValArg counts)
+// of an entry point is what the request brought: whatever an entry is
+// called with, but its long-lived receiver and its context (a go-kit
+// endpoint's request, an RPC's message).
+func requestArg(entry *handlers.Entry, valArg int8) bool {
+	i := int(valArg) - 1
+	params := entry.Fn.Params
+	if i < 0 || i >= len(params) || entry.Receiver && i == 0 {
+		return false
+	}
+	return names.TypeName(params[i].Type()) != "context.Context"
 }
 
 // accumulates reports whether request paths only add to the state: a
@@ -273,6 +289,13 @@ func (a *finder) stateOf(states map[string]*State, order *[]*State, entry *handl
 		rootType, rootKey = fv.Type(), strings.TrimSuffix(key, e.Path)
 	default:
 		return nil
+	}
+	if e.Impl != "" && e.Root.Kind != summary.Global {
+		// One implementation reached through an interface by several
+		// handlers, each through the copy it captured or holds (go-kit's
+		// endpoints, one closure per method over one Service): the
+		// implementation's state, one state for all of them.
+		key = "i:" + e.Impl + e.Path
 	}
 	st := states[key]
 	if st == nil {

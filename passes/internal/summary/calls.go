@@ -109,7 +109,7 @@ func (a *summarizer) judge(fn *ssa.Function, e Effect, args []ssa.Value) Effect 
 		e.Hint, e.KeyArg, e.ValArg = h, 0, 0
 		return e
 	}
-	e.KeyArg, e.ValArg = paramArg(fn, k), paramArg(fn, v)
+	e.KeyArg, e.ValArg = paramArg(fn, partOf(k)), paramArg(fn, partOf(v))
 	return e
 }
 

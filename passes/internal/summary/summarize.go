@@ -182,7 +182,46 @@ func recordHint(val, key provenance.Sources) knowledge.Hint {
 // fromParams says which parameters of fn a stored key and value are,
 // as Effect.KeyArg and ValArg: a setter's caller knows what they hold.
 func fromParams(fn *ssa.Function, key, v ssa.Value) []int8 {
-	return []int8{paramArg(fn, key), paramArg(fn, v)}
+	return []int8{paramArg(fn, partOf(key)), paramArg(fn, partOf(v))}
+}
+
+// partOf is the value v is a part of, read without a call: the request
+// an endpoint asserts to its type and stores a field of
+// (req := request.(postRequest); s.m[id] = req.Profile) is where the
+// stored value comes from.
+func partOf(v ssa.Value) ssa.Value {
+	for range 8 {
+		switch x := ssautil.UnwrapValue(v).(type) {
+		case *ssa.Field:
+			v = x.X
+		case *ssa.TypeAssert:
+			v = x.X
+		case *ssa.Extract:
+			ta, ok := x.Tuple.(*ssa.TypeAssert)
+			if !ok || x.Index != 0 {
+				return x
+			}
+			v = ta.X
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return x
+			}
+			v = x.X
+		case *ssa.FieldAddr:
+			v = x.X
+		case *ssa.Alloc:
+			// a local kept in a cell (the function defers, or takes its
+			// address): what was stored there
+			vals := ssautil.CellValues(x)
+			if len(vals) != 1 {
+				return x
+			}
+			v = vals[0]
+		default:
+			return x
+		}
+	}
+	return v
 }
 
 func paramArg(fn *ssa.Function, v ssa.Value) int8 {
@@ -393,7 +432,9 @@ func prepend(e Effect, h Hop, viaGo bool) Effect {
 }
 
 // markGetOrLoad gives the cache hint to writes of a map that the same
-// function also looks up: the get-or-load shape of a cache.
+// function also looks up: the get-or-load shape of a cache. A value that
+// is a parameter is left to the callers (judge): a create that refuses a
+// key already taken stores what its caller brought, not what it loaded.
 func (a *summarizer) markGetOrLoad(set *effectSet) {
 	looked := map[string]bool{}
 	for _, e := range set.list {
@@ -402,7 +443,7 @@ func (a *summarizer) markGetOrLoad(set *effectSet) {
 		}
 	}
 	for i, e := range set.list {
-		if e.Op == Write && len(e.Via) == 0 && e.Hint == "" && looked[e.StateKey()] {
+		if e.Op == Write && len(e.Via) == 0 && e.Hint == "" && e.ValArg == 0 && looked[e.StateKey()] {
 			set.list[i].Hint = "cache"
 		}
 	}
