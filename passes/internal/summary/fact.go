@@ -99,6 +99,12 @@ type Call struct {
 	Then   string // a method called on Method's result: NewLock, then Lock
 	Posn   string // the call site, "dir/file.go:line:col"
 	Via    []Hop  // calls from the summarised function to the site
+	// Slot, when set, is the slot the value lives in, fixed where the
+	// call was reached through an implementation of one of the module's
+	// interfaces ("T:pkg/booking.service.cargos"): past that hop, Root and
+	// Path lead to the interface value, whose fields are the
+	// implementation's.
+	Slot string
 
 	pos token.Pos // the call site, when it is in the package being analysed
 }
@@ -135,7 +141,7 @@ const (
 	maxEffects = 48 // per summary
 	maxReads   = 16 // of which reads
 	maxVia     = 6  // hops kept per effect
-	maxCalls   = 8  // open calls per summary
+	maxCalls   = 16 // open calls per summary
 	maxFlows   = 8  // parameters kept in slots, per summary
 )
 

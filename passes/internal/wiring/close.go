@@ -1,6 +1,7 @@
 package wiring
 
 import (
+	"fmt"
 	"go/token"
 	"go/types"
 	"slices"
@@ -108,6 +109,7 @@ func (w *wirer) close(res *Result) {
 	if len(w.needs) == 0 {
 		return
 	}
+	defer oneKind(res)
 	for _, fn := range w.funcs {
 		if w.isTest(fn) {
 			continue
@@ -213,18 +215,20 @@ func (w *wirer) hand(fn *ssa.Function, v ssa.Value, site token.Pos, needs []Need
 	}
 }
 
-// record adds the findings of one target: one per kind of check, naming
-// the first state of that kind and the first need that reaches it.
+// record adds the findings of one target: one per kind of check and
+// handler that reaches it, as for state the handlers' own package holds,
+// naming the first state of that kind and the handler's first need.
 func (w *wirer) record(t target, needs []Need, res *Result) {
 	byCheck := map[string]*Finding{}
 	var order []string
 	looked := lookedUp(t, needs)
+	filled := plainFills(t, needs, looked)
 	for _, n := range needs {
 		groups, keys := groupEffects(t, n)
 		for _, k := range keys {
 			es := groups[k]
-			f := w.finding(t, n, es, looked[n.Handler+"|"+k])
-			check := checkOf(f.Kind)
+			f := w.finding(t, n, es, looked[n.Handler+"|"+k] && !filled[k])
+			check := checkOf(f.Kind) + "|" + n.Handler
 			if prev := byCheck[check]; prev != nil {
 				merge(prev, f, n)
 				continue
@@ -243,8 +247,8 @@ func (w *wirer) record(t target, needs []Need, res *Result) {
 // maxChain bounds the related information of one finding.
 const maxChain = 6
 
-// merge folds a further finding of the same target and check into the
-// first: another state it keeps, or another handler that reaches it.
+// merge folds a further finding of the same target, check and handler
+// into the first: another state it keeps, or another call that reaches it.
 func merge(prev, f *Finding, n Need) {
 	if f.State != "" && prev.State != f.State && !slices.Contains(prev.Others, f.State) {
 		prev.Others = append(prev.Others, f.State)
@@ -317,6 +321,48 @@ func lookedUp(t target, needs []Need) map[string]bool {
 	return out
 }
 
+// oneKind gives one kind to the state a construction keeps, whatever
+// handler reaches it: the kind its creating handler gives it, the first
+// that stores into it without looking it up (records, sessions), also
+// for the handlers that look an entry up before they store it back or
+// delete it.
+func oneKind(res *Result) {
+	plain := map[string]knowledge.KindName{}
+	key := func(f *Finding) string { return fmt.Sprint(f.Pos) + "|" + f.Impl + "|" + f.State }
+	for _, f := range res.Findings {
+		if _, ok := plain[key(f)]; !ok && !f.lookedUp && f.What == "map store" && f.State != "" {
+			plain[key(f)] = f.Kind
+		}
+	}
+	for _, f := range res.Findings {
+		if k, ok := plain[key(f)]; ok && checkOf(k) == checkOf(f.Kind) {
+			f.Kind = k
+		}
+	}
+}
+
+// plainFills finds the state that some handler stores into without
+// looking it up first: where requests put what they bring, so a table
+// of records, even for the handlers that look an entry up and store it
+// back changed (Find, then Store). A cache is filled only on a miss.
+func plainFills(t target, needs []Need, looked map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, n := range needs {
+		groups, keys := groupEffects(t, n)
+		for _, k := range keys {
+			if looked[n.Handler+"|"+k] {
+				continue
+			}
+			for _, e := range groups[k] {
+				if e.What == "map store" {
+					out[k] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
 func (w *wirer) finding(t target, n Need, es []reached, looked bool) *Finding {
 	e := es[0]
 	f := &Finding{Pos: t.pos, Name: t.name, Impl: t.impl, What: e.What, Handler: n.Handler, Through: n.Through, Choice: t.choice}
@@ -334,6 +380,7 @@ func (w *wirer) finding(t target, n Need, es []reached, looked bool) *Finding {
 		var hints []knowledge.Hint
 		if looked && e.What == "map store" {
 			hints = append(hints, knowledge.HintCache)
+			f.lookedUp = true
 		}
 		effects := make([]summary.Effect, len(es))
 		for i, r := range es {
@@ -346,10 +393,11 @@ func (w *wirer) finding(t target, n Need, es []reached, looked bool) *Finding {
 }
 
 // seen reports whether the same site already has a finding of the same
-// implementation and kind: one choice reached through several slots.
+// implementation, kind and handler: one choice reached through several
+// slots.
 func (w *wirer) seen(res *Result, f *Finding) bool {
 	return slices.ContainsFunc(res.Findings, func(g *Finding) bool {
-		return g.Pos == f.Pos && g.Impl == f.Impl && checkOf(g.Kind) == checkOf(f.Kind)
+		return g.Pos == f.Pos && g.Impl == f.Impl && checkOf(g.Kind) == checkOf(f.Kind) && g.Handler == f.Handler
 	})
 }
 

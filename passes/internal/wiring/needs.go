@@ -71,6 +71,8 @@ func (w *wirer) collectNeeds(entries *handlers.Result) {
 				w.sites[c.Posn] = n.Handler
 			}
 			switch {
+			case c.Slot != "":
+				n.Slot = c.Slot
 			case c.Root.Kind == summary.Param && e.Receiver && c.Root.Index == 0:
 				n.Slot = normalSlot(e.Fn.Params[0].Type(), c.Path)
 			case c.Root.Kind == summary.Global:
@@ -108,9 +110,12 @@ func (w *wirer) exportedNeeds(fn *ssa.Function) {
 			continue
 		}
 		n := Need{Through: through(c), Method: c.Method, Then: c.Then, Handler: h, Site: c.Posn}
-		if c.Path == "" {
+		switch {
+		case c.Slot != "":
+			n.Slot = c.Slot
+		case c.Path == "":
 			n.Slot = funcSlot(obj, c.Root.Index)
-		} else {
+		default:
 			n.Slot = normalSlot(fn.Params[c.Root.Index].Type(), c.Path)
 		}
 		w.addNeed(n)

@@ -119,6 +119,8 @@ type Finding struct {
 	Through string             // "Store.Save"
 	Choice  string             // the case value that selects it, when a switch does
 	Chain   []string           // the call, then the write, as "what at posn"
+
+	lookedUp bool // a cache only because its handler looks it up first
 }
 
 // Result lists the package's findings in source order.
