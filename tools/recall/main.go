@@ -121,6 +121,9 @@ type diagnostic struct {
 	Category string `json:"category"`
 	Posn     string `json:"posn"`
 	Message  string `json:"message"`
+	Related  []struct {
+		Message string `json:"message"`
+	} `json:"related"`
 }
 
 // readFindings decodes the stream of JSON objects `go vet -json` prints:
@@ -151,7 +154,11 @@ func readFindings(file, module, dir string) ([]finding, error) {
 					file, line := splitPosn(d.Posn, dir)
 					// Under go vet a message ends with its [check/kind].
 					msg := strings.TrimSuffix(d.Message, " ["+check+"/"+d.Category+"]")
-					out = append(out, finding{module, check, d.Category, file, line, msg})
+					f := finding{Module: module, Check: check, Category: d.Category, File: file, Line: line, Message: msg}
+					for _, r := range d.Related {
+						f.Chain = append(f.Chain, chainSites(r.Message)...)
+					}
+					out = append(out, f)
 				}
 			}
 		}

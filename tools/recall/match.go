@@ -1,6 +1,8 @@
 package main
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -14,6 +16,30 @@ type finding struct {
 	File     string
 	Line     int
 	Message  string
+	// Chain are the sites the related information names in its text
+	// ("os.OpenFile by filestore.FileStore at filestore/filestore.go:324:26"):
+	// a finding at a construction site names there the write it reports,
+	// in another package, by a path that may be cut to its last elements.
+	Chain []site
+}
+
+// chainPosn finds the positions a related message names.
+var chainPosn = regexp.MustCompile(` at ([\w.@/-]+\.go):(\d+):\d+`)
+
+// chainSites are the sites a related message names.
+func chainSites(msg string) []site {
+	var out []site
+	for _, m := range chainPosn.FindAllStringSubmatch(msg, -1) {
+		line, _ := strconv.Atoi(m[2])
+		out = append(out, site{File: m[1], Line: line})
+	}
+	return out
+}
+
+// sameFile reports whether a chain's file, perhaps cut to its last
+// elements, is the label's file.
+func sameFile(label, chain string) bool {
+	return label == chain || strings.HasSuffix(label, "/"+chain)
 }
 
 // window is how far, in lines, a finding may be from a label's site and
@@ -59,6 +85,28 @@ func assess(l *label, f finding) (candidate, bool) {
 	}
 	best, ok := candidate{label: l, symbol: l.Match != ""}, false
 	hopOK := hopFits(l, f)
+	// The label's own sites, as the finding's chain names them: the
+	// write a finding at the composition root reports. Weaker than a
+	// site of the finding's own, so counted as a hop.
+	if hopOK {
+		for i, s := range l.sites() {
+			if i > len(l.Lines) {
+				break
+			}
+			for _, c := range f.Chain {
+				d := s.Line - c.Line
+				if d < 0 {
+					d = -d
+				}
+				if !sameFile(s.File, c.File) || d > window {
+					continue
+				}
+				if cand := (candidate{label: l, symbol: best.symbol, distance: d, hop: true}); !ok || cand.better(best) {
+					best, ok = cand, true
+				}
+			}
+		}
+	}
 	for i, s := range l.sites() {
 		if s.File != f.File || (i > len(l.Lines) && !hopOK) {
 			continue

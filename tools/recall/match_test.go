@@ -20,6 +20,16 @@ func testSet() *labelSet {
 	}
 }
 
+func TestChainSites(t *testing.T) {
+	got := chainSites("os.OpenFile by filestore.FileStore at filestore/filestore.go:324:26")
+	if len(got) != 1 || got[0] != (site{"filestore/filestore.go", 324}) {
+		t.Errorf("chainSites = %v", got)
+	}
+	if got := chainSites("handler is on the request path"); len(got) != 0 {
+		t.Errorf("chainSites of no position = %v", got)
+	}
+}
+
 func TestMatchFindings(t *testing.T) {
 	tests := []struct {
 		name string
@@ -42,6 +52,10 @@ func TestMatchFindings(t *testing.T) {
 		{"none label", finding{Module: "example.com/m", File: "pool.go", Line: 8}, "pool"},
 		{"by symbol elsewhere", finding{Module: "example.com/m", File: "api/h.go", Line: 9, Message: "registry srv.Hub.clients (with x) is written"}, "hub"},
 		{"symbol must be a whole name", finding{Module: "example.com/m", File: "api/h.go", Line: 9, Message: "registry srv.Hub.clientsCount is written"}, ""},
+		{"write named by the chain", finding{Module: "example.com/m", Check: "memstore", File: "cmd/main.go", Line: 9, Message: "store x.New() is written", Chain: []site{{"hub.go", 51}}}, "hub"},
+		{"chain under a cut path", finding{Module: "example.com/m", Check: "memstore", File: "cmd/main.go", Line: 9, Message: "store x.New() is written", Chain: []site{{"m/hub.go", 40}}}, ""},
+		{"chain of another check", finding{Module: "example.com/m", Check: "fswrite", File: "cmd/main.go", Line: 9, Message: "store x.New() is written", Chain: []site{{"hub.go", 40}}}, ""},
+		{"chain names no label's own site", finding{Module: "example.com/m", Check: "memstore", File: "cmd/main.go", Line: 9, Message: "store x.New() is written", Chain: []site{{"client.go", 10}}}, ""},
 		{"position beats symbol", finding{Module: "example.com/m", File: "pool.go", Line: 7, Message: "Hub.clients"}, "pool"},
 	}
 	for _, tt := range tests {
