@@ -5,6 +5,7 @@ import (
 	"go/types"
 
 	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/internal/scope"
 	"github.com/statelint/statelint/passes/internal/names"
 	"github.com/statelint/statelint/passes/internal/ssautil"
 	"golang.org/x/tools/go/ssa"
@@ -241,6 +242,9 @@ func (t *sourceTrace) global(g *ssa.Global) Sources {
 	}
 	if knowledge.IsRandomPackage(g.Pkg.Pkg.Path()) {
 		return FromRandom // crypto/rand.Reader
+	}
+	if scope.IsStd(g.Pkg.Pkg.Path()) {
+		return FromConfig // time.Local: what the runtime set from the environment at start
 	}
 	if g.Pkg != t.a.pkg {
 		if b, ok := g.Type().(*types.Pointer).Elem().Underlying().(*types.Basic); ok && b.Info()&(types.IsString|types.IsBoolean|types.IsNumeric) != 0 {

@@ -384,7 +384,8 @@ func caseOf(b *ssa.BasicBlock) string {
 		if ifi, ok := idom.Instrs[len(idom.Instrs)-1].(*ssa.If); ok {
 			if bin, ok := ifi.Cond.(*ssa.BinOp); ok && bin.Op == token.EQL && idom.Succs[0].Dominates(b) && idom.Succs[0] != idom.Succs[1] {
 				for _, side := range []ssa.Value{bin.Y, bin.X} {
-					if c, ok := side.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.String {
+					// an empty string is the option left unset, no case to name
+					if c, ok := side.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.String && constant.StringVal(c.Value) != "" {
 						return c.Value.ExactString()
 					}
 				}
