@@ -74,8 +74,9 @@ const maxConcrete = 8
 
 // concreteTypes returns the dynamic types an interface value may hold, by
 // its provenance in the program: a conversion, a conversion between
-// interfaces or to an identical one, a merge of branches, or the results of a constructor whose
-// body the program has (newServer() returning a Server interface).
+// interfaces or to an identical one, a merge of branches, or the results
+// of a constructor whose body the program has (newServer() returning a
+// Server interface).
 func concreteTypes(v ssa.Value, depth int) []types.Type {
 	if depth > 4 {
 		return nil

@@ -60,12 +60,7 @@ func (a *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effe
 		return
 	}
 	hop := Hop{Callee: DisplayFunc(a.ssaPkg, callee), Posn: a.posn(instr.Pos()), pos: instr.Pos()}
-	a.rebaseCalls(fn, sum.Calls, hop, set, func(c Call) ssa.Value {
-		if c.Root.Kind != Param || c.Root.Index < 0 || c.Root.Index >= len(args) {
-			return nil
-		}
-		return args[c.Root.Index]
-	})
+	a.rebaseCalls(fn, sum.Calls, hop, set, argOf(args))
 	a.rebaseFlows(fn, sum.Flows, args, set)
 	for _, e := range sum.Effects {
 		e = a.judge(fn, e, args)

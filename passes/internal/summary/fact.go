@@ -116,6 +116,9 @@ type Slot struct {
 	Field string // "store"
 }
 
+// Key is how needs name the slot: "T:pkg/path.Server.store".
+func (s Slot) Key() string { return "T:" + s.Type + "." + s.Field }
+
 // A Flow says that a function stores one of its parameters in a slot: a
 // constructor New(s Store) *Server { return &Server{store: s} }.
 type Flow struct {

@@ -42,12 +42,7 @@ func (a *summarizer) invoke(fn *ssa.Function, instr ssa.CallInstruction, set *ef
 		implName := types.TypeString(impl, a.qualifier)
 		name := "(" + implName + ")." + m.Name()
 		hop := Hop{Callee: name, Posn: a.posn(instr.Pos()), pos: instr.Pos()}
-		a.rebaseCalls(fn, implCalls(sum.Calls, impl), hop, set, func(c Call) ssa.Value {
-			if c.Root.Kind != Param || c.Root.Index < 0 || c.Root.Index >= len(args) {
-				return nil
-			}
-			return args[c.Root.Index]
-		})
+		a.rebaseCalls(fn, implCalls(sum.Calls, impl), hop, set, argOf(args))
 		for _, e := range sum.Effects {
 			if e.Root.Kind != Param || e.Root.Index != 0 {
 				continue // globals and files of the implementation come through its own calls
@@ -75,7 +70,7 @@ func implCalls(calls []Call, impl types.Type) []Call {
 	for _, c := range calls {
 		if c.Slot == "" && c.Root.Kind == Param && c.Root.Index == 0 {
 			if s, ok := NormalSlot(impl, c.Path); ok {
-				c.Slot = "T:" + s.Type + "." + s.Field
+				c.Slot = s.Key()
 			}
 		}
 		out = append(out, c)

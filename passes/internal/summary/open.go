@@ -110,6 +110,17 @@ func (a *summarizer) valueOriginsDepth(fn *ssa.Function, v ssa.Value, depth int)
 	return nil
 }
 
+// argOf is rebaseCalls' argument lookup for a callee's open calls
+// rooted at its parameters: the caller's argument at that index.
+func argOf(args []ssa.Value) func(Call) ssa.Value {
+	return func(c Call) ssa.Value {
+		if c.Root.Kind != Param || c.Root.Index < 0 || c.Root.Index >= len(args) {
+			return nil
+		}
+		return args[c.Root.Index]
+	}
+}
+
 // rebaseCalls re-expresses a callee's open calls on its parameters (or a
 // closure's free variables) as open calls on what the caller passed.
 func (a *summarizer) rebaseCalls(fn *ssa.Function, calls []Call, hop Hop, set *effectSet, arg func(c Call) ssa.Value) {

@@ -205,7 +205,7 @@ func normalSlot(t types.Type, path string) string {
 	return ""
 }
 
-func slotKey(s summary.Slot) string { return "T:" + s.Type + "." + s.Field }
+func slotKey(s summary.Slot) string { return s.Key() }
 
 func funcSlot(fn *types.Func, i int) string {
 	return "F:" + fn.Origin().FullName() + "#" + strconv.Itoa(i)
