@@ -222,12 +222,11 @@ func (w *wirer) record(t target, needs []Need, res *Result) {
 	byCheck := map[string]*Finding{}
 	var order []string
 	looked := lookedUp(t, needs)
-	filled := plainFills(t, needs, looked)
 	for _, n := range needs {
 		groups, keys := groupEffects(t, n)
 		for _, k := range keys {
 			es := groups[k]
-			f := w.finding(t, n, es, looked[n.Handler+"|"+k] && !filled[k])
+			f := w.finding(t, n, es, looked[n.Handler+"|"+k])
 			check := checkOf(f.Kind) + "|" + n.Handler
 			if prev := byCheck[check]; prev != nil {
 				merge(prev, f, n)
@@ -339,28 +338,6 @@ func oneKind(res *Result) {
 			f.Kind = k
 		}
 	}
-}
-
-// plainFills finds the state that some handler stores into without
-// looking it up first: where requests put what they bring, so a table
-// of records, even for the handlers that look an entry up and store it
-// back changed (Find, then Store). A cache is filled only on a miss.
-func plainFills(t target, needs []Need, looked map[string]bool) map[string]bool {
-	out := map[string]bool{}
-	for _, n := range needs {
-		groups, keys := groupEffects(t, n)
-		for _, k := range keys {
-			if looked[n.Handler+"|"+k] {
-				continue
-			}
-			for _, e := range groups[k] {
-				if e.What == "map store" {
-					out[k] = true
-				}
-			}
-		}
-	}
-	return out
 }
 
 func (w *wirer) finding(t target, n Need, es []reached, looked bool) *Finding {
