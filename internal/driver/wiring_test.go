@@ -101,3 +101,115 @@ func main() {
 		t.Errorf("the inventory does not show the wired store with its handler (exit %d):\n%s%s", inv.code, inv.stdout, inv.stderr)
 	}
 }
+
+// TestVetWiringNested checks that both drivers follow an implementation
+// into the slots of its own: main hands a service, built on a repository,
+// to a handler of another package; the service's type is unexported, so
+// under go vet the handler's package sees only the interface it calls,
+// and main closes the repository's call through the service's Concrete
+// fact.
+func TestVetWiringNested(t *testing.T) {
+	if !realTool.reports {
+		t.Skip("the real statelint reports nothing on testdata/driver-e2e")
+	}
+	dir := copyModule(t)
+	writeFile(t, filepath.Join(dir, "repo", "repo.go"), `package repo
+
+type Repository interface {
+	Store(id, v string)
+}
+`)
+	writeFile(t, filepath.Join(dir, "inspect", "inspect.go"), `package inspect
+
+import "example.com/drivere2e/repo"
+
+type Service interface {
+	Inspect(id string)
+}
+
+type service struct {
+	records repo.Repository
+}
+
+func NewService(r repo.Repository) Service { return &service{records: r} }
+
+func (s *service) Inspect(id string) { s.records.Store(id, "inspected") }
+`)
+	writeFile(t, filepath.Join(dir, "handling", "handling.go"), `package handling
+
+import (
+	"net/http"
+
+	"example.com/drivere2e/inspect"
+)
+
+type Handler interface {
+	Handled(id string)
+}
+
+type handler struct {
+	inspection inspect.Service
+}
+
+func NewHandler(s inspect.Service) Handler { return &handler{inspection: s} }
+
+func (h *handler) Handled(id string) { h.inspection.Inspect(id) }
+
+type Server struct {
+	events Handler
+}
+
+func NewServer(h Handler) *Server { return &Server{events: h} }
+
+func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
+	s.events.Handled(r.FormValue("id"))
+}
+`)
+	writeFile(t, filepath.Join(dir, "memrepo", "memrepo.go"), `package memrepo
+
+import (
+	"sync"
+
+	"example.com/drivere2e/repo"
+)
+
+type repository struct {
+	mu   sync.Mutex
+	rows map[string]string
+}
+
+func New() repo.Repository { return &repository{rows: map[string]string{}} }
+
+func (r *repository) Store(id, v string) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.rows[id] = v
+}
+`)
+	writeFile(t, filepath.Join(dir, "cmd", "app", "main.go"), `package main
+
+import (
+	"net/http"
+
+	"example.com/drivere2e/handling"
+	"example.com/drivere2e/inspect"
+	"example.com/drivere2e/memrepo"
+)
+
+func main() {
+	rows := memrepo.New()
+	http.Handle("/events", handling.NewServer(handling.NewHandler(inspect.NewService(rows))))
+	http.ListenAndServe(":8080", nil)
+}
+`)
+	found := vetAgrees(t, realTool, dir)
+	var wired []string
+	for _, l := range found {
+		if strings.HasPrefix(l, "cmd/app/main.go:") {
+			wired = append(wired, l)
+		}
+	}
+	if len(wired) != 1 || !strings.Contains(wired[0], "cmd/app/main.go:12:21: in-memory records table repository.rows of memrepo.New() is written by handler (*handling.Server).ServeHTTP through Repository.Store") {
+		t.Errorf("want one finding at memrepo.New() in cmd/app/main.go:12, got:\n%s", strings.Join(found, "\n"))
+	}
+}

@@ -1,5 +1,7 @@
 package knowledge
 
+import "strings"
+
 // Types are named like functions: package path and type name, no pointer,
 // no type arguments: "database/sql.DB", "sync.Once".
 
@@ -102,9 +104,33 @@ var ContainerTypes = []string{"sync.Map", "container/list.List"}
 // writing and a looking-up method among these is a container; a client of
 // an external store is not generic.
 var GenericContainerMethods = map[string]string{
-	"Store": "write", "Set": "write", "Put": "write", "SetIfAbsent": "write", "Upsert": "write",
+	"Store": "write", "Set": "write", "Put": "write", "SetIfAbsent": "write", "Upsert": "write", "Add": "write",
 	"LoadOrStore": "getorload", "LoadOrCompute": "getorload", "Compute": "getorload",
-	"Load": "lookup", "Get": "lookup",
+	"GetOrSet": "getorload", "GetOrCompute": "getorload", "Fetch": "getorload",
+	"Load": "lookup", "Get": "lookup", "Peek": "lookup", "Lookup": "lookup",
+}
+
+// containerMethodPrefixes extend GenericContainerMethods to the variants
+// cache libraries name after their verb: SetWithTTL, SetDefault, PutItem,
+// GetWithTTL, GetIfPresent. A prefix counts only when a capital letter or
+// the end of the name follows it (Settle is not Set).
+var containerMethodPrefixes = []struct{ prefix, op string }{
+	{"Set", "write"}, {"Put", "write"}, {"Store", "write"}, {"Upsert", "write"}, {"Add", "write"},
+	{"Get", "lookup"}, {"Load", "lookup"}, {"Peek", "lookup"},
+}
+
+// ContainerMethodOp is what a call of a dependency container's method
+// named name does: "write", "getorload", "lookup", or "" for none.
+func ContainerMethodOp(name string) string {
+	if op, ok := GenericContainerMethods[name]; ok {
+		return op
+	}
+	for _, p := range containerMethodPrefixes {
+		if rest, ok := strings.CutPrefix(name, p.prefix); ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+			return p.op
+		}
+	}
+	return ""
 }
 
 // limiterTypes mark a container as a per-client rate limiter when they

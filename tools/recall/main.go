@@ -66,6 +66,7 @@ func cmdScore(args []string, w io.Writer) error {
 	fs := flag.NewFlagSet("score", flag.ExitOnError)
 	dir := fs.String("labels", "testdata/recall/labels", "directory of label files")
 	results := fs.String("results", "/tmp/statelint-recall/results", "results directory of scripts/realworld/run.sh")
+	verbose := fs.Bool("v", false, "also print, on stderr, the label each finding is matched to")
 	fs.Parse(args)
 	sets, err := loadLabels(*dir)
 	if err != nil {
@@ -89,7 +90,15 @@ func cmdScore(args []string, w io.Writer) error {
 		if err != nil {
 			return err
 		}
-		r.add(s, matchFindings(s, fs))
+		ms := matchFindings(s, fs)
+		if *verbose {
+			for _, m := range ms {
+				if m.Label != nil {
+					fmt.Fprintf(os.Stderr, "%s:%d %s: %s\n", m.Finding.File, m.Finding.Line, m.Label.ID, m.Finding.Message)
+				}
+			}
+		}
+		r.add(s, ms)
 	}
 	r.write(w)
 	return nil
@@ -157,6 +166,9 @@ func readFindings(file, module, dir string) ([]finding, error) {
 					f := finding{Module: module, Check: check, Category: d.Category, File: file, Line: line, Message: msg}
 					for _, r := range d.Related {
 						f.Chain = append(f.Chain, chainSites(r.Message)...)
+						if strings.Contains(r.Message, " also writes ") {
+							f.Writers = append(f.Writers, handlerWords(r.Message))
+						}
 					}
 					out = append(out, f)
 				}

@@ -2,6 +2,7 @@ package main
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -21,6 +22,10 @@ type finding struct {
 	// a finding at a construction site names there the write it reports,
 	// in another package, by a path that may be cut to its last elements.
 	Chain []site
+	// Writers are the other handlers the related information says write
+	// the same state through the finding's sites, as handlerWords gives
+	// them: one finding per site tells every handler that reaches it.
+	Writers [][]string
 }
 
 // chainPosn finds the positions a related message names.
@@ -221,10 +226,13 @@ func handlerWords(msg string) []string {
 		return nil
 	}
 	rest := msg[i+len("handler "):]
-	for _, stop := range []string{":", " reads ", " keeps "} {
+	for _, stop := range []string{":", " reads ", " keeps ", " also writes ", " through "} {
 		if j := strings.Index(rest, stop); j >= 0 {
 			rest = rest[:j]
 		}
+	}
+	if m := rpcRoute.FindStringSubmatch(rest); m != nil {
+		return []string{m[1]} // the method: the service and its package are every method's
 	}
 	var out []string
 	for _, w := range strings.FieldsFunc(rest, func(r rune) bool {
@@ -237,6 +245,9 @@ func handlerWords(msg string) []string {
 	return out
 }
 
+// rpcRoute is a gRPC method as a route: "/pkg.v1.Service/Method".
+var rpcRoute = regexp.MustCompile(`^for "/[\w.]+/(\w+)"`)
+
 func mentions(entry string, words []string) bool {
 	for _, w := range words {
 		if strings.Contains(entry, w) {
@@ -246,27 +257,59 @@ func mentions(entry string, words []string) bool {
 	return false
 }
 
-// sibling returns, instead of l, another label of the same state whose
-// entry names the handler the message names, when l's entry does not: a
-// state written by two handlers is two labels sharing the write.
+// sibling returns, instead of l, the label of the same state whose entry
+// best names the handler the message names (the most of its words, by
+// length), when that is another: a state written by several handlers is
+// one label per handler, sharing the write.
 func sibling(set *labelSet, l *label, f finding) *label {
 	words := handlerWords(f.Message)
-	if len(words) == 0 || mentions(l.Entry, words) {
+	if len(words) == 0 {
 		return l
 	}
+	best, score := l, mentioned(l.Entry, words)
 	own := stateNames(l.Symbol)
 	for i := range set.Labels {
 		o := &set.Labels[i]
-		if o == l || o.Expect != l.Expect || !mentions(o.Entry, words) {
+		if o == l || o.Expect != l.Expect {
 			continue
 		}
-		for _, n := range stateNames(o.Symbol) {
-			if mentions(n, own) {
-				return o
-			}
+		if n := mentioned(o.Entry, words); n > score && slices.ContainsFunc(stateNames(o.Symbol), func(s string) bool { return mentions(s, own) }) {
+			best, score = o, n
 		}
 	}
-	return l
+	return best
+}
+
+// mentioned is how much of words entry names: the length of those it
+// contains.
+func mentioned(entry string, words []string) int {
+	n := 0
+	for _, w := range words {
+		if strings.Contains(entry, w) {
+			n += len(w)
+		}
+	}
+	return n
+}
+
+// alsoFound are the other labels of a matched finding's state whose
+// entry names a handler the finding says also writes it.
+func alsoFound(set *labelSet, m match) []*label {
+	if m.Label == nil || !m.Label.finding() {
+		return nil
+	}
+	own := stateNames(m.Label.Symbol)
+	var out []*label
+	for i := range set.Labels {
+		o := &set.Labels[i]
+		if o == m.Label || !o.finding() || !slices.ContainsFunc(stateNames(o.Symbol), func(n string) bool { return mentions(n, own) }) {
+			continue
+		}
+		if slices.ContainsFunc(m.Finding.Writers, func(words []string) bool { return mentions(o.Entry, words) }) {
+			out = append(out, o)
+		}
+	}
+	return out
 }
 
 // hopFits reports whether a finding on a call of l's chain (an "also"

@@ -228,7 +228,33 @@ func TestSibling(t *testing.T) {
 	if got := strings.Join(handlerWords(`x is written by handler (*captchaHandler).ServeHTTP: y`), ","); got != "captchaHandler,ServeHTTP" {
 		t.Errorf("handlerWords = %s", got)
 	}
+	if got := strings.Join(handlerWords(`x is written by handler for "/pkg.v1.NotesService/Custom": y`), ","); got != "Custom" {
+		t.Errorf("handlerWords = %s", got)
+	}
 	if got := strings.Join(handlerWords(`handler for "/process" reads captcha.store that handler for "/" keeps in memory: x`), ","); got != "/process" {
 		t.Errorf("handlerWords = %s", got)
+	}
+}
+
+func TestAlsoFound(t *testing.T) {
+	set := &labelSet{Module: "example.com/m", Labels: []label{
+		{ID: "create", File: "s.go", Line: 61, Symbol: "Server.v", Kind: "records", Check: "memstore", Expect: "finding", Entry: "gRPC Create"},
+		{ID: "body", File: "s.go", Line: 61, Symbol: "Server.v", Kind: "records", Check: "memstore", Expect: "finding", Entry: "gRPC CreateBody -> Create"},
+		{ID: "other", File: "s.go", Line: 90, Symbol: "Server.w", Kind: "records", Check: "memstore", Expect: "finding", Entry: "gRPC CreateBody"},
+	}}
+	f := finding{Module: "example.com/m", Check: "memstore", Category: "records", File: "s.go", Line: 61,
+		Message: `in-memory records table Server.v is written by handler for "/pkg.S/Create": x`,
+		Writers: [][]string{handlerWords(`handler for "/pkg.S/CreateBody" also writes Server.v through these sites`)}}
+	ms := matchFindings(set, []finding{f})
+	if ms[0].Label == nil || ms[0].Label.ID != "create" {
+		t.Fatalf("matched %v, want create", ms[0].Label)
+	}
+	got := alsoFound(set, ms[0])
+	if len(got) != 1 || got[0].ID != "body" {
+		t.Errorf("alsoFound = %v, want [body]: the other writer of the same state, not another state's label", got)
+	}
+	f.Writers = nil
+	if got := alsoFound(set, matchFindings(set, []finding{f})[0]); len(got) != 0 {
+		t.Errorf("alsoFound without writers = %v", got)
 	}
 }

@@ -71,6 +71,16 @@ func (r *report) add(set *labelSet, ms []match) {
 		r.addFinding(mod, m)
 		if m.Label != nil && m.Label.finding() {
 			found[m.Label]++
+			for _, o := range alsoFound(set, m) {
+				if found[o] == 0 {
+					found[o]++
+					if m.Finding.Category == o.Kind {
+						for _, t := range r.labelRows(mod, o) {
+							t.kindOK++
+						}
+					}
+				}
+			}
 		}
 	}
 	for i := range set.Labels {

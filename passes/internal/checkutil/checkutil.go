@@ -7,6 +7,7 @@ package checkutil
 import (
 	"fmt"
 	"go/token"
+	"slices"
 	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
@@ -77,6 +78,7 @@ func WriteChain(wit *witness.Picker, w *state.Write) []analysis.RelatedInformati
 	display := w.State.Display()
 	rel := wit.Chain(w.At, fmt.Sprintf("%s of %s", w.At.Effect.What, display))
 	rel = append(rel, alsoBy(wit, w.At, w.Also, display)...)
+	rel = append(rel, writers(wit, w, rel, display)...)
 	rel = append(rel, readBy(wit, w.Readers, display)...)
 	for _, p := range w.Parts {
 		k := Kind(p.Kind())
@@ -91,6 +93,29 @@ func WriteChain(wit *witness.Picker, w *state.Write) []analysis.RelatedInformati
 		rel = append(rel, readBy(wit, p.Readers, p.State.Display())...)
 	}
 	return rel
+}
+
+// maxWriters bounds the other writers a finding names.
+const maxWriters = 8
+
+// writers names the other handlers that write a unit's state through its
+// sites, which rel does not name yet: one finding per site, but every
+// handler that reaches it is told.
+func writers(wit *witness.Picker, w *state.Write, rel []analysis.RelatedInformation, display string) []analysis.RelatedInformation {
+	var out []analysis.RelatedInformation
+	named := map[string]bool{wit.Handler(w.At.Entry): true}
+	for _, e := range w.Writers() {
+		h := wit.Handler(e)
+		if named[h] || slices.ContainsFunc(rel, func(r analysis.RelatedInformation) bool { return strings.HasSuffix(r.Message, " by "+h) }) {
+			continue
+		}
+		named[h] = true
+		if len(out) == maxWriters {
+			break
+		}
+		out = append(out, analysis.RelatedInformation{Pos: e.Fn.Pos(), Message: fmt.Sprintf("%s also writes %s through these sites", h, display)})
+	}
+	return out
 }
 
 // readBy names the handlers that read state a unit writes.

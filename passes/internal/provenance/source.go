@@ -490,7 +490,7 @@ func (a *Tracer) Fills(fn *ssa.Function, instr ssa.Instruction, container ssa.Va
 				if in == instr || c.IsInvoke() || c.StaticCallee() == nil || len(c.Args) == 0 {
 					continue
 				}
-				if op := knowledge.GenericContainerMethods[c.StaticCallee().Name()]; ssautil.SameRef(c.Args[0], container) && (op == "lookup" || op == "getorload") {
+				if op := knowledge.ContainerMethodOp(c.StaticCallee().Name()); ssautil.SameRef(c.Args[0], container) && (op == "lookup" || op == "getorload") {
 					return true
 				}
 			}

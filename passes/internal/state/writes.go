@@ -43,6 +43,19 @@ type Write struct {
 // Kind is the unit's kind of state.
 func (w *Write) Kind() knowledge.KindName { return w.State.Kind }
 
+// Writers are the unit's other writing entry points, in source order:
+// the handlers that reach its sites besides the one it is reported for.
+func (w *Write) Writers() []*handlers.Entry {
+	var out []*handlers.Entry
+	for e := range w.entries {
+		if e != w.At.Entry {
+			out = append(out, e)
+		}
+	}
+	slices.SortFunc(out, func(x, y *handlers.Entry) int { return cmp.Compare(x.Fn.Pos(), y.Fn.Pos()) })
+	return out
+}
+
 // writeUnits reports where request paths write each state: one unit per
 // handler that writes it, where handlers that reach one site (a helper
 // they share, the middleware and the closure it returns) are one unit,

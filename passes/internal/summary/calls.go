@@ -40,6 +40,10 @@ func (a *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effe
 		return
 	}
 	if common.IsInvoke() {
+		if !a.ownInterface(common.Value.Type()) {
+			a.containerCall(fn, common.Value.Type(), common.Method, args, instr, set)
+			return
+		}
 		a.invoke(fn, instr, set)
 		return
 	}
@@ -121,10 +125,7 @@ func argAt(args []ssa.Value, i int8) ssa.Value {
 // and Set write the receiver, Load and Get look it up.
 func (a *summarizer) containerMethod(fn, callee *ssa.Function, args []ssa.Value, instr ssa.CallInstruction, set *effectSet) {
 	recv := callee.Signature.Recv()
-	if recv == nil || len(args) == 0 {
-		return
-	}
-	if _, ok := typeshape.DependencyContainer(recv.Type()); !ok {
+	if recv == nil {
 		return
 	}
 	obj := callee.Object()
@@ -134,8 +135,21 @@ func (a *summarizer) containerMethod(fn, callee *ssa.Function, args []ssa.Value,
 	if obj == nil || obj.Pkg() == nil || a.prov.ModuleOf(obj.Pkg().Path()) == a.module {
 		return // this module's own: summarised
 	}
+	a.containerCall(fn, recv.Type(), obj, args, instr, set)
+}
+
+// containerCall models a call of method m on a value of type recv, when
+// recv is a container of a dependency: a concrete one, or an interface of
+// one that only in-process containers implement (typeshape).
+func (a *summarizer) containerCall(fn *ssa.Function, recv types.Type, m types.Object, args []ssa.Value, instr ssa.CallInstruction, set *effectSet) {
+	if len(args) == 0 || m == nil {
+		return
+	}
+	if _, ok := typeshape.DependencyContainer(recv); !ok {
+		return
+	}
 	what := names.Display(instr.Common())
-	switch op := knowledge.GenericContainerMethods[obj.Name()]; op {
+	switch op := knowledge.ContainerMethodOp(m.Name()); op {
 	case "write":
 		if !a.prov.DefaultFill(instr, args[0], args[1:]...) {
 			a.direct(fn, set, Write, args[0], instr.Pos(), what, "")

@@ -42,7 +42,7 @@ func (a *summarizer) invoke(fn *ssa.Function, instr ssa.CallInstruction, set *ef
 		implName := types.TypeString(impl, a.qualifier)
 		name := "(" + implName + ")." + m.Name()
 		hop := Hop{Callee: name, Posn: a.posn(instr.Pos()), pos: instr.Pos()}
-		a.rebaseCalls(fn, implCalls(sum.Calls, impl), hop, set, argOf(args))
+		a.rebaseCalls(fn, ImplCalls(sum.Calls, impl), hop, set, argOf(args))
 		for _, e := range sum.Effects {
 			if e.Root.Kind != Param || e.Root.Index != 0 {
 				continue // globals and files of the implementation come through its own calls
@@ -61,11 +61,11 @@ func (a *summarizer) invoke(fn *ssa.Function, instr ssa.CallInstruction, set *ef
 	}
 }
 
-// implCalls are the open calls of a method of impl, with the slot fixed
+// ImplCalls are the open calls of a method of impl, with the slot fixed
 // of those made through a field of the receiver: the booking service's
 // s.cargos.Store, reached from an endpoint through the Service interface,
 // is a call through the cargos field of the service, which main fills.
-func implCalls(calls []Call, impl types.Type) []Call {
+func ImplCalls(calls []Call, impl types.Type) []Call {
 	out := make([]Call, 0, len(calls))
 	for _, c := range calls {
 		if c.Slot == "" && c.Root.Kind == Param && c.Root.Index == 0 {

@@ -107,8 +107,8 @@ func Of(t types.Type) (Shape, Elem) {
 
 // DependencyContainer reports whether t (or what it points to) is a
 // named type outside the standard library whose methods keep entries by
-// key: a writing and a looking-up method of
-// knowledge.GenericContainerMethods that take a key. A generic one
+// key: a writing and a looking-up method (knowledge.ContainerMethodOp)
+// that take a key. A generic one
 // (xsync.MapOf[K, V]) is a container by its methods, and args are its
 // type arguments. Another must also hold, somewhere in its fields, a map,
 // slice or channel, and nothing that reaches outside the process (a
@@ -118,22 +118,13 @@ func Of(t types.Type) (Shape, Elem) {
 // are judged by structure.
 func DependencyContainer(t types.Type) (args *types.TypeList, ok bool) {
 	n, ok := types.Unalias(Deref(t)).(*types.Named)
-	if !ok || n.Obj().Pkg() == nil || scope.IsStd(n.Obj().Pkg().Path()) || types.IsInterface(n) {
+	if !ok || n.Obj().Pkg() == nil || scope.IsStd(n.Obj().Pkg().Path()) {
 		return nil, false
 	}
-	var writes, looks bool
-	ms := types.NewMethodSet(types.NewPointer(n))
-	for i := range ms.Len() {
-		m := ms.At(i).Obj()
-		params := m.Type().(*types.Signature).Params().Len()
-		switch knowledge.GenericContainerMethods[m.Name()] {
-		case "write", "getorload":
-			writes = writes || params >= 2 // a key and a value: Pool[T].Put(x) is not
-		case "lookup":
-			looks = looks || params >= 1 // by key: Pool[T].Get() is not
-		}
+	if types.IsInterface(n) {
+		return ifaceContainer(n)
 	}
-	if !writes || !looks {
+	if !keyedMethods(n) {
 		return nil, false
 	}
 	if n.TypeArgs().Len() > 0 {
@@ -141,6 +132,94 @@ func DependencyContainer(t types.Type) (args *types.TypeList, ok bool) {
 	}
 	data, external := holds(n.Underlying(), 0, map[types.Type]bool{})
 	return nil, data && !external
+}
+
+// ifaceContainer decides a dependency's interface with container methods
+// (cache.Cache[K, V] of an expirable cache) by the types of its package
+// that implement it: a container when there are some and each holds
+// entries in this process; an interface that a Redis client implements
+// is not.
+func ifaceContainer(n *types.Named) (*types.TypeList, bool) {
+	it := n.Underlying().(*types.Interface)
+	if it.NumMethods() == 0 || !keyedMethods(n) {
+		return nil, false
+	}
+	scope := n.Obj().Pkg().Scope()
+	impls := 0
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+			continue
+		}
+		impl := tn.Type()
+		if g, ok := impl.(*types.Named); ok && g.TypeParams().Len() > 0 {
+			if g.TypeParams().Len() != n.TypeArgs().Len() {
+				continue
+			}
+			args := make([]types.Type, n.TypeArgs().Len())
+			for i := range args {
+				args[i] = n.TypeArgs().At(i)
+			}
+			inst, err := types.Instantiate(nil, g, args, true)
+			if err != nil {
+				continue
+			}
+			impl = inst
+		}
+		if !types.Implements(impl, it) && !types.Implements(types.NewPointer(impl), it) {
+			continue
+		}
+		if data, external := holds(impl.Underlying(), 0, map[types.Type]bool{}); !data || external {
+			return nil, false
+		}
+		impls++
+	}
+	if impls == 0 {
+		return nil, false
+	}
+	return n.TypeArgs(), true
+}
+
+// keyedMethods reports whether n has a writing and a looking-up method
+// by key (knowledge.ContainerMethodOp).
+func keyedMethods(n *types.Named) bool {
+	var writes, looks bool
+	var ms *types.MethodSet
+	if types.IsInterface(n) {
+		ms = types.NewMethodSet(n)
+	} else {
+		ms = types.NewMethodSet(types.NewPointer(n))
+	}
+	for i := range ms.Len() {
+		m := ms.At(i).Obj()
+		params := keyedParams(m.Type().(*types.Signature).Params())
+		switch knowledge.ContainerMethodOp(m.Name()) {
+		case "write", "getorload":
+			writes = writes || params >= 2 // a key and a value: Pool[T].Put(x) is not
+		case "lookup":
+			looks = looks || params >= 1 // by key: Pool[T].Get() is not
+		}
+	}
+	return writes && looks
+}
+
+// keyedParams counts the parameters of a container method from its key
+// on: a leading context.Context is not one, and the key must be a value
+// that can key a map (a string, a number, a type parameter, any), not a
+// struct or a function (SetHandler(h Handler) names no entry).
+func keyedParams(ps *types.Tuple) int {
+	start := 0
+	if ps.Len() > 0 && names.TypeName(ps.At(0).Type()) == "context.Context" {
+		start = 1
+	}
+	if ps.Len() <= start {
+		return 0
+	}
+	switch ps.At(start).Type().Underlying().(type) {
+	case *types.Basic, *types.TypeParam, *types.Interface:
+		return ps.Len() - start
+	}
+	return 0
 }
 
 // holds walks the fields of t for containers of entries (data) and for

@@ -1,6 +1,7 @@
 package wiring
 
 import (
+	"cmp"
 	"fmt"
 	"go/token"
 	"go/types"
@@ -14,8 +15,12 @@ import (
 	"golang.org/x/tools/go/ssa"
 )
 
-// maxMethodEffects bounds what a Concrete fact keeps of one method.
-const maxMethodEffects = 6
+// maxMethodEffects and maxMethodCalls bound what a Concrete fact keeps
+// of one method.
+const (
+	maxMethodEffects = 6
+	maxMethodCalls   = 8
+)
 
 // exportConcrete exports, for the exported functions returning and the
 // exported variables holding a value of one of the module's interfaces,
@@ -66,11 +71,15 @@ func (w *wirer) exportImpls(obj types.Object, it types.Type, ts []target) {
 					kept = append(kept, e)
 				}
 			}
-			if len(kept) > 0 {
-				im.Methods = append(im.Methods, Method{Name: m.Name(), Effects: kept})
+			var calls []summary.Call
+			if t.calls != nil {
+				calls = t.calls(m.Name())
+			}
+			if len(kept) > 0 || len(calls) > 0 {
+				im.Methods = append(im.Methods, Method{Name: m.Name(), Effects: kept, Calls: calls})
 			}
 		}
-		if slices.ContainsFunc(im.Methods, func(m Method) bool { return slices.ContainsFunc(m.Effects, written) }) {
+		if slices.ContainsFunc(im.Methods, func(m Method) bool { return len(m.Calls) > 0 || slices.ContainsFunc(m.Effects, written) }) {
 			c.Impls = append(c.Impls, im)
 		}
 	}
@@ -110,20 +119,57 @@ func (w *wirer) close(res *Result) {
 		return
 	}
 	defer oneKind(res)
-	for _, fn := range w.funcs {
-		if w.isTest(fn) {
-			continue
-		}
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				switch x := instr.(type) {
-				case *ssa.Store:
-					w.closeStore(fn, x, res)
-				case *ssa.Call:
-					w.closeCall(fn, x, res)
+	// in source order, whichever sweep found them
+	defer slices.SortStableFunc(res.Findings, func(x, y *Finding) int { return cmp.Compare(x.Pos, y.Pos) })
+	// An implementation handed over here may call through slots of its
+	// own that this package fills too (inspection.NewService(cargos)
+	// handed to handling.NewEventHandler): those calls are needs of the
+	// same handler, derived where the outer one closes; another sweep
+	// closes them.
+	for round := 0; round < maxRounds; round++ {
+		w.derived = false
+		for _, fn := range w.funcs {
+			if w.isTest(fn) {
+				continue
+			}
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					switch x := instr.(type) {
+					case *ssa.Store:
+						w.closeStore(fn, x, res)
+					case *ssa.Call:
+						w.closeCall(fn, x, res)
+					}
 				}
 			}
 		}
+		if !w.derived {
+			break
+		}
+	}
+}
+
+// maxRounds bounds the sweeps of close: the depth of implementations
+// nested through their slots.
+const maxRounds = 3
+
+// derive adds the needs an implementation's method makes through its own
+// slots, for the handler of n.
+func (w *wirer) derive(t target, n Need) {
+	if t.calls == nil {
+		return
+	}
+	for _, c := range t.calls(n.Method) {
+		// the same need as where the implementation's type is in view
+		d := Need{Slot: c.Slot, Through: through(c), Method: c.Method, Then: c.Then, Handler: n.Handler, Site: c.Posn}
+		if c.Method == "" {
+			continue // a callback of the implementation: named by its own slot, left to its own package
+		}
+		if slices.ContainsFunc(w.needs[d.Slot], func(m Need) bool { return m.Handler == d.Handler && m.Method == d.Method && m.Site == d.Site }) {
+			continue
+		}
+		w.needs[d.Slot] = append(w.needs[d.Slot], d)
+		w.derived = true
 	}
 }
 
@@ -212,6 +258,9 @@ func (w *wirer) hand(fn *ssa.Function, v ssa.Value, site token.Pos, needs []Need
 			continue
 		}
 		w.record(t, needs, res)
+		for _, n := range needs {
+			w.derive(t, n)
+		}
 	}
 }
 

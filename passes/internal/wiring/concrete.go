@@ -22,8 +22,9 @@ type target struct {
 	pos     token.Pos // the construction site
 	choice  string    // the case value that selects it
 	effects func(method string) []summary.Effect
-	results func(method string) []target // what a method returns, for a call on its result
-	typ     types.Type                   // the implementation's type, when known here
+	calls   func(method string) []summary.Call // its calls through the implementation's slots
+	results func(method string) []target       // what a method returns, for a call on its result
+	typ     types.Type                         // the implementation's type, when known here
 }
 
 // maxDepth bounds how far a value is traced back to its construction.
@@ -222,6 +223,12 @@ func (w *wirer) typeTarget(t types.Type, name string, pos token.Pos) []target {
 			}
 			return nil
 		},
+		calls: func(m string) []summary.Call {
+			if sum := w.sums.OfMethod(t, m); sum != nil {
+				return slotCalls(summary.ImplCalls(sum.Calls, t))
+			}
+			return nil
+		},
 		results: func(m string) []target { return w.methodResults(t, n.Obj().Pkg(), m) },
 	}}
 }
@@ -333,15 +340,29 @@ func throughField(e summary.Effect, typ, recv types.Type) (summary.Effect, bool)
 	return e, true
 }
 
+// slotCalls keeps the calls made through a slot of the implementation:
+// the others are its caller's to resolve.
+func slotCalls(calls []summary.Call) []summary.Call {
+	var out []summary.Call
+	for _, c := range calls {
+		if c.Slot != "" && len(out) < maxMethodCalls {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // factTargets are the implementations a Concrete fact names.
 func factTargets(c *Concrete) []target {
 	var out []target
 	for _, im := range c.Impls {
-		byName := map[string][]summary.Effect{}
+		byName := map[string]Method{}
 		for _, m := range im.Methods {
-			byName[m.Name] = m.Effects
+			byName[m.Name] = m
 		}
-		out = append(out, target{impl: im.Type, base: baseName(im.Type), effects: func(m string) []summary.Effect { return byName[m] }})
+		out = append(out, target{impl: im.Type, base: baseName(im.Type),
+			effects: func(m string) []summary.Effect { return byName[m].Effects },
+			calls:   func(m string) []summary.Call { return byName[m].Calls }})
 	}
 	return out
 }

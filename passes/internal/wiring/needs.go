@@ -31,6 +31,7 @@ type wirer struct {
 	// framework holds the constructions of framework stores that the
 	// stores pass finds: reported as such, not again as wired.
 	framework map[token.Pos]bool
+	derived   bool // close derived needs in its last sweep
 }
 
 // freeNeed is an open call of a handler literal on a variable it

@@ -99,10 +99,13 @@ type Impl struct {
 	Methods []Method
 }
 
-// A Method is what one method of an implementation writes.
+// A Method is what one method of an implementation writes, and the
+// calls it makes through the implementation's own slots, which the
+// package that fills them closes in turn.
 type Method struct {
 	Name    string
 	Effects []summary.Effect
+	Calls   []summary.Call
 }
 
 // A Finding is an implementation kept in memory or on local disk, put

@@ -7,6 +7,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/ReneKroon/ttlcache/v2"
 	"github.com/redis/go-redis/v9"
 )
 
@@ -57,4 +58,28 @@ func (s *RedisStore) Get(key string) ([]byte, bool) {
 // Set stores a response.
 func (s *RedisStore) Set(key string, value []byte, ttl time.Duration) {
 	s.rdb.Set(context.Background(), key, value, ttl)
+}
+
+// TTLStore keeps the responses in a cache library's cache, in this
+// process: a dependency whose type no table names (gin-cache's
+// MemoryStore over ttlcache).
+type TTLStore struct {
+	Cache *ttlcache.Cache
+}
+
+// NewTTLStore returns an empty store.
+func NewTTLStore() *TTLStore { return &TTLStore{Cache: ttlcache.NewCache()} }
+
+// Get looks a response up.
+func (s *TTLStore) Get(key string) ([]byte, bool) {
+	v, err := s.Cache.Get(key)
+	if err != nil {
+		return nil, false
+	}
+	return v.([]byte), true
+}
+
+// Set stores a response.
+func (s *TTLStore) Set(key string, value []byte, ttl time.Duration) {
+	s.Cache.SetWithTTL(key, value, ttl)
 }

@@ -25,3 +25,7 @@ func (cache *Cache) Set(key string, data interface{}) error { return nil }
 func (cache *Cache) Get(key string) (interface{}, error)    { return nil, nil }
 func (cache *Cache) Remove(key string) error                { return nil }
 func (cache *Cache) SetTTL(ttl time.Duration) error         { return nil }
+
+func (cache *Cache) SetWithTTL(key string, data interface{}, ttl time.Duration) error {
+	return nil
+}
