@@ -159,6 +159,9 @@ func (a *finder) collect(res *Result) {
 	markGetOrLoad(res.States)
 	kept := res.States[:0]
 	for _, st := range res.States {
+		if a.handOff(st) {
+			continue // a synchronous hand-off to a goroutine of this process: nothing waits in it
+		}
 		st.Kind = classify(st)
 		use, acc := a.readBack(st), accumulates(st)
 		switch {
@@ -489,6 +492,74 @@ func (a *finder) reachable() map[*ssa.Function]bool {
 		}
 	}
 	return seen
+}
+
+// handOff reports whether st is an unbuffered channel of plain values
+// that request paths only send on: a send blocks until a goroutine of
+// this process takes the value, so the channel holds nothing a replica
+// could lose. What that goroutine does with it is its own state (a hub's
+// registry, which a channel of connections feeds, stays a finding). The
+// channel is unbuffered when every make of it stored into its variable or
+// field in this package has no capacity.
+func (a *finder) handOff(st *State) bool {
+	decl := st.Decl
+	if st.root != nil && st.path != "" {
+		root := st.root
+		for {
+			p, ok := root.Underlying().(*types.Pointer)
+			if !ok {
+				break
+			}
+			if _, cell := p.Elem().Underlying().(*types.Pointer); !cell {
+				break
+			}
+			root = p.Elem() // the cell of a captured variable
+		}
+		decl = fieldDecl(root, st.path) // the field, not the variable a handler captured
+	}
+	if st.Shape != typeshape.Chan || st.Elem != typeshape.None && st.Elem != typeshape.Data || !decl.IsValid() {
+		return false
+	}
+	for _, w := range st.Writes {
+		if w.Effect.What != "send" {
+			return false
+		}
+	}
+	makes := 0
+	for _, fn := range a.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				store, ok := instr.(*ssa.Store)
+				if !ok || storedVar(store.Addr) == nil || storedVar(store.Addr).Pos() != decl {
+					continue
+				}
+				mk, ok := ssautil.UnwrapValue(store.Val).(*ssa.MakeChan)
+				if !ok {
+					return false // a channel made elsewhere, of a capacity out of sight
+				}
+				if c, ok := mk.Size.(*ssa.Const); !ok || c.Int64() != 0 {
+					return false
+				}
+				makes++
+			}
+		}
+	}
+	return makes > 0
+}
+
+// storedVar is the variable or field a store writes: a package-level
+// variable, or a field of a struct.
+func storedVar(addr ssa.Value) *types.Var {
+	switch x := addr.(type) {
+	case *ssa.Global:
+		v, _ := x.Object().(*types.Var)
+		return v
+	case *ssa.FieldAddr:
+		if st, ok := typeshape.Deref(x.X.Type()).Underlying().(*types.Struct); ok && x.Field < st.NumFields() {
+			return st.Field(x.Field)
+		}
+	}
+	return nil
 }
 
 // Semaphore reports whether a channel is a pool of tokens: a handler
