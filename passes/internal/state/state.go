@@ -520,6 +520,11 @@ func (a *finder) handOff(st *State) bool {
 	if st.Shape != typeshape.Chan || st.Elem != typeshape.None && st.Elem != typeshape.Data || !decl.IsValid() {
 		return false
 	}
+	if f := ssautil.FieldNamed(st.root, st.path[strings.LastIndex(st.path, ".")+1:]); f != nil {
+		if ch, ok := f.Type().Underlying().(*types.Chan); !ok || subscribers(ch.Elem(), 0) {
+			return false // clients handed to a goroutine that registers them: a registry
+		}
+	}
 	for _, w := range st.Writes {
 		if w.Effect.What != "send" {
 			return false
@@ -545,6 +550,30 @@ func (a *finder) handOff(st *State) bool {
 		}
 	}
 	return makes > 0
+}
+
+// subscribers reports whether values of t are, or hold, a channel: a
+// client that a hub's goroutine registers to send to later, or a callback
+// it keeps.
+func subscribers(t types.Type, depth int) bool {
+	if depth > 3 {
+		return false
+	}
+	switch u := t.Underlying().(type) {
+	case *types.Chan:
+		return true
+	case *types.Signature:
+		return depth == 0
+	case *types.Pointer:
+		return subscribers(u.Elem(), depth+1)
+	case *types.Struct:
+		for i := range u.NumFields() {
+			if subscribers(u.Field(i).Type(), depth+1) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // storedVar is the variable or field a store writes: a package-level

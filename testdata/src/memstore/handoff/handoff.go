@@ -15,20 +15,41 @@ type Event struct {
 	Size int64
 }
 
+// Sub is a client waiting for events on its own channel.
+type Sub struct {
+	events chan Event
+}
+
 // Handler notifies its hooks of the uploads it serves.
 type Handler struct {
 	Created chan Event // unbuffered: a hand-off
 	Jobs    chan Event // buffered: a queue
+	join    chan *Sub  // unbuffered, but a goroutine keeps what it receives
+	subs    map[*Sub]bool
 }
 
 // New makes the handler's channels.
 func New() *Handler {
-	return &Handler{Created: make(chan Event), Jobs: make(chan Event, 64)}
+	return &Handler{Created: make(chan Event), Jobs: make(chan Event, 64), join: make(chan *Sub), subs: map[*Sub]bool{}}
 }
 
 func (h *Handler) upload(w http.ResponseWriter, r *http.Request) {
 	h.Created <- Event{ID: r.FormValue("id")}
 	h.Jobs <- Event{ID: r.FormValue("id")} // want `in-process queue Handler.Jobs is written by handler for "/upload"`
+}
+
+func (h *Handler) watch(w http.ResponseWriter, r *http.Request) {
+	s := &Sub{events: make(chan Event, 8)}
+	h.join <- s // want `Handler.join is written by handler for "/watch"`
+	for e := range s.events {
+		w.Write([]byte(e.ID))
+	}
+}
+
+func (h *Handler) run() {
+	for s := range h.join {
+		h.subs[s] = true
+	}
 }
 
 func (h *Handler) hooks() {
@@ -47,6 +68,8 @@ func serve() {
 	h := New()
 	go h.hooks()
 	go h.work()
+	go h.run()
 	http.HandleFunc("/upload", h.upload)
+	http.HandleFunc("/watch", h.watch)
 	http.ListenAndServe(":8080", nil)
 }
