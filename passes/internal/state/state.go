@@ -502,7 +502,10 @@ func (a *finder) reachable() map[*ssa.Function]bool {
 // channel is unbuffered when every make of it stored into its variable or
 // field in this package has no capacity.
 func (a *finder) handOff(st *State) bool {
-	decl := st.Decl
+	if st.Shape != typeshape.Chan || st.Elem != typeshape.None && st.Elem != typeshape.Data {
+		return false
+	}
+	decl, elem := st.Decl, types.Type(nil)
 	if st.root != nil && st.path != "" {
 		root := st.root
 		for {
@@ -515,15 +518,19 @@ func (a *finder) handOff(st *State) bool {
 			}
 			root = p.Elem() // the cell of a captured variable
 		}
-		decl = fieldDecl(root, st.path) // the field, not the variable a handler captured
+		f := fieldAt(root, st.path) // the field, not the variable a handler captured
+		if f == nil {
+			return false
+		}
+		decl, elem = f.Pos(), f.Type()
+	} else if st.root != nil {
+		elem = st.root
 	}
-	if st.Shape != typeshape.Chan || st.Elem != typeshape.None && st.Elem != typeshape.Data || !decl.IsValid() {
+	if elem == nil || !decl.IsValid() {
 		return false
 	}
-	if f := ssautil.FieldNamed(st.root, st.path[strings.LastIndex(st.path, ".")+1:]); f != nil {
-		if ch, ok := f.Type().Underlying().(*types.Chan); !ok || subscribers(ch.Elem(), 0) {
-			return false // clients handed to a goroutine that registers them: a registry
-		}
+	if ch, ok := elem.Underlying().(*types.Chan); !ok || subscribers(ch.Elem(), 0) {
+		return false // or clients handed to a goroutine that registers them: a registry
 	}
 	for _, w := range st.Writes {
 		if w.Effect.What != "send" {
@@ -550,6 +557,18 @@ func (a *finder) handOff(st *State) bool {
 		}
 	}
 	return makes > 0
+}
+
+// fieldAt is the field a path of field names leads to from t, or nil.
+func fieldAt(t types.Type, path string) *types.Var {
+	var f *types.Var
+	for _, name := range strings.Split(strings.TrimPrefix(path, "."), ".") {
+		if f = ssautil.FieldNamed(t, name); f == nil {
+			return nil
+		}
+		t = f.Type()
+	}
+	return f
 }
 
 // subscribers reports whether values of t are, or hold, a channel: a

@@ -15,6 +15,9 @@ type Event struct {
 	Size int64
 }
 
+// audit takes events one at a time from every handler: unbuffered.
+var audit = make(chan Event)
+
 // Sub is a client waiting for events on its own channel.
 type Sub struct {
 	events chan Event
@@ -35,6 +38,7 @@ func New() *Handler {
 
 func (h *Handler) upload(w http.ResponseWriter, r *http.Request) {
 	h.Created <- Event{ID: r.FormValue("id")}
+	audit <- Event{ID: r.FormValue("id")}
 	h.Jobs <- Event{ID: r.FormValue("id")} // want `in-process queue Handler.Jobs is written by handler for "/upload"`
 }
 
@@ -49,6 +53,12 @@ func (h *Handler) watch(w http.ResponseWriter, r *http.Request) {
 func (h *Handler) run() {
 	for s := range h.join {
 		h.subs[s] = true
+	}
+}
+
+func auditor() {
+	for e := range audit {
+		log.Println("audit", e.ID)
 	}
 }
 
@@ -69,6 +79,7 @@ func serve() {
 	go h.hooks()
 	go h.work()
 	go h.run()
+	go auditor()
 	http.HandleFunc("/upload", h.upload)
 	http.HandleFunc("/watch", h.watch)
 	http.ListenAndServe(":8080", nil)
