@@ -37,16 +37,7 @@ func Record(s string) {
 }
 `)
 	writeHandler(t, dir, "ledger", "ledger.Record", "/audit")
-	found := vetAgrees(t, realTool, dir)
-	var atCall []string
-	for _, l := range found {
-		if strings.HasPrefix(l, "api/api.go:10:15: ") {
-			atCall = append(atCall, l)
-		}
-	}
-	if len(atCall) != 1 || !strings.Contains(atCall[0], "ledger.entries (with ledger.seen)") {
-		t.Errorf("want one finding on ledger.entries with ledger.seen at the call in api/api.go:10, got:\n%s", strings.Join(found, "\n"))
-	}
+	wantOneAt(t, vetAgrees(t, realTool, dir), "api/api.go:10:15: ", "ledger.entries (with ledger.seen)")
 }
 
 // TestVetIgnoredTwoDown checks that both drivers honour a directive on a

@@ -145,7 +145,13 @@ func (a *summarizer) containerCall(fn *ssa.Function, recv types.Type, m types.Ob
 	if len(args) == 0 || m == nil {
 		return
 	}
-	if _, ok := typeshape.DependencyContainer(recv); !ok {
+	key := types.TypeString(recv, nil)
+	is, known := a.containers[key]
+	if !known {
+		_, is = typeshape.DependencyContainer(recv)
+		a.containers[key] = is
+	}
+	if !is {
 		return
 	}
 	what := names.Display(instr.Common())

@@ -118,6 +118,7 @@ type summarizer struct {
 	sums        map[*ssa.Function]*Summary
 	funcs       []*ssa.Function
 	impls       map[string][]types.Type // implementations of interfaces, by interface
+	containers  map[string]bool         // typeshape.DependencyContainer of called types, by type
 	conversions map[[2]string]bool      // (concrete, interface) conversions made here
 	concrete    []*types.TypeName       // candidate implementations of interfaces
 	readBack    map[string]Use          // ReadBack, built on first use
@@ -226,12 +227,13 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil
 	}
 	a := &summarizer{
-		pass:    pass,
-		ssaPkg:  s.Pkg,
-		prompts: pass.ResultOf[prompts.Analyzer].(*prompts.Result),
-		sums:    map[*ssa.Function]*Summary{},
-		funcs:   s.SrcFuncs,
-		impls:   map[string][]types.Type{},
+		pass:       pass,
+		ssaPkg:     s.Pkg,
+		prompts:    pass.ResultOf[prompts.Analyzer].(*prompts.Result),
+		sums:       map[*ssa.Function]*Summary{},
+		funcs:      s.SrcFuncs,
+		impls:      map[string][]types.Type{},
+		containers: map[string]bool{},
 	}
 	if pass.Module != nil {
 		a.module = pass.Module.Path // in GOPATH mode, none: undotted paths are the user's

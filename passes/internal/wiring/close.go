@@ -119,8 +119,10 @@ func (w *wirer) close(res *Result) {
 		return
 	}
 	defer oneKind(res)
-	// in source order, whichever sweep found them
-	defer slices.SortStableFunc(res.Findings, func(x, y *Finding) int { return cmp.Compare(x.Pos, y.Pos) })
+	defer func() {
+		// in source order, whichever sweep found them
+		slices.SortStableFunc(res.Findings, func(x, y *Finding) int { return cmp.Compare(x.Pos, y.Pos) })
+	}()
 	// An implementation handed over here may call through slots of its
 	// own that this package fills too (inspection.NewService(cargos)
 	// handed to handling.NewEventHandler): those calls are needs of the
@@ -160,11 +162,11 @@ func (w *wirer) derive(t target, n Need) {
 		return
 	}
 	for _, c := range t.calls(n.Method) {
-		// the same need as where the implementation's type is in view
-		d := Need{Slot: c.Slot, Through: through(c), Method: c.Method, Then: c.Then, Handler: n.Handler, Site: c.Posn}
 		if c.Method == "" {
 			continue // a callback of the implementation: named by its own slot, left to its own package
 		}
+		// the same need as where the implementation's type is in view
+		d := Need{Slot: c.Slot, Through: through(c), Method: c.Method, Then: c.Then, Handler: n.Handler, Site: c.Posn}
 		if slices.ContainsFunc(w.needs[d.Slot], func(m Need) bool { return m.Handler == d.Handler && m.Method == d.Method && m.Site == d.Site }) {
 			continue
 		}
