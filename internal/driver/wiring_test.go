@@ -1,6 +1,7 @@
 package driver_test
 
 import (
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -211,4 +212,74 @@ func wantOneAt(t *testing.T, found []string, prefix, want string) {
 	if len(at) != 1 || !strings.Contains(at[0], want) {
 		t.Errorf("want one finding at %s containing %q, got:\n%s", prefix, want, strings.Join(found, "\n"))
 	}
+}
+
+// TestVetDependencyCache checks that both drivers recognise a cache of
+// another module reached only through its generic interface: its one
+// implementation is unexported, which go vet's view of the dependency
+// leaves out, so the interface itself must decide.
+func TestVetDependencyCache(t *testing.T) {
+	if !realTool.reports {
+		t.Skip("the real statelint reports nothing on testdata/driver-e2e")
+	}
+	dir := copyModule(t)
+	writeFile(t, filepath.Join(dir, "expcache", "go.mod"), "module example.com/expcache\n\ngo 1.26\n")
+	writeFile(t, filepath.Join(dir, "expcache", "expcache.go"), `package expcache
+
+import "sync"
+
+type Cache[K comparable, V any] interface {
+	Set(key K, value V)
+	Get(key K) (V, bool)
+}
+
+type cacheImpl[K comparable, V any] struct {
+	mu    sync.Mutex
+	items map[K]V
+}
+
+func NewCache[K comparable, V any]() Cache[K, V] { return &cacheImpl[K, V]{items: map[K]V{}} }
+
+func (c *cacheImpl[K, V]) Set(key K, value V) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.items[key] = value
+}
+
+func (c *cacheImpl[K, V]) Get(key K) (V, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	v, ok := c.items[key]
+	return v, ok
+}
+`)
+	gomod, err := os.ReadFile(filepath.Join(dir, "go.mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "go.mod"), string(gomod)+"\nrequire example.com/expcache v0.0.0\n\nreplace example.com/expcache => ./expcache\n")
+	writeFile(t, filepath.Join(dir, "cmd", "pages", "main.go"), `package main
+
+import (
+	"net/http"
+
+	"example.com/expcache"
+)
+
+var pages = expcache.NewCache[string, string]()
+
+func page(w http.ResponseWriter, r *http.Request) {
+	if p, ok := pages.Get(r.URL.Path); ok {
+		w.Write([]byte(p))
+		return
+	}
+	pages.Set(r.URL.Path, "rendered")
+}
+
+func main() {
+	http.HandleFunc("/page", page)
+	http.ListenAndServe(":8080", nil)
+}
+`)
+	wantOneAt(t, vetAgrees(t, realTool, dir), "cmd/pages/main.go:", "cmd/pages/main.go:16:11: in-memory records table pages is written by handler for \"/page\"")
 }

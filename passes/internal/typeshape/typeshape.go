@@ -136,9 +136,9 @@ func DependencyContainer(t types.Type) (args *types.TypeList, ok bool) {
 
 // ifaceContainer decides a dependency's interface with container methods
 // (cache.Cache[K, V] of an expirable cache) by the types of its package
-// that implement it: a container when there are some and each holds
-// entries in this process; an interface that a Redis client implements
-// is not.
+// that implement it: a container when each holds entries in this process,
+// and there are some or the interface is generic; an interface that a
+// Redis client implements is not.
 func ifaceContainer(n *types.Named) (*types.TypeList, bool) {
 	it := n.Underlying().(*types.Interface)
 	if it.NumMethods() == 0 || !keyedMethods(n) {
@@ -174,9 +174,13 @@ func ifaceContainer(n *types.Named) (*types.TypeList, bool) {
 		}
 		impls++
 	}
-	if impls == 0 {
+	if impls == 0 && n.TypeArgs().Len() == 0 {
 		return nil, false
 	}
+	// With no implementation in view, a generic one (Cache[K, V], made by
+	// a constructor that returns the interface) keeps values of the
+	// caller's types: under go vet an unexported implementation of a
+	// dependency is out of sight, where the standalone driver sees it.
 	return n.TypeArgs(), true
 }
 
