@@ -17,14 +17,14 @@ type group struct {
 // every port to open.
 func startGroup(ctx context.Context, cfg Config, n int) (*group, error) {
 	g := &group{cmd: cfg.Command}
-	for i := range n {
-		port, err := freePort()
-		if err == nil {
-			var in *instance
-			in, err = g.cmd.start(i, port)
-			if in != nil {
-				g.instances = append(g.instances, in)
-			}
+	ports, err := freePorts(n)
+	if err != nil {
+		return nil, err
+	}
+	for i, port := range ports {
+		in, err := g.cmd.start(i, port)
+		if in != nil {
+			g.instances = append(g.instances, in)
 		}
 		if err != nil {
 			g.stop(cfg.StopTimeout)

@@ -39,14 +39,21 @@ type instance struct {
 	err    error         // the exit status, once done is closed
 }
 
-// freePort asks the kernel for a loopback port nobody listens on.
-func freePort() (int, error) {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		return 0, err
+// freePorts asks the kernel for n distinct loopback ports nobody listens
+// on. All are held until all are chosen: a port released before the next
+// is asked for may be handed out again, and two replicas on one port
+// would be one replica answering for both.
+func freePorts(n int) ([]int, error) {
+	var ports []int
+	for range n {
+		l, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			return nil, err
+		}
+		defer l.Close()
+		ports = append(ports, l.Addr().(*net.TCPAddr).Port)
 	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port, nil
+	return ports, nil
 }
 
 func (c Command) args(port int) []string {

@@ -62,8 +62,8 @@ func TestProxyRoutes(t *testing.T) {
 func TestProxyBackendGone(t *testing.T) {
 	p := NewProxy()
 	defer p.Close()
-	port, _ := freePort() // nobody listens there
-	p.SetBackends([]int{port})
+	ports, _ := freePorts(1) // nobody listens there
+	p.SetBackends(ports)
 	front := httptest.NewServer(p)
 	defer front.Close()
 	resp, err := http.Get(front.URL)
