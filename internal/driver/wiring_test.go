@@ -224,35 +224,11 @@ func TestVetDependencyCache(t *testing.T) {
 	}
 	dir := copyModule(t)
 	writeFile(t, filepath.Join(dir, "expcache", "go.mod"), "module example.com/expcache\n\ngo 1.26\n")
-	writeFile(t, filepath.Join(dir, "expcache", "expcache.go"), `package expcache
-
-import "sync"
-
-type Cache[K comparable, V any] interface {
-	Set(key K, value V)
-	Get(key K) (V, bool)
-}
-
-type cacheImpl[K comparable, V any] struct {
-	mu    sync.Mutex
-	items map[K]V
-}
-
-func NewCache[K comparable, V any]() Cache[K, V] { return &cacheImpl[K, V]{items: map[K]V{}} }
-
-func (c *cacheImpl[K, V]) Set(key K, value V) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.items[key] = value
-}
-
-func (c *cacheImpl[K, V]) Get(key K) (V, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	v, ok := c.items[key]
-	return v, ok
-}
-`)
+	stub, err := os.ReadFile("../../testdata/src/example.com/expcache/expcache.go") // the analysistest stub
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, filepath.Join(dir, "expcache", "expcache.go"), string(stub))
 	gomod, err := os.ReadFile(filepath.Join(dir, "go.mod"))
 	if err != nil {
 		t.Fatal(err)
@@ -262,6 +238,7 @@ func (c *cacheImpl[K, V]) Get(key K) (V, bool) {
 
 import (
 	"net/http"
+	"time"
 
 	"example.com/expcache"
 )
@@ -273,7 +250,7 @@ func page(w http.ResponseWriter, r *http.Request) {
 		w.Write([]byte(p))
 		return
 	}
-	pages.Set(r.URL.Path, "rendered")
+	pages.Set(r.URL.Path, "rendered", time.Minute)
 }
 
 func main() {
@@ -281,5 +258,5 @@ func main() {
 	http.ListenAndServe(":8080", nil)
 }
 `)
-	wantOneAt(t, vetAgrees(t, realTool, dir), "cmd/pages/main.go:", "cmd/pages/main.go:16:11: in-memory records table pages is written by handler for \"/page\"")
+	wantOneAt(t, vetAgrees(t, realTool, dir), "cmd/pages/main.go:", "cmd/pages/main.go:17:11: in-memory records table pages is written by handler for \"/page\"")
 }

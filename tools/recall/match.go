@@ -273,11 +273,17 @@ func sibling(set *labelSet, l *label, f finding) *label {
 		if o == l || o.Expect != l.Expect {
 			continue
 		}
-		if n := mentioned(o.Entry, words); n > score && slices.ContainsFunc(stateNames(o.Symbol), func(s string) bool { return mentions(s, own) }) {
+		if n := mentioned(o.Entry, words); n > score && sameState(o, own) {
 			best, score = o, n
 		}
 	}
 	return best
+}
+
+// sameState reports whether label o is about a state named in own (the
+// stateNames of another label).
+func sameState(o *label, own []string) bool {
+	return slices.ContainsFunc(stateNames(o.Symbol), func(n string) bool { return mentions(n, own) })
 }
 
 // mentioned is how much of words entry names: the length of those it
@@ -302,7 +308,7 @@ func alsoFound(set *labelSet, m match) []*label {
 	var out []*label
 	for i := range set.Labels {
 		o := &set.Labels[i]
-		if o == m.Label || !o.finding() || !slices.ContainsFunc(stateNames(o.Symbol), func(n string) bool { return mentions(n, own) }) {
+		if o == m.Label || !o.finding() || !sameState(o, own) {
 			continue
 		}
 		if slices.ContainsFunc(m.Finding.Writers, func(words []string) bool { return mentions(o.Entry, words) }) {

@@ -74,11 +74,7 @@ func (r *report) add(set *labelSet, ms []match) {
 			for _, o := range alsoFound(set, m) {
 				if found[o] == 0 {
 					found[o]++
-					if m.Finding.Category == o.Kind {
-						for _, t := range r.labelRows(mod, o) {
-							t.kindOK++
-						}
-					}
+					r.kindAgrees(mod, o, m.Finding)
 				}
 			}
 		}
@@ -88,11 +84,19 @@ func (r *report) add(set *labelSet, ms []match) {
 		r.addLabel(set.Module, mod, l, found[l])
 	}
 	for _, m := range ms {
-		if m.Label != nil && m.Label.finding() && m.Finding.Category == m.Label.Kind {
-			for _, t := range r.labelRows(mod, m.Label) {
-				t.kindOK++
-			}
+		if m.Label != nil && m.Label.finding() {
+			r.kindAgrees(mod, m.Label, m.Finding)
 		}
+	}
+}
+
+// kindAgrees counts f's kind as agreeing with l's, when it does.
+func (r *report) kindAgrees(mod *tally, l *label, f finding) {
+	if f.Category != l.Kind {
+		return
+	}
+	for _, t := range r.labelRows(mod, l) {
+		t.kindOK++
 	}
 }
 

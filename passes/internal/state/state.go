@@ -542,7 +542,10 @@ func (a *finder) handOff(st *State) bool {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				store, ok := instr.(*ssa.Store)
-				if !ok || storedVar(store.Addr) == nil || storedVar(store.Addr).Pos() != decl {
+				if !ok {
+					continue
+				}
+				if v := storedVar(store.Addr); v == nil || v.Pos() != decl {
 					continue
 				}
 				mk, ok := ssautil.UnwrapValue(store.Val).(*ssa.MakeChan)
