@@ -11,6 +11,7 @@ var echo = Framework{
 	},
 	RequestTypes: []string{"github.com/labstack/echo/v4.Context", "*github.com/labstack/echo/v5.Context"},
 	Contexts:     []string{"github.com/labstack/echo/v4.Context", "*github.com/labstack/echo/v5.Context"},
+	Stashes:      []string{"github.com/labstack/echo/v4.Context.Set", "github.com/labstack/echo/v5.Context.Set"},
 	Routes: []RouteCall{
 		{Framework: "echo/v4", Recv: "*github.com/labstack/echo/v4.Echo", Names: upperMethods, MethodFromName: true},
 		{Framework: "echo/v4", Recv: "*github.com/labstack/echo/v4.Echo", Names: []string{"Any"}},

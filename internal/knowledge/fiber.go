@@ -21,6 +21,7 @@ var fiber = Framework{
 		{Framework: "fiber/v3", Params: []string{"*github.com/gofiber/contrib/v3/websocket.Conn"}},
 	},
 	RequestTypes: []string{"*github.com/gofiber/fiber/v2.Ctx", "github.com/gofiber/fiber/v3.Ctx"},
+	Stashes:      []string{"github.com/gofiber/fiber/v2.Ctx.Locals", "github.com/gofiber/fiber/v3.Ctx.Locals"},
 	Contexts:     []string{"*github.com/gofiber/fiber/v2.Ctx", "github.com/gofiber/fiber/v3.Ctx"},
 	Routes: []RouteCall{
 		{Framework: "fiber/v2", Recv: "*github.com/gofiber/fiber/v2.App", Names: titleMethods, MethodFromName: true},

@@ -46,6 +46,7 @@ type Framework struct {
 	External     []ExternalCall  // calls that read or write an external store, or send outside
 	RequestCtors map[string]int  // calls that build an outgoing request, with the method at the value
 	SafeTypes    []string        // the framework's clients of external stores: not state
+	Stashes      []string        // calls that keep a value in the request's own context, for the rest of this request only
 }
 
 // Frameworks lists every framework statelint knows.
@@ -84,6 +85,7 @@ var (
 	SafeTypes          = append(collect(func(f *Framework) []string { return f.SafeTypes }), safeTypes...)
 	LimiterTypes       = append(collect(func(f *Framework) []string { return f.Limiters }), limiterTypes...)
 	KeyFields          = keyFields()
+	Stashes            = collect(func(f *Framework) []string { return f.Stashes })
 
 	storesByName = group(SessionStores, func(r SessionStore) string { return r.Func })
 	keyHints     = keySourceHints()
@@ -95,6 +97,7 @@ var (
 
 	callEffects    = index(append(collect(func(f *Framework) []CallEffect { return f.Calls }), CallEffects...), func(c CallEffect) string { return c.Func })
 	safeTypeSet    = set(SafeTypes)
+	stashSet       = set(Stashes)
 	clientTypeSet  = set(ClientTypes)
 	cacheTypeSet   = set(CacheTypes)
 	containerSet   = set(ContainerTypes)
@@ -234,6 +237,7 @@ func IsExitFunc(name string) bool      { return exitFuncSet[name] }    // ExitFu
 func IsInfraPackage(name string) bool  { return infraSet[name] }       // InfraPackageNames
 func IsClockFunc(name string) bool     { return clockSet[name] }       // ClockFuncs
 func IsExportFunc(name string) bool    { return exportSet[name] }      // ExportFuncs
+func IsStash(name string) bool         { return stashSet[name] }       // Stashes
 func IsFormatFunc(name string) bool    { return formatSet[name] }      // FormatFuncs
 func IsExportType(name string) bool    { return monitorSet[name] }     // loggers and metrics
 func IsConfigFunc(name string) bool    { return configSet[name] }      // ConfigFuncs

@@ -6,6 +6,7 @@ var gin = Framework{
 	Name:         "gin",
 	Handlers:     []HandlerSig{{Params: []string{"*github.com/gin-gonic/gin.Context"}}},
 	RequestTypes: []string{"*github.com/gin-gonic/gin.Context"},
+	Stashes:      []string{"github.com/gin-gonic/gin.Context.Set"},
 	Contexts:     []string{"*github.com/gin-gonic/gin.Context"},
 	Routes: []RouteCall{
 		{Recv: "*github.com/gin-gonic/gin.RouterGroup", Names: upperMethods, MethodFromName: true},

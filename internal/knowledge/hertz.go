@@ -7,6 +7,7 @@ var hertz = Framework{
 	Name:         "hertz",
 	Handlers:     []HandlerSig{{Params: []string{"context.Context", hertzCtx}}},
 	RequestTypes: []string{hertzCtx},
+	Stashes:      []string{"github.com/cloudwego/hertz/pkg/app.RequestContext.Set"},
 	Contexts:     []string{hertzCtx},
 	Routes: []RouteCall{
 		{Recv: "*github.com/cloudwego/hertz/pkg/route.RouterGroup", Names: upperMethods, MethodFromName: true},

@@ -6,6 +6,7 @@ var netHTTP = Framework{
 	Name:         "net/http",
 	Handlers:     []HandlerSig{{Params: []string{httpResponseWriter, httpRequest}}},
 	RequestTypes: []string{httpRequest},
+	Stashes:      []string{"context.WithValue"},
 	Routes: []RouteCall{
 		{Pkg: "net/http", Names: []string{"Handle", "HandleFunc"}},
 		{Recv: "*net/http.ServeMux", Names: []string{"Handle", "HandleFunc"}},

@@ -1,6 +1,7 @@
 package summary
 
 import (
+	"cmp"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -106,6 +107,11 @@ func (a *summarizer) judge(fn *ssa.Function, e Effect, args []ssa.Value) Effect 
 	}
 	if h := recordHint(a.prov.ValueSources(fn, v, k), a.prov.KeySources(fn, k)); h != "" {
 		e.Hint, e.KeyArg, e.ValArg = h, 0, 0
+		return e
+	}
+	if fieldStepped(v) {
+		// e := get(k); e.hits++; set(k, e): a table of counters
+		e.Hint, e.What, e.KeyArg, e.ValArg = knowledge.HintIncrement, "increment", 0, 0
 		return e
 	}
 	e.KeyArg, e.ValArg = paramArg(fn, partOf(k)), paramArg(fn, partOf(v))
@@ -444,6 +450,11 @@ func handedFile(v ssa.Value) bool {
 // fileCalls returns the paths that fn's modelled calls of op take.
 func fileCalls(fn *ssa.Function, op knowledge.Op) []ssa.Value {
 	var out []ssa.Value
+	for _, anon := range fn.AnonFuncs {
+		// a cleanup fn hands out or defers: closeReader: func() error {
+		// return os.Remove(file.Name()) }
+		out = append(out, fileCalls(anon, op)...)
+	}
 	for _, b := range fn.Blocks {
 		for _, instr := range b.Instrs {
 			call, ok := instr.(ssa.CallInstruction)
@@ -496,6 +507,11 @@ func pathOrigins(v ssa.Value) []pathOrigin {
 		}
 		out = append(out, pathOrigin{v: v})
 		switch x := v.(type) {
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return out
+			}
+			v = cellValue(x.X) // a variable a closure shares with its maker
 		case *ssa.Extract:
 			v = x.Tuple
 		case *ssa.BinOp:
@@ -514,6 +530,40 @@ func pathOrigins(v ssa.Value) []pathOrigin {
 		}
 	}
 	return out
+}
+
+// cellValue is the one value stored in a variable that a closure shares
+// with the function that makes it, seen from either side: the maker's
+// cell, or the closure's free variable bound to it. nil otherwise.
+func cellValue(v ssa.Value) ssa.Value {
+	if fv, ok := v.(*ssa.FreeVar); ok {
+		v = binding(fv)
+	}
+	cell, ok := v.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	if vals := ssautil.CellValues(cell); len(vals) == 1 {
+		return vals[0]
+	}
+	return nil
+}
+
+// binding is what the function that makes fv's closure binds to fv.
+func binding(fv *ssa.FreeVar) ssa.Value {
+	fn := fv.Parent()
+	i := slices.Index(fn.FreeVars, fv)
+	if fn.Parent() == nil || i < 0 {
+		return nil
+	}
+	for _, b := range fn.Parent().Blocks {
+		for _, instr := range b.Instrs {
+			if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == fn && i < len(mc.Bindings) {
+				return mc.Bindings[i]
+			}
+		}
+	}
+	return nil
 }
 
 // samePath reports whether two paths are one: the same value, or the same
@@ -552,6 +602,9 @@ func isOSFile(v ssa.Value) bool {
 func openedHere(v ssa.Value) bool {
 	if mi, ok := v.(*ssa.MakeInterface); ok {
 		v = mi.X
+	}
+	if load, ok := v.(*ssa.UnOp); ok && load.Op == token.MUL {
+		v = cmp.Or(cellValue(load.X), v) // a file a closure shares
 	}
 	if ex, ok := v.(*ssa.Extract); ok {
 		v = ex.Tuple

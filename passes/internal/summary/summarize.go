@@ -65,6 +65,9 @@ func (a *summarizer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectS
 		if a.prov.LazyInit(fn, instr) || a.prov.Rebuilding(fn, instr.Block()) {
 			return
 		}
+		if poolView(instr.Val) {
+			return // a list of a pool's handles is a view of the pool
+		}
 		what, hint := storeKind(instr)
 		a.direct(fn, set, Write, instr.Addr, instr.Pos(), what, hint)
 	case *ssa.MapUpdate:
@@ -89,9 +92,15 @@ func (a *summarizer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectS
 		}
 		a.direct(fn, set, Write, instr.Map, instr.Pos(), what, hint, fromParams(fn, instr.Key, instr.Value)...)
 	case *ssa.Send:
+		if tokens(instr.Chan) {
+			return // a token or a wake-up: nothing that waits in it is data
+		}
 		a.direct(fn, set, Write, instr.Chan, instr.Pos(), "send", "queue")
 	case *ssa.Select:
 		for _, st := range instr.States {
+			if st.Dir == types.SendOnly && tokens(st.Chan) {
+				continue
+			}
 			if st.Dir == types.SendOnly {
 				a.direct(fn, set, Write, st.Chan, st.Pos, "send", "queue")
 			} else {
@@ -213,6 +222,9 @@ func partOf(v ssa.Value) ssa.Value {
 			// a local kept in a cell (the function defers, or takes its
 			// address): what was stored there
 			vals := ssautil.CellValues(x)
+			if len(vals) == 0 && !x.Heap {
+				return cmp.Or(literalParam(x), ssa.Value(x))
+			}
 			if len(vals) != 1 {
 				return x
 			}
@@ -222,6 +234,47 @@ func partOf(v ssa.Value) ssa.Value {
 		}
 	}
 	return v
+}
+
+// literalParam is the one parameter a struct literal carries in its
+// fields (item{v: val, e: exp}: the value a setter wraps with its expiry
+// before it stores it), or nil. A field that takes a copy of the
+// parameter on one path (val = copyBytes(b) if it is a slice) still
+// carries it on the other.
+func literalParam(lit *ssa.Alloc) ssa.Value {
+	var param *ssa.Parameter
+	for _, ref := range *lit.Referrers() {
+		fa, ok := ref.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		for _, fr := range *fa.Referrers() {
+			st, ok := fr.(*ssa.Store)
+			if !ok || st.Addr != fa {
+				continue
+			}
+			val := ssautil.UnwrapValue(st.Val)
+			if phi, ok := val.(*ssa.Phi); ok {
+				for _, e := range phi.Edges {
+					if p, ok := ssautil.UnwrapValue(e).(*ssa.Parameter); ok {
+						val = p
+					}
+				}
+			}
+			p, ok := val.(*ssa.Parameter)
+			if !ok {
+				continue
+			}
+			if param != nil && param != p {
+				return nil
+			}
+			param = p
+		}
+	}
+	if param == nil {
+		return nil
+	}
+	return param
 }
 
 func paramArg(fn *ssa.Function, v ssa.Value) int8 {
@@ -270,14 +323,72 @@ func looksUpSame(v ssa.Value, u *ssa.MapUpdate) bool {
 // looked up under the same key: m[k]++, a table of counters.
 func increments(u *ssa.MapUpdate) bool {
 	v, ok := u.Value.(*ssa.BinOp)
-	if !ok || v.Op != token.ADD && v.Op != token.SUB {
+	if !ok {
+		return entryIncrements(u)
+	}
+	return constStep(v) && looksUpSame(v.X, u)
+}
+
+// constStep reports whether v adds a constant integer to, or takes one
+// from, what it reads: x + 1.
+func constStep(v *ssa.BinOp) bool {
+	if v.Op != token.ADD && v.Op != token.SUB {
 		return false
 	}
 	c, ok := v.Y.(*ssa.Const)
-	if !ok || c.Value == nil || c.Value.Kind() != constant.Int {
+	return ok && c.Value != nil && c.Value.Kind() == constant.Int
+}
+
+// entryIncrements reports whether a map store puts back the entry it
+// looked up under the same key after adding a constant to one of its
+// fields: e := m[k]; e.hits++; m[k] = e, a table of counters kept in
+// structs.
+func entryIncrements(u *ssa.MapUpdate) bool {
+	load, ok := u.Value.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
 		return false
 	}
-	return looksUpSame(v.X, u)
+	local, ok := load.X.(*ssa.Alloc)
+	if !ok || local.Heap {
+		return false
+	}
+	took := false
+	for _, ref := range *local.Referrers() {
+		if r, ok := ref.(*ssa.Store); ok && r.Addr == local && looksUpSame(r.Val, u) {
+			took = true
+		}
+	}
+	return took && fieldStepped(local)
+}
+
+// fieldStepped reports whether a constant is added to, or taken from, a
+// field of the struct that p points to, in p's function: p.hits++, also
+// where p is a variable a closure shares and each use loads it again.
+func fieldStepped(p ssa.Value) bool {
+	fn := p.Parent()
+	if fn == nil {
+		return false
+	}
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			st, ok := instr.(*ssa.Store)
+			if !ok {
+				continue
+			}
+			r, ok := st.Addr.(*ssa.FieldAddr)
+			if !ok || !ssautil.SameRef(r.X, p) {
+				continue
+			}
+			v, ok := st.Val.(*ssa.BinOp)
+			if !ok || !constStep(v) {
+				continue
+			}
+			if old, ok := v.X.(*ssa.UnOp); ok && old.Op == token.MUL && ssautil.SameRef(old.X, r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // direct records an effect of fn's own instruction on the state v aliases.
@@ -480,4 +591,87 @@ func onlyStored(v ssa.Value) bool {
 		}
 	}
 	return true
+}
+
+// poolView reports whether v is a slice built by appending only what is
+// read out of a pool of handles (typeshape.Pool): go-kit's endpointCache
+// keeps the endpoints of its map of instance clients as a list too. Such
+// a list is a view of the pool, as much a handle as the pool itself.
+func poolView(v ssa.Value) bool {
+	seen := map[ssa.Value]bool{}
+	found := false
+	var walk func(v ssa.Value, depth int) bool
+	walk = func(v ssa.Value, depth int) bool {
+		if depth > 8 {
+			return false
+		}
+		if seen[v] {
+			return true
+		}
+		seen[v] = true
+		switch x := v.(type) {
+		case *ssa.MakeSlice:
+			return true
+		case *ssa.Const:
+			return x.IsNil()
+		case *ssa.Phi:
+			for _, e := range x.Edges {
+				if !walk(e, depth+1) {
+					return false
+				}
+			}
+			return true
+		case *ssa.Call:
+			b, ok := x.Call.Value.(*ssa.Builtin)
+			if !ok || b.Name() != "append" || len(x.Call.Args) != 2 || !walk(x.Call.Args[0], depth+1) {
+				return false
+			}
+			elems, ok := ssautil.LiteralElems(x.Call.Args[1])
+			if !ok {
+				return false
+			}
+			for _, e := range elems {
+				if !fromPool(e) {
+					return false
+				}
+			}
+			found = found || len(elems) > 0
+			return true
+		}
+		return false
+	}
+	return walk(v, 0) && found
+}
+
+// fromPool reports whether v is an entry of a pool of handles, or a field
+// of one: pool[k].Endpoint.
+func fromPool(v ssa.Value) bool {
+	for range 4 {
+		switch x := ssautil.UnwrapValue(v).(type) {
+		case *ssa.Field:
+			v = x.X
+		case *ssa.Extract:
+			v = x.Tuple
+		case *ssa.Lookup:
+			return typeshape.Pool(x.X.Type())
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// tokens reports whether ch is a channel of values that carry nothing:
+// chan struct{}. A send on it takes a slot of a semaphore (tusd's upload
+// semaphore, acquired on a request and released by the goroutine the
+// part upload runs in) or wakes a goroutine of this process; what is
+// queued is never a request's data, which lives wherever the woken code
+// reads it from.
+func tokens(ch ssa.Value) bool {
+	c, ok := ch.Type().Underlying().(*types.Chan)
+	if !ok {
+		return false
+	}
+	st, ok := c.Elem().Underlying().(*types.Struct)
+	return ok && st.NumFields() == 0
 }

@@ -75,10 +75,20 @@ func useIn(r ssa.Instruction, v ssa.Value, walk func(ssa.Value)) Use {
 	case *ssa.BinOp:
 		switch r.Op {
 		case token.EQL, token.NEQ, token.LSS, token.LEQ, token.GTR, token.GEQ:
+			other := r.X
+			if other == v {
+				other = r.Y
+			}
+			switch {
+			case isNil(other):
+				return UseNone // whether there is an entry, not what it holds
+			case isLen(other):
+				return UseExport // i >= len(targets): the bound of a round-robin pick
+			}
 			return UseGate
 		}
 		walk(r)
-	case *ssa.UnOp, *ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.Phi, *ssa.Extract, *ssa.Field:
+	case *ssa.UnOp, *ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.Phi, *ssa.Extract, *ssa.Field, *ssa.TypeAssert:
 		walk(r.(ssa.Value))
 	case *ssa.Index:
 		if r.Index == v {
@@ -92,6 +102,8 @@ func useIn(r ssa.Instruction, v ssa.Value, walk func(ssa.Value)) Use {
 		return UseData
 	case *ssa.Return:
 		return UseReturn
+	case *ssa.FieldAddr:
+		return fieldUse(r, walk)
 	case *ssa.Store:
 		return storeUse(r, v, walk)
 	case *ssa.DebugRef:
@@ -103,6 +115,31 @@ func useIn(r ssa.Instruction, v ssa.Value, walk func(ssa.Value)) Use {
 	return UseNone // what it computes was walked on
 }
 
+// fieldUse follows a field of a struct read from state to what its loads
+// feed (e := get(k); if e.hits > max); a store into the field is a write,
+// recorded as one; anything else takes the field as data.
+func fieldUse(fa *ssa.FieldAddr, walk func(ssa.Value)) Use {
+	use := UseNone
+	for _, r := range *fa.Referrers() {
+		switch r := r.(type) {
+		case *ssa.UnOp:
+			if r.Op == token.MUL {
+				walk(r)
+				continue
+			}
+			use = UseData
+		case *ssa.Store:
+			if r.Addr != fa {
+				use = UseData
+			}
+		case *ssa.DebugRef:
+		default:
+			use = UseData
+		}
+	}
+	return use
+}
+
 // storeUse follows a value stored into a local variable to its loads, and
 // into a local array that becomes the variadic arguments of a call
 // (log.Printf("%d", n)); any other store keeps it as data.
@@ -110,12 +147,18 @@ func storeUse(st *ssa.Store, v ssa.Value, walk func(ssa.Value)) Use {
 	if local, ok := st.Addr.(*ssa.Alloc); ok && st.Val == v {
 		// a local cell (a result kept for a deferred call, a captured
 		// variable): what its loads feed
+		use := UseNone
 		for _, r := range *local.Referrers() {
-			if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
-				walk(load)
+			switch r := r.(type) {
+			case *ssa.UnOp:
+				if r.Op == token.MUL {
+					walk(r)
+				}
+			case *ssa.FieldAddr:
+				use = max(use, fieldUse(r, walk)) // v := m[k]; if v.exp <= now
 			}
 		}
-		return UseNone
+		return use
 	}
 	ia, ok := st.Addr.(*ssa.IndexAddr)
 	if !ok || st.Val != v {
@@ -141,7 +184,9 @@ func callUse(call ssa.CallInstruction, walk func(ssa.Value)) Use {
 	c := call.Common()
 	name := names.Callee(c)
 	switch {
-	case knowledge.IsExportFunc(name):
+	case knowledge.IsExportFunc(name), knowledge.IsStash(name):
+		// a stash in the request's own context goes no further than
+		// this request: echo's proxy keeps the index it picked there
 		return UseExport
 	case knowledge.IsFormatFunc(name):
 		if res := callResult(call); res != nil {
@@ -157,4 +202,20 @@ func callUse(call ssa.CallInstruction, walk func(ssa.Value)) Use {
 		return UseExport // a method of a logger or a metric
 	}
 	return UseData
+}
+
+// isNil reports whether v is the constant nil.
+func isNil(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.IsNil()
+}
+
+// isLen reports whether v is the length of something: len(x).
+func isLen(v ssa.Value) bool {
+	call, ok := ssautil.UnwrapValue(v).(*ssa.Call)
+	if !ok {
+		return false
+	}
+	b, ok := call.Call.Value.(*ssa.Builtin)
+	return ok && b.Name() == "len"
 }

@@ -71,10 +71,40 @@ func (s *effectSet) summary() *Summary {
 		}
 		out = append(out, e)
 	}
-	for _, e := range s.list {
-		if e.Op == Read && reads < maxReads {
-			out = append(out, e)
+	// One read of each state first, the one whose value is used the
+	// most, then more sites while the bound allows: a handler that reads
+	// one table at twenty sites still shows the counter it compares.
+	best := map[string]int{}
+	var order []string
+	for i, e := range s.list {
+		if e.Op != Read {
+			continue
+		}
+		k := e.StateKey()
+		j, ok := best[k]
+		if !ok {
+			order = append(order, k)
+		}
+		if !ok || e.Use > s.list[j].Use {
+			best[k] = i
+		}
+	}
+	taken := map[int]bool{}
+	for _, k := range order {
+		if reads < maxReads {
+			taken[best[k]] = true
 			reads++
+		}
+	}
+	for i, e := range s.list {
+		if e.Op == Read && !taken[i] && reads < maxReads {
+			taken[i] = true
+			reads++
+		}
+	}
+	for i := range s.list {
+		if taken[i] {
+			out = append(out, s.list[i])
 		}
 	}
 	if len(out) > maxEffects {

@@ -377,12 +377,51 @@ func Pool(t types.Type) bool {
 	default:
 		return false
 	}
+	if Handle(elem) {
+		return true
+	}
 	name := names.TypeName(elem)
 	n, ok := types.Unalias(Deref(elem)).(*types.Named)
 	if !ok || n.Obj().Pkg() == nil || n.Obj().Pkg().Path() == "sync" {
 		return false
 	}
 	return knowledge.IsSafeType(name) && !knowledge.IsLimiterType(name)
+}
+
+// Handle reports whether t is a handle by its structure: a struct that
+// holds only behaviour (functions, interfaces) and a way to release what
+// it reaches (an io.Closer), and no data of its own. go-kit's
+// endpointCloser{endpoint.Endpoint; io.Closer}, made by a factory for
+// each discovered instance, is a client of that instance: a map of them
+// is a pool of connections, alike in kind on every replica.
+func Handle(t types.Type) bool {
+	st, ok := Deref(t).Underlying().(*types.Struct)
+	if !ok || st.NumFields() == 0 {
+		return false
+	}
+	closer := false
+	for f := range st.Fields() {
+		switch u := f.Type().Underlying().(type) {
+		case *types.Signature:
+		case *types.Interface:
+			closer = closer || closes(u)
+		default:
+			return false
+		}
+	}
+	return closer
+}
+
+// closes reports whether an interface's methods include Close() error.
+func closes(it *types.Interface) bool {
+	for m := range it.Methods() {
+		sig := m.Type().(*types.Signature)
+		if m.Name() == "Close" && sig.Params().Len() == 0 && sig.Results().Len() == 1 &&
+			types.Identical(sig.Results().At(0).Type(), types.Universe.Lookup("error").Type()) {
+			return true
+		}
+	}
+	return false
 }
 
 // Deref returns what a pointer type points to, or t itself.
