@@ -19,8 +19,10 @@ func classify(st *State) knowledge.KindName {
 		return scalarKind(st, named)
 	}
 	kind := containerKind(st, named)
-	if kind == knowledge.Records && st.Shape == typeshape.Map && st.Hints[knowledge.HintIncrement] {
-		// m[k]++ with nothing else to go by: a table of counters.
+	if kind == knowledge.Records && st.Shape == typeshape.Map && st.Hints[knowledge.HintIncrement] && accumulates(st) {
+		// m[k]++ with nothing else to go by: a table of counters. One
+		// whose entries also gain data (messages appended to a queue's
+		// entry, beside its retry counts) is a table of records.
 		return knowledge.Counter
 	}
 	return kind
@@ -64,6 +66,11 @@ func containerKind(st *State, named knowledge.KindName) knowledge.KindName {
 		return knowledge.Cache
 	case st.Elem == typeshape.Channel:
 		return knowledge.Websocket
+	case st.Hints[knowledge.HintAppend] && st.Shape == typeshape.Map:
+		// entries that gain data (subscriptions appended to a topic)
+		// hold what requests brought, whatever fills them on a miss:
+		// a cache entry is replaced whole, never added to
+		return knowledge.Records
 	case st.Hints[knowledge.HintCache] || st.Hints[knowledge.HintGetOrLoad] || st.Hints[knowledge.HintLoad]:
 		return knowledge.Cache
 	case st.Shape == typeshape.Chan || st.Hints[knowledge.HintQueue]:

@@ -163,6 +163,9 @@ func (a *finder) collect(res *Result) {
 			continue // a synchronous hand-off to a goroutine of this process: nothing waits in it
 		}
 		st.Kind = classify(st)
+		if st.Kind == knowledge.Queue && st.registers() {
+			st.Kind = knowledge.Websocket
+		}
 		use, acc := a.readBack(st), accumulates(st)
 		switch {
 		case acc && use == summary.UseExport:
@@ -505,27 +508,7 @@ func (a *finder) handOff(st *State) bool {
 	if st.Shape != typeshape.Chan || st.Elem != typeshape.None && st.Elem != typeshape.Data {
 		return false
 	}
-	decl, elem := st.Decl, types.Type(nil)
-	if st.root != nil && st.path != "" {
-		root := st.root
-		for {
-			p, ok := root.Underlying().(*types.Pointer)
-			if !ok {
-				break
-			}
-			if _, cell := p.Elem().Underlying().(*types.Pointer); !cell {
-				break
-			}
-			root = p.Elem() // the cell of a captured variable
-		}
-		f := fieldAt(root, st.path) // the field, not the variable a handler captured
-		if f == nil {
-			return false
-		}
-		decl, elem = f.Pos(), f.Type()
-	} else if st.root != nil {
-		elem = st.root
-	}
+	decl, elem := st.declType()
 	if elem == nil || !decl.IsValid() {
 		return false
 	}
@@ -572,6 +555,51 @@ func fieldAt(t types.Type, path string) *types.Var {
 		t = f.Type()
 	}
 	return f
+}
+
+// declType is where the state's variable or field is declared, and its
+// type: the field, not the variable a handler captured; zero when the
+// path runs out.
+func (st *State) declType() (token.Pos, types.Type) {
+	if st.root == nil {
+		return st.Decl, nil
+	}
+	if st.path == "" {
+		return st.Decl, st.root
+	}
+	root := st.root
+	for {
+		p, ok := root.Underlying().(*types.Pointer)
+		if !ok {
+			break
+		}
+		if _, cell := p.Elem().Underlying().(*types.Pointer); !cell {
+			break
+		}
+		root = p.Elem() // the cell of a captured variable
+	}
+	f := fieldAt(root, st.path)
+	if f == nil {
+		return token.NoPos, nil
+	}
+	return f.Pos(), f.Type()
+}
+
+// registers reports whether the state is a channel of subscribers: what
+// request paths send on it is a client that carries a channel of its
+// own (go-sse's addClient), which a hub's goroutine keeps to send to
+// later. That is a connection registry reached through a channel, not
+// a queue of work.
+func (st *State) registers() bool {
+	if st.Shape != typeshape.Chan {
+		return false
+	}
+	_, t := st.declType()
+	if t == nil {
+		return false
+	}
+	ch, ok := t.Underlying().(*types.Chan)
+	return ok && subscribers(ch.Elem(), 1)
 }
 
 // subscribers reports whether values of t are, or hold, a channel: a

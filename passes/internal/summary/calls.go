@@ -209,11 +209,14 @@ func (a *summarizer) rebaseArg(fn *ssa.Function, e Effect, arg ssa.Value, sameMo
 	if mi, ok := arg.(*ssa.MakeInterface); ok {
 		arg = mi.X
 	}
+	first, rest, _ := strings.Cut(strings.TrimPrefix(e.Path, "."), ".")
+	if call, ok := arg.(*ssa.Call); ok && rest != "" {
+		return a.rebaseMade(fn, e, call, first, rest, sameModule)
+	}
 	alloc, ok := arg.(*ssa.Alloc)
 	if !ok {
 		return nil
 	}
-	first, rest, _ := strings.Cut(strings.TrimPrefix(e.Path, "."), ".")
 	st, ok := typeshape.Deref(alloc.Type()).Underlying().(*types.Struct)
 	if !ok || rest == "" {
 		return nil // replacing the field itself changes only the caller's struct
@@ -225,6 +228,39 @@ func (a *summarizer) rebaseArg(fn *ssa.Function, e Effect, arg ssa.Value, sameMo
 		inner := e
 		inner.Path = "." + rest
 		for _, l := range a.prov.FieldOrigins(fn, alloc, i) {
+			if ne, ok := a.rebase(inner, l, sameModule); ok {
+				out = append(out, ne)
+			}
+		}
+	}
+	return out
+}
+
+// rebaseMade rebases an effect at path first.rest below a value made by
+// a constructor this request path calls, where the constructor's
+// summary says it keeps one of its parameters in field first: a captcha
+// made per request around the process-wide store
+// (base64Captcha.NewCaptcha(driver, store).Generate() writes the
+// store's map), so the state is whatever the caller passed.
+func (a *summarizer) rebaseMade(fn *ssa.Function, e Effect, call *ssa.Call, first, rest string, sameModule bool) []Effect {
+	callee := call.Call.StaticCallee()
+	if callee == nil {
+		return nil
+	}
+	sum, _ := a.calleeSummary(callee)
+	if sum == nil {
+		return nil
+	}
+	made := typeName(call.Type())
+	args := names.Args(&call.Call)
+	var out []Effect
+	for _, f := range sum.Flows {
+		if f.Slot.Field != first || f.Slot.Type != made || f.Param < 0 || f.Param >= len(args) {
+			continue
+		}
+		inner := e
+		inner.Path = "." + rest
+		for _, l := range a.prov.Origins(fn, args[f.Param]) {
 			if ne, ok := a.rebase(inner, l, sameModule); ok {
 				out = append(out, ne)
 			}

@@ -554,7 +554,9 @@ func (a *summarizer) markGetOrLoad(set *effectSet) {
 		}
 	}
 	for i, e := range set.list {
-		if e.Op == Write && len(e.Via) == 0 && e.Hint == "" && e.ValArg == 0 && looked[e.StateKey()] {
+		if e.Op == Write && e.What != "delete" && e.What != "clear" && len(e.Via) == 0 && e.Hint == "" && e.ValArg == 0 && looked[e.StateKey()] {
+			// a fill where the lookup missed; a delete after a lookup
+			// (take the captcha answer and drop it) fills nothing
 			set.list[i].Hint = "cache"
 		}
 	}

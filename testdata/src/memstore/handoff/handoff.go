@@ -44,7 +44,7 @@ func (h *Handler) upload(w http.ResponseWriter, r *http.Request) {
 
 func (h *Handler) watch(w http.ResponseWriter, r *http.Request) {
 	s := &Sub{events: make(chan Event, 8)}
-	h.join <- s // want `Handler.join is written by handler for "/watch"`
+	h.join <- s // want `in-process connection registry Handler.join is written by handler for "/watch"`
 	for e := range s.events {
 		w.Write([]byte(e.ID))
 	}
