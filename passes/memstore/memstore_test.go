@@ -9,4 +9,7 @@ import (
 
 func TestMemStore(t *testing.T) {
 	analysistest.Run(t, memstore.Analyzer, "memstore/...", "seeds/hub", "seeds/queue", "seeds/usercache", "seeds/ratelimit")
+	// The library itself: its constructors call one another, and the
+	// choice of a store is its users', so it has no finding of its own.
+	analysistest.Run(t, memstore.Analyzer, "github.com/gofiber/fiber/v3/middleware/session")
 }

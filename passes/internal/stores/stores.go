@@ -101,6 +101,12 @@ func run(pass *analysis.Pass) (any, error) {
 
 func (a *finder) construction(call ssa.CallInstruction) (Construction, bool) {
 	c := call.Common()
+	if callee := c.StaticCallee(); callee != nil && callee.Pkg != nil && callee.Pkg.Pkg == a.pass.Pkg {
+		// the library's own plumbing (fiber's session.New calling
+		// NewWithStore calling NewStore): the choice is made where its
+		// users call it, in another package
+		return Construction{}, false
+	}
 	name := names.Callee(c)
 	for _, ss := range a.storeCtors(c, name) {
 		if ss.Kind != knowledge.SessionInMemory && ss.Kind != knowledge.SessionLocalFS {

@@ -4,6 +4,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/statelint/statelint/passes/internal/names"
@@ -289,10 +290,16 @@ func (w *wirer) funcTarget(fn *ssa.Function, v ssa.Value) []target {
 	return []target{{
 		name: summary.DisplayFunc(w.pkg, callee), impl: summary.DisplayFunc(w.pkg, callee), base: base, pos: v.Pos(),
 		effects: func(string) []summary.Effect {
-			if sum := w.sums.OfCallee(callee); sum != nil {
-				return sum.Effects
+			sum := w.sums.OfCallee(callee)
+			if sum == nil {
+				return nil
 			}
-			return nil
+			if callee.Signature.Recv() != nil {
+				return sum.Effects // a method value: its receiver lives on
+			}
+			// A function: its parameters are what each call passes (the
+			// request's context to a logging callback), not state it keeps.
+			return slices.DeleteFunc(slices.Clone(sum.Effects), func(e summary.Effect) bool { return e.Root.Kind == summary.Param })
 		},
 	}}
 }

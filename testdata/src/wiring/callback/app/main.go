@@ -1,5 +1,6 @@
 // Command app wires the hub's Remove into the server's callback, and a
-// logging function into the audit callback (the clean twin).
+// logging function into the audit callback and one that fills in the
+// request's own trace into the trace callback (the clean twins).
 package main
 
 import (
@@ -14,6 +15,7 @@ func main() {
 	s := &server.Server{
 		OnDelete: h.Remove, // want `in-process connection registry Hub.conns of \(\*hub.Hub\).Remove is written by handler for "DELETE /conns/{id}" through callback Server.OnDelete: a broadcast reaches only`
 		OnAudit:  hub.Audit,
+		OnTrace:  hub.Stamp,
 	}
 	mux := http.NewServeMux()
 	s.Routes(mux)

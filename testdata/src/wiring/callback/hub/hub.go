@@ -4,6 +4,8 @@ package hub
 import (
 	"log"
 	"sync"
+
+	"wiring/callback/server"
 )
 
 // Hub is the registry of live connections.
@@ -24,3 +26,10 @@ func (h *Hub) Remove(id string) {
 
 // Audit logs a deletion and keeps nothing.
 func Audit(id string) { log.Printf("deleted %s", id) }
+
+// Stamp fills in the trace it is handed: the request's own, which dies
+// with it.
+func Stamp(t *server.Trace) {
+	t.Status = 204
+	t.Tags = append(t.Tags, "deleted")
+}

@@ -8,12 +8,21 @@ import "net/http"
 type Server struct {
 	OnDelete func(id string)
 	OnAudit  func(id string)
+	OnTrace  func(t *Trace)
+}
+
+// Trace is made for each request and handed to OnTrace.
+type Trace struct {
+	ID     string
+	Status int
+	Tags   []string
 }
 
 func (s *Server) del(w http.ResponseWriter, r *http.Request) {
 	id := r.PathValue("id")
 	s.OnDelete(id)
 	s.OnAudit(id)
+	s.OnTrace(&Trace{ID: id})
 }
 
 // Routes registers the server's routes.
