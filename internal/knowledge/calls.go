@@ -252,6 +252,17 @@ var RemovingCalls = []string{
 // local file.
 var EmbeddedSQLDrivers = []string{"sqlite3", "sqlite", "sqlite3_extended", "duckdb"}
 
+// EmbeddedDialectors open an embedded database for an ORM: gorm.Open of
+// what they return is a handle on a file on this machine.
+var EmbeddedDialectors = []string{
+	"gorm.io/driver/sqlite.Open",
+	"github.com/glebarez/sqlite.Open",
+	"github.com/ncruces/go-sqlite3/gormlite.Open",
+}
+
+// ORMOpens open an ORM handle on the dialector at argument 0.
+var ORMOpens = []string{"gorm.io/gorm.Open"}
+
 // ExitFuncs end the process. Whatever a block that calls one writes before
 // it (exit hooks, a last log line) is gone with the process, so it is not
 // state that a later request could see.

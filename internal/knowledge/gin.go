@@ -37,6 +37,7 @@ var gin = Framework{
 		{"github.com/gin-contrib/sessions/redis.NewStoreWithPool", SessionExternal, "", "", nil, ""},
 		{"github.com/gin-contrib/sessions/memcached.NewStore", SessionExternal, "", "", nil, ""},
 		{"github.com/gin-contrib/sessions/postgres.NewStore", SessionExternal, "", "", nil, ""},
-		{"github.com/quasoft/memstore.NewMemStore", SessionInMemory, "", "", nil, ""}, // behind gin-contrib's memstore
+		{"github.com/gin-contrib/sessions/gorm.NewStore", SessionExternal, "", "", nil, ""}, // a local file when its *gorm.DB is SQLite
+		{"github.com/quasoft/memstore.NewMemStore", SessionInMemory, "", "", nil, ""},       // behind gin-contrib's memstore
 	},
 }

@@ -9,5 +9,9 @@ var scs = Framework{
 		{Func: "github.com/alexedwards/scs/v2.NewSession", Kind: SessionInMemory, SetField: "Store"},
 		{Func: "github.com/alexedwards/scs/v2/memstore.New", Kind: SessionInMemory},
 		{Func: "github.com/alexedwards/scs/v2/memstore.NewWithCleanupInterval", Kind: SessionInMemory},
+		{Func: "github.com/alexedwards/scs/sqlite3store.New", Kind: SessionLocalDB},
+		{Func: "github.com/alexedwards/scs/sqlite3store.NewWithCleanupInterval", Kind: SessionLocalDB},
+		{Func: "github.com/alexedwards/scs/gormstore.New", Kind: SessionExternal}, // a local file when its *gorm.DB is SQLite
+		{Func: "github.com/alexedwards/scs/postgresstore.New", Kind: SessionExternal},
 	},
 }

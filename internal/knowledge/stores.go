@@ -26,6 +26,7 @@ const (
 	SessionLocalFS  SessionStoreKind = "localfs"  // files on local disk: a finding
 	SessionCookie   SessionStoreKind = "cookie"   // the whole session in a signed cookie: clean
 	SessionExternal SessionStoreKind = "external" // Redis, a database, memcached: clean
+	SessionLocalDB  SessionStoreKind = "localdb"  // an embedded database file on this machine: a finding
 )
 
 // A SessionStore is a constructor of a session store or of session

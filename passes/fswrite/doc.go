@@ -18,7 +18,10 @@ package-level variable or a long-lived receiver, appended to on every
 request), and opening or writing a local embedded database (bbolt,
 badger, leveldb, pebble, and SQLite through database/sql: also the writes
 through a package-level *sql.DB that the package opens with an embedded
-driver at startup).
+driver at startup, or with a driver chosen among constants one of which
+is embedded). A framework store chosen with a handle on an embedded
+database (gin-contrib's gorm session store on gorm.Open(sqlite.Open(...)),
+scs's sqlite3store) is reported where it is chosen.
 
 Each handler's writes to one place (the directory, constant or variable
 the path is built from; writes whose place is unknown are one place) are
@@ -27,7 +30,8 @@ that erases it, with the others as related information; handlers that
 reach one write through a helper they share are one finding.
 
 A request's own scratch is not reported: a temp file or directory
-created in a function that removes a file, what is written under such a
+created in a function that removes a file (or hands out a cleanup
+closure that does), what is written under such a
 directory, and a path that one function both writes and removes (a
 conversion's output written, served and deleted). Removing a file the
 function did not make (an upload, a directory under the data root) is a

@@ -12,6 +12,7 @@ import (
 	"github.com/statelint/statelint/passes/internal/guard"
 	"github.com/statelint/statelint/passes/internal/handlers"
 	"github.com/statelint/statelint/passes/internal/state"
+	"github.com/statelint/statelint/passes/internal/stores"
 	"github.com/statelint/statelint/passes/internal/summary"
 	"github.com/statelint/statelint/passes/internal/wiring"
 	"github.com/statelint/statelint/passes/internal/witness"
@@ -28,7 +29,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       name,
 	Doc:        checkutil.MustExtractDoc(doc, name),
 	URL:        checkutil.URL(name),
-	Requires:   []*analysis.Analyzer{state.Analyzer, wiring.Analyzer, directives.Analyzer},
+	Requires:   []*analysis.Analyzer{state.Analyzer, wiring.Analyzer, stores.Analyzer, directives.Analyzer},
 	Run:        guard.Check(run),
 	ResultType: reflect.TypeFor[*checkutil.Outcome](),
 }
@@ -63,6 +64,11 @@ func run(pass *analysis.Pass) (any, error) {
 	out.ReportWrites(pass, res, name, func(w *state.Write, k knowledge.Kind) string {
 		return res.Witness.Handler(w.At.Entry) + " writes the local file " + checkutil.WrittenName(w) + " with " + w.At.Effect.What + ": " + checkutil.Consequence(k)
 	})
+	for _, c := range pass.ResultOf[stores.Analyzer].(*stores.Result).Constructions {
+		if c.Kind == knowledge.SessionLocalDB {
+			reportLocalStore(pass, out, c, out.Silenced(dirs.Silencing(name, c.Pos, 0, "")))
+		}
+	}
 	out.ReportWired(pass, pass.ResultOf[wiring.Analyzer].(*wiring.Result), dirs, name, func(f *wiring.Finding, k knowledge.Kind) string {
 		what := "a local file"
 		if f.Kind == knowledge.LocalDB {
@@ -133,5 +139,23 @@ func reportUnit(pass *analysis.Pass, out *checkutil.Outcome, wit *witness.Picker
 	out.Report(pass, k, checkutil.Record{
 		State: checkutil.FileKey(pass, o), Name: checkutil.FileName(o), Pos: o.Pos, Entry: o.Entry,
 		Access: checkutil.Writes, Message: msg, Related: rel, Accepted: accepted,
+	})
+}
+
+// reportLocalStore reports a framework store chosen here that keeps what
+// it holds in an embedded database on this machine (gin-contrib's gorm
+// store on a SQLite file, scs's sqlite3store): the library writes it on
+// every request it serves.
+func reportLocalStore(pass *analysis.Pass, out *checkutil.Outcome, c stores.Construction, accepted string) {
+	k := checkutil.Kind(knowledge.LocalDB)
+	held := "sessions"
+	if c.Holds != knowledge.Session {
+		held = string(c.Holds) + " entries"
+	}
+	msg := "store " + c.Call + " keeps " + held + " in a local embedded database, written by every request it serves: " + checkutil.Consequence(k)
+	related := []analysis.RelatedInformation{{Pos: c.Pos, Message: c.Call + " is handed a database opened on a file on this machine"}}
+	out.Report(pass, k, checkutil.Record{
+		State: checkutil.PosKey(pass, "store", c.Pos), Name: c.Call, Pos: c.Pos, Access: checkutil.Serves,
+		Message: msg, Related: related, Accepted: accepted,
 	})
 }

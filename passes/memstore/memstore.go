@@ -40,6 +40,9 @@ func run(pass *analysis.Pass) (any, error) {
 	})
 	dirs := pass.ResultOf[directives.Analyzer].(*directives.Result)
 	for _, c := range pass.ResultOf[stores.Analyzer].(*stores.Result).Constructions {
+		if c.Kind == knowledge.SessionLocalDB {
+			continue // a database file: fswrite's
+		}
 		reportStore(pass, out, c, out.Silenced(dirs.Silencing(name, c.Pos, 0, "")))
 	}
 	out.ReportWired(pass, pass.ResultOf[wiring.Analyzer].(*wiring.Result), dirs, name, func(f *wiring.Finding, k knowledge.Kind) string {

@@ -184,9 +184,37 @@ func (a *Tracer) embeddedDBs() map[*ssa.Global]bool {
 		if !ok || names.Callee(&call.Call) != "database/sql.Open" || len(call.Call.Args) == 0 {
 			continue
 		}
-		if drv, ok := names.ConstString(call.Call.Args[0]); ok && slices.Contains(knowledge.EmbeddedSQLDrivers, drv) {
+		if a.embeddedDriver(call.Call.Args[0]) {
 			a.embedded[g] = true
 		}
 	}
 	return a.embedded
+}
+
+// embeddedDriver reports whether a driver name may be an embedded one: a
+// constant, a choice among constants (a φ-node), or a variable of this
+// package one of whose assignments is such a constant. mailpit sets
+// sqlDriver to "sqlite" or "rqlite" by its configuration; the sqlite
+// choice keeps the mailbox in a file on this machine.
+func (a *Tracer) embeddedDriver(v ssa.Value) bool {
+	embedded := func(v ssa.Value) bool {
+		drv, ok := names.ConstString(v)
+		return ok && slices.Contains(knowledge.EmbeddedSQLDrivers, drv)
+	}
+	switch x := v.(type) {
+	case *ssa.Phi:
+		return slices.ContainsFunc(x.Edges, embedded)
+	case *ssa.UnOp:
+		g, ok := x.X.(*ssa.Global)
+		if !ok || x.Op != token.MUL {
+			return false
+		}
+		for st := range ssautil.Stores(a.funcs) {
+			if st.Addr == g && embedded(st.Val) {
+				return true
+			}
+		}
+		return false
+	}
+	return embedded(v)
 }

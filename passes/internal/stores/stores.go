@@ -109,7 +109,10 @@ func (a *finder) construction(call ssa.CallInstruction) (Construction, bool) {
 	}
 	name := names.Callee(c)
 	for _, ss := range a.storeCtors(c, name) {
-		if ss.Kind != knowledge.SessionInMemory && ss.Kind != knowledge.SessionLocalFS {
+		if ss.Kind == knowledge.SessionExternal && slices.ContainsFunc(c.Args, embeddedHandle) {
+			ss.Kind = knowledge.SessionLocalDB // a database store on a SQLite file
+		}
+		if ss.Kind != knowledge.SessionInMemory && ss.Kind != knowledge.SessionLocalFS && ss.Kind != knowledge.SessionLocalDB {
 			continue
 		}
 		if ss.ConfigField != "" && configSets(c.Args, ss.ConfigField) || len(ss.Unless) > 0 && passesAny(c.Args, ss.Unless) ||
@@ -127,6 +130,35 @@ func (a *finder) construction(call ssa.CallInstruction) (Construction, bool) {
 		return Construction{Pos: call.Pos(), Call: names.Display(c), Kind: ss.Kind, Holds: cmp.Or(ss.Holds, knowledge.Session)}, true
 	}
 	return Construction{}, false
+}
+
+// embeddedHandle reports whether v is a database handle opened in the
+// same function on an embedded database: gorm.Open(sqlite.Open(path)),
+// or sql.Open with an embedded driver. A store kept in such a database
+// keeps it in a file on this machine.
+func embeddedHandle(v ssa.Value) bool {
+	for range 4 {
+		switch x := ssautil.UnwrapValue(v).(type) {
+		case *ssa.Extract:
+			v = x.Tuple
+			continue
+		case *ssa.Call:
+			name := names.Callee(&x.Call)
+			args := names.Args(&x.Call)
+			switch {
+			case slices.Contains(knowledge.EmbeddedDialectors, name):
+				return true
+			case name == "database/sql.Open" && len(args) > 0:
+				drv, ok := names.ConstString(args[0])
+				return ok && slices.Contains(knowledge.EmbeddedSQLDrivers, drv)
+			case slices.Contains(knowledge.ORMOpens, name) && len(args) > 0:
+				v = args[0]
+				continue
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // storeCtors returns the session-store rows for a call: the knowledge

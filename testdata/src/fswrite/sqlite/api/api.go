@@ -14,4 +14,11 @@ func send(w http.ResponseWriter, r *http.Request) {
 	storage.Count()
 }
 
-func init() { http.HandleFunc("POST /send", send) }
+func deliver(w http.ResponseWriter, r *http.Request) {
+	storage.Deliver(r.FormValue("id")) // want `handler for "POST /deliver" writes a local embedded database with \(\*sql.DB\).Exec`
+}
+
+func init() {
+	http.HandleFunc("POST /send", send)
+	http.HandleFunc("POST /deliver", deliver)
+}

@@ -4,12 +4,43 @@
 // reached over the network, and is not a finding.
 package storage
 
-import "database/sql"
+import (
+	"database/sql"
+	"strings"
+)
 
 var (
 	db     *sql.DB
 	events *sql.DB
 )
+
+// The mail database's driver is chosen by its address (mailpit's
+// sqlite or rqlite): the sqlite choice keeps it on this machine. The
+// audit database is networked whichever driver is chosen.
+var (
+	mail, audit             *sql.DB
+	mailDriver, auditDriver string
+)
+
+func InitMail(addr string) {
+	if strings.HasPrefix(addr, "http://") {
+		mailDriver = "rqlite"
+	} else {
+		mailDriver = "sqlite"
+	}
+	mail, _ = sql.Open(mailDriver, addr)
+	if strings.HasPrefix(addr, "mysql://") {
+		auditDriver = "mysql"
+	} else {
+		auditDriver = "postgres"
+	}
+	audit, _ = sql.Open(auditDriver, addr)
+}
+
+func Deliver(id string) {
+	mail.Exec("INSERT INTO mail (id) VALUES (?)", id)
+	audit.Exec("INSERT INTO audit (id) VALUES (?)", id)
+}
 
 func Init(path, dsn string) {
 	db, _ = sql.Open("sqlite", path)
