@@ -153,7 +153,7 @@ func reportLocalStore(pass *analysis.Pass, out *checkutil.Outcome, c stores.Cons
 		held = string(c.Holds) + " entries"
 	}
 	msg := "store " + c.Call + " keeps " + held + " in a local embedded database, written by every request it serves: " + checkutil.Consequence(k)
-	related := []analysis.RelatedInformation{{Pos: c.Pos, Message: c.Call + " is handed a database opened on a file on this machine"}}
+	related := []analysis.RelatedInformation{{Pos: c.Pos, Message: "the database " + c.Call + " is handed is opened here, on a file on this machine"}}
 	out.Report(pass, k, checkutil.Record{
 		State: checkutil.PosKey(pass, "store", c.Pos), Name: c.Call, Pos: c.Pos, Access: checkutil.Serves,
 		Message: msg, Related: related, Accepted: accepted,

@@ -54,7 +54,8 @@ func (s *Ctor) String() string {
 // A Construction is a call that chooses a store kept in this process or
 // on local disk.
 type Construction struct {
-	Pos   token.Pos
+	Pos   token.Pos                  // where to report it: the call, or where the embedded database it is handed is opened
+	At    token.Pos                  // the call
 	Call  string                     // the constructor as Go documentation names it: "memstore.NewStore"
 	Kind  knowledge.SessionStoreKind // in memory or on local disk
 	Holds knowledge.KindName         // what the store keeps: session, ratelimit or cache
@@ -109,8 +110,16 @@ func (a *finder) construction(call ssa.CallInstruction) (Construction, bool) {
 	}
 	name := names.Callee(c)
 	for _, ss := range a.storeCtors(c, name) {
-		if ss.Kind == knowledge.SessionExternal && slices.ContainsFunc(c.Args, embeddedHandle) {
-			ss.Kind = knowledge.SessionLocalDB // a database store on a SQLite file
+		pos := call.Pos()
+		if ss.Kind == knowledge.SessionExternal {
+			for _, arg := range c.Args {
+				if open := embeddedHandle(arg); open != nil {
+					// a database store on a SQLite file, reported where
+					// the file is opened
+					ss.Kind, pos = knowledge.SessionLocalDB, open.Pos()
+					break
+				}
+			}
 		}
 		if ss.Kind != knowledge.SessionInMemory && ss.Kind != knowledge.SessionLocalFS && ss.Kind != knowledge.SessionLocalDB {
 			continue
@@ -127,16 +136,16 @@ func (a *finder) construction(call ssa.CallInstruction) (Construction, bool) {
 			}
 			return Construction{}, false
 		}
-		return Construction{Pos: call.Pos(), Call: names.Display(c), Kind: ss.Kind, Holds: cmp.Or(ss.Holds, knowledge.Session)}, true
+		return Construction{Pos: pos, At: call.Pos(), Call: names.Display(c), Kind: ss.Kind, Holds: cmp.Or(ss.Holds, knowledge.Session)}, true
 	}
 	return Construction{}, false
 }
 
-// embeddedHandle reports whether v is a database handle opened in the
-// same function on an embedded database: gorm.Open(sqlite.Open(path)),
-// or sql.Open with an embedded driver. A store kept in such a database
-// keeps it in a file on this machine.
-func embeddedHandle(v ssa.Value) bool {
+// embeddedHandle returns the call that opens v on an embedded database in
+// the same function, or nil: gorm.Open(sqlite.Open(path)) (the dialector's
+// call), or sql.Open with an embedded driver. A store kept in such a
+// database keeps it in a file on this machine.
+func embeddedHandle(v ssa.Value) *ssa.Call {
 	for range 4 {
 		switch x := ssautil.UnwrapValue(v).(type) {
 		case *ssa.Extract:
@@ -147,18 +156,20 @@ func embeddedHandle(v ssa.Value) bool {
 			args := names.Args(&x.Call)
 			switch {
 			case slices.Contains(knowledge.EmbeddedDialectors, name):
-				return true
+				return x
 			case name == "database/sql.Open" && len(args) > 0:
-				drv, ok := names.ConstString(args[0])
-				return ok && slices.Contains(knowledge.EmbeddedSQLDrivers, drv)
+				if drv, ok := names.ConstString(args[0]); ok && slices.Contains(knowledge.EmbeddedSQLDrivers, drv) {
+					return x
+				}
+				return nil
 			case slices.Contains(knowledge.ORMOpens, name) && len(args) > 0:
 				v = args[0]
 				continue
 			}
 		}
-		return false
+		return nil
 	}
-	return false
+	return nil
 }
 
 // storeCtors returns the session-store rows for a call: the knowledge

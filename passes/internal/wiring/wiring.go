@@ -139,7 +139,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	w := newWirer(pass, s.Pkg, s.SrcFuncs)
 	for _, c := range pass.ResultOf[stores.Analyzer].(*stores.Result).Constructions {
-		w.framework[c.Pos] = true
+		w.framework[c.At] = true
 	}
 	w.collectNeeds(pass.ResultOf[handlers.Analyzer].(*handlers.Result))
 	w.exportConcrete()

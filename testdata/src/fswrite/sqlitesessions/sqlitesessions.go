@@ -13,10 +13,10 @@ import (
 )
 
 func main() {
-	local, _ := gorm.Open(sqlite.Open("sessions.db"), &gorm.Config{})
+	local, _ := gorm.Open(sqlite.Open("sessions.db"), &gorm.Config{}) // want `store gorm.NewStore keeps sessions in a local embedded database`
 	shared, _ := gorm.Open(postgres.Open("host=db user=app"), &gorm.Config{})
 	r := gin.Default()
-	r.Use(sessions.Sessions("local", gormsessions.NewStore(local, true, []byte("secret")))) // want `store gorm.NewStore keeps sessions in a local embedded database`
+	r.Use(sessions.Sessions("local", gormsessions.NewStore(local, true, []byte("secret"))))
 	r.Use(sessions.Sessions("shared", gormsessions.NewStore(shared, true, []byte("secret"))))
 	r.Run(":8000")
 }
