@@ -209,6 +209,9 @@ func (a *Tracer) storedField(alloc *ssa.Alloc, index int, walk func(ssa.Value, i
 // returns part of its receiver or arguments (a getter), or a global.
 func (a *Tracer) returnOrigins(call *ssa.Call, walk func(ssa.Value, int) []Loc, depth int) []Loc {
 	callee := call.Call.StaticCallee()
+	if callee != nil && callee.Origin() != nil && (callee.Pkg != a.pkg || len(callee.Blocks) == 0) {
+		callee = callee.Origin() // a generic getter: its body says what it returns
+	}
 	if callee == nil || callee.Pkg != a.pkg || len(callee.Blocks) == 0 {
 		return nil
 	}
