@@ -55,7 +55,7 @@ var Frameworks = []*Framework{
 	&hertz, &iris, &beego, &huma, &goZero, &goKit, &gqlgen, &graphqlGo,
 	&grpc, &connect, &caddy,
 	&gorillaWebsocket, &coderWebsocket, &xnetWebsocket, &gobwasWS, &melody, &gws, &socketIO, &r3labsSSE,
-	&nats, &sarama, &kafkaGo, &amqp091,
+	&nats, &sarama, &kafkaGo, &amqp091, &netTCP,
 	&gorillaSessions, &scs, &ululeLimiter,
 }
 

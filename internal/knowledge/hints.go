@@ -24,4 +24,5 @@ const (
 	HintLoad      Hint = "load"      // filled on a miss with data loaded from an external store
 	HintRecord    Hint = "record"    // stores what the request brought or made
 	HintToken     Hint = "token"     // stores it under a fresh random key the client holds
+	HintEntry     Hint = "entry"     // an empty entry made on a miss, which later writes fill: not a cache fill
 )

@@ -62,6 +62,9 @@ func (e *Entry) Name(display func(*ssa.Function) string) string {
 	if len(e.Routes) > 0 {
 		return `handler for "` + e.Routes[0] + `"`
 	}
+	if len(e.Loops) > 0 && e.Framework == "net" {
+		return "accept loop in " + display(e.Fn) // each connection a client's session
+	}
 	if len(e.Loops) > 0 {
 		return "consumer loop in " + display(e.Fn)
 	}

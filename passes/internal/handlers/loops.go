@@ -102,6 +102,15 @@ func (w *loopWalker) walk(n ast.Node, body *ast.BlockStmt) {
 			}
 			w.walk(n.Body, n.Body)
 			return false
+		case *ast.AssignStmt:
+			// conn, err := l.Accept(): the branch taken when err is not
+			// nil handles no message, it reports the failure.
+			if call, ok := n.Rhs[0].(*ast.CallExpr); ok && len(n.Rhs) == 1 && body != nil {
+				if fw := w.receiveCall(call); fw != "" {
+					w.addSplit(Span{call.End(), body.Rbrace}, fw, body, w.errOf(n.Lhs))
+					return false
+				}
+			}
 		case *ast.CallExpr:
 			if fw := w.receiveCall(n); fw != "" && body != nil {
 				w.add(Span{n.End(), body.Rbrace}, fw)
@@ -117,6 +126,58 @@ func (w *loopWalker) walk(n ast.Node, body *ast.BlockStmt) {
 
 func (w *loopWalker) add(s Span, framework string) {
 	w.found = append(w.found, loop{fn: w.fn, span: s, framework: framework})
+}
+
+// errOf returns the variable an assignment gives the error result of a
+// receive, or nil.
+func (w *loopWalker) errOf(lhs []ast.Expr) types.Object {
+	id, ok := lhs[len(lhs)-1].(*ast.Ident)
+	if !ok || len(lhs) < 2 {
+		return nil
+	}
+	if obj := w.info.ObjectOf(id); obj != nil && types.Identical(obj.Type(), types.Universe.Lookup("error").Type()) {
+		return obj
+	}
+	return nil
+}
+
+// addSplit adds the span s of a loop body less the bodies of the if
+// statements in it that test err != nil: what runs when no message came.
+func (w *loopWalker) addSplit(s Span, framework string, body *ast.BlockStmt, err types.Object) {
+	if err == nil {
+		w.add(s, framework)
+		return
+	}
+	from := s.From
+	ast.Inspect(body, func(n ast.Node) bool {
+		ifs, ok := n.(*ast.IfStmt)
+		if !ok || ifs.Body.Lbrace < from || !w.failed(ifs.Cond, err) {
+			return true
+		}
+		if from < ifs.Body.Lbrace {
+			w.add(Span{from, ifs.Body.Lbrace}, framework)
+		}
+		from = ifs.Body.Rbrace
+		return false
+	})
+	if from < s.To {
+		w.add(Span{from, s.To}, framework)
+	}
+}
+
+// failed reports whether cond is err != nil.
+func (w *loopWalker) failed(cond ast.Expr, err types.Object) bool {
+	bin, ok := cond.(*ast.BinaryExpr)
+	if !ok || bin.Op != token.NEQ {
+		return false
+	}
+	for _, pair := range [][2]ast.Expr{{bin.X, bin.Y}, {bin.Y, bin.X}} {
+		id, ok := pair[0].(*ast.Ident)
+		if ok && w.info.ObjectOf(id) == err && w.info.Types[pair[1]].IsNil() {
+			return true
+		}
+	}
+	return false
 }
 
 // receiveCall returns the framework of a call that receives one message.

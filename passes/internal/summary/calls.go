@@ -183,9 +183,17 @@ func (a *summarizer) literalArgs(fn *ssa.Function, args []ssa.Value, instr ssa.C
 			continue
 		}
 		hop := Hop{Callee: DisplayFunc(a.ssaPkg, lit), Posn: a.posn(instr.Pos()), pos: instr.Pos()}
+		elems := a.callbackElems(fn, lit, instr)
 		for _, e := range a.summarize(lit).Effects {
-			if e.Root.Kind == Global || e.Root.Kind == 0 {
+			switch e.Root.Kind {
+			case Global, 0:
 				set.add(prepend(e, hop, false))
+			case Param:
+				for _, l := range elems[e.Root.Index] {
+					if ne, ok := a.rebase(e, l, true); ok {
+						set.add(prepend(ne, hop, false))
+					}
+				}
 			}
 		}
 	}
@@ -210,8 +218,8 @@ func (a *summarizer) rebaseArg(fn *ssa.Function, e Effect, arg ssa.Value, sameMo
 		arg = mi.X
 	}
 	first, rest, _ := strings.Cut(strings.TrimPrefix(e.Path, "."), ".")
-	if call, ok := arg.(*ssa.Call); ok && rest != "" {
-		return a.rebaseMade(fn, e, call, first, rest, sameModule)
+	if call, ok := arg.(*ssa.Call); ok {
+		return a.rebaseMade(fn, e, call, sameModule)
 	}
 	alloc, ok := arg.(*ssa.Alloc)
 	if !ok {
@@ -242,9 +250,13 @@ func (a *summarizer) rebaseArg(fn *ssa.Function, e Effect, arg ssa.Value, sameMo
 // made per request around the process-wide store
 // (base64Captcha.NewCaptcha(driver, store).Generate() writes the
 // store's map), so the state is whatever the caller passed.
-func (a *summarizer) rebaseMade(fn *ssa.Function, e Effect, call *ssa.Call, first, rest string, sameModule bool) []Effect {
+func (a *summarizer) rebaseMade(fn *ssa.Function, e Effect, call *ssa.Call, sameModule bool) []Effect {
 	callee := call.Call.StaticCallee()
 	if callee == nil {
+		return nil
+	}
+	field, below, ok := keptField(call.Type(), e.Path)
+	if !ok {
 		return nil
 	}
 	sum, _ := a.calleeSummary(callee)
@@ -255,11 +267,11 @@ func (a *summarizer) rebaseMade(fn *ssa.Function, e Effect, call *ssa.Call, firs
 	args := names.Args(&call.Call)
 	var out []Effect
 	for _, f := range sum.Flows {
-		if f.Slot.Field != first || f.Slot.Type != made || f.Param < 0 || f.Param >= len(args) {
+		if f.Slot.Field != field || f.Slot.Type != made || f.Param < 0 || f.Param >= len(args) {
 			continue
 		}
 		inner := e
-		inner.Path = "." + rest
+		inner.Path = below
 		for _, l := range a.prov.Origins(fn, args[f.Param]) {
 			if ne, ok := a.rebase(inner, l, sameModule); ok {
 				out = append(out, ne)

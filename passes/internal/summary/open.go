@@ -181,6 +181,9 @@ func ifaceName(t types.Type) string {
 // a constructor built here, to what the constructor keeps there:
 // c := NewCaptcha(driver, store); c.Generate() calls store.Set.
 func (a *summarizer) keptOrigins(fn *ssa.Function, v ssa.Value, path string) []provenance.Loc {
+	if out := a.keptBelow(fn, v, path); len(out) > 0 {
+		return out
+	}
 	slot, ok := NormalSlot(v.Type(), path)
 	if !ok {
 		return nil
@@ -206,6 +209,69 @@ func (a *summarizer) keptOrigins(fn *ssa.Function, v ssa.Value, path string) []p
 	return out
 }
 
+// keptBelow traces an open call at path below v, a value a constructor
+// built here around a reference it was handed in the path's first field:
+// ssn := NewSession(s, conn); ssn.deliver() calls ssn.Server.manager,
+// which is s.manager. The locations carry the rest of the path.
+func (a *summarizer) keptBelow(fn *ssa.Function, v ssa.Value, path string) []provenance.Loc {
+	v = unwrapIface(v)
+	call, ok := v.(*ssa.Call)
+	if !ok || call.Call.StaticCallee() == nil {
+		return nil
+	}
+	sum, _ := a.calleeSummary(call.Call.StaticCallee())
+	if sum == nil {
+		return nil
+	}
+	made := typeName(call.Type())
+	field, below, ok := keptField(call.Type(), path)
+	if !ok {
+		return nil // the slot itself: its flow says what is kept there
+	}
+	var out []provenance.Loc
+	for _, f := range sum.Flows {
+		if f.Slot.Field != field || f.Slot.Type != made || f.Param < 0 || f.Param >= len(call.Call.Args) {
+			continue
+		}
+		for _, l := range a.valueOrigins(fn, call.Call.Args[f.Param]) {
+			if !l.Elem {
+				l.Path += below
+				out = append(out, l)
+			}
+		}
+	}
+	return out
+}
+
+// keptField splits a path below a value of type made into the field of
+// made that holds a reference, and the path below that reference: for a
+// field promoted from an embedded one (a session embeds *Server, and
+// .boxes is the server's), the embedded field and the whole path.
+func keptField(made types.Type, path string) (field, below string, ok bool) {
+	first, rest, _ := strings.Cut(strings.TrimPrefix(path, "."), ".")
+	st, isStruct := typeshape.Deref(made).Underlying().(*types.Struct)
+	if isStruct && !hasField(st, first) {
+		for i := range st.NumFields() {
+			if f := st.Field(i); f.Embedded() && ssautil.FieldNamed(f.Type(), first) != nil {
+				return f.Name(), path, true
+			}
+		}
+	}
+	if rest == "" {
+		return "", "", false
+	}
+	return first, "." + rest, true
+}
+
+func hasField(st *types.Struct, name string) bool {
+	for i := range st.NumFields() {
+		if st.Field(i).Name() == name {
+			return true
+		}
+	}
+	return false
+}
+
 func prependCall(c Call, h Hop) Call {
 	e := prepend(Effect{Via: c.Via}, h, false)
 	c.Via = e.Via
@@ -216,6 +282,12 @@ func prependCall(c Call, h Hop) Call {
 // &Server{store: store} in a constructor.
 func (a *summarizer) flowStore(fn *ssa.Function, st *ssa.Store, set *effectSet) {
 	slot, ok := SlotOf(st.Addr)
+	if !ok {
+		// a reference to the caller's long-lived value, kept in what
+		// this function makes (&Session{Server: server}): open calls and
+		// writes below that field reach the caller's value
+		slot, ok = refField(st.Addr)
+	}
 	if !ok {
 		return
 	}
@@ -250,6 +322,28 @@ func SlotOf(addr ssa.Value) (Slot, bool) {
 	f := ssautil.FieldOf(fa.X.Type(), fa.Field)
 	n, ok := types.Unalias(typeshape.Deref(fa.X.Type())).(*types.Named)
 	if f == nil || !ok || n.Obj().Pkg() == nil || !slotType(f.Type()) {
+		return Slot{}, false
+	}
+	return Slot{Type: n.Obj().Pkg().Path() + "." + n.Obj().Name(), Field: f.Name()}, true
+}
+
+// refField returns the field an address points into when the field
+// holds a pointer to a named struct.
+func refField(addr ssa.Value) (Slot, bool) {
+	fa, ok := addr.(*ssa.FieldAddr)
+	if !ok {
+		return Slot{}, false
+	}
+	f := ssautil.FieldOf(fa.X.Type(), fa.Field)
+	n, ok := types.Unalias(typeshape.Deref(fa.X.Type())).(*types.Named)
+	if f == nil || !ok || n.Obj().Pkg() == nil {
+		return Slot{}, false
+	}
+	p, ok := f.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return Slot{}, false
+	}
+	if _, ok := p.Elem().Underlying().(*types.Struct); !ok {
 		return Slot{}, false
 	}
 	return Slot{Type: n.Obj().Pkg().Path() + "." + n.Obj().Name(), Field: f.Name()}, true

@@ -5,6 +5,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/internal/scope"
@@ -172,8 +173,43 @@ func (a *summarizer) valueHint(fn *ssa.Function, instr ssa.Instruction, containe
 	switch {
 	case src.Loaded() && a.prov.Fills(fn, instr, container):
 		return knowledge.HintLoad
+	case freshEntry(v, instr) && !src.Recorded() && src&provenance.FromExternal == 0:
+		// mb = &mbox{name: name, messages: map...}; boxes[name] = mb:
+		// what the entry will hold comes later, from other writes
+		return knowledge.HintEntry
 	}
 	return recordHint(src, a.prov.KeySources(fn, key))
+}
+
+// freshEntry reports whether v is a reference made here, empty but for
+// what the program and the key put in it: a new struct, map, slice or
+// channel.
+func freshEntry(v ssa.Value, at ssa.Instruction) bool {
+	v = ssautil.UnwrapValue(v)
+	if ld, ok := v.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		// a variable a closure captures: what was last stored in it
+		// before the store into the container, in the same block
+		cell, ok := ld.X.(*ssa.Alloc)
+		if !ok {
+			return false
+		}
+		v = nil
+		for _, instr := range at.Block().Instrs {
+			if instr == at {
+				break
+			}
+			if st, ok := instr.(*ssa.Store); ok && st.Addr == cell {
+				v = ssautil.UnwrapValue(st.Val)
+			}
+		}
+	}
+	switch x := v.(type) {
+	case *ssa.Alloc:
+		return x.Heap
+	case *ssa.MakeMap, *ssa.MakeChan, *ssa.MakeSlice:
+		return true
+	}
+	return false
 }
 
 // recordHint is the hint of a value the request brought or made, by the
@@ -461,10 +497,15 @@ func (a *summarizer) closure(fn *ssa.Function, mc *ssa.MakeClosure, set *effectS
 		}
 		return mc.Bindings[cl.Root.Index]
 	})
+	elems := a.callbackElems(fn, c, passedTo(mc))
 	for _, e := range inner.Effects {
 		switch e.Root.Kind {
 		case Param:
-			continue
+			for _, l := range elems[e.Root.Index] {
+				if ne, ok := a.rebase(e, l, true); ok {
+					set.add(prepend(ne, hop, viaGo))
+				}
+			}
 		case Free:
 			if e.Root.Index < 0 || e.Root.Index >= len(mc.Bindings) {
 				continue
@@ -478,6 +519,70 @@ func (a *summarizer) closure(fn *ssa.Function, mc *ssa.MakeClosure, set *effectS
 			set.add(prepend(e, hop, viaGo))
 		}
 	}
+}
+
+// passedTo returns the call a function value is an argument of.
+func passedTo(v ssa.Value) ssa.CallInstruction {
+	for _, r := range *v.Referrers() {
+		if call, ok := r.(ssa.CallInstruction); ok && call.Common().Value != v && slices.Contains(call.Common().Args, v) {
+			return call
+		}
+	}
+	return nil
+}
+
+// callbackElems says, for each parameter of a function literal handed to
+// a method of a value, the entries of that value's container it is
+// called with: s.withMailbox(name, func(mb *mbox) { mb.messages[id] = m })
+// is called with an element of s.boxes, the one field of s holding
+// *mbox values, so what the literal writes through mb is in s.boxes.
+func (a *summarizer) callbackElems(fn, lit *ssa.Function, call ssa.CallInstruction) map[int][]provenance.Loc {
+	if call == nil {
+		return nil
+	}
+	common := call.Common()
+	callee := common.StaticCallee()
+	if callee == nil || callee.Signature.Recv() == nil || len(common.Args) == 0 {
+		return nil
+	}
+	recv := common.Args[0]
+	st, ok := typeshape.Deref(recv.Type()).Underlying().(*types.Struct)
+	if !ok {
+		return nil
+	}
+	out := map[int][]provenance.Loc{}
+	for i, p := range lit.Params {
+		var field *types.Var
+		for j := range st.NumFields() {
+			if elemType(st.Field(j).Type()) != nil && types.Identical(elemType(st.Field(j).Type()), p.Type()) {
+				if field != nil {
+					field = nil // two containers of them: which one, the literal cannot tell
+					break
+				}
+				field = st.Field(j)
+			}
+		}
+		if field == nil {
+			continue
+		}
+		for _, l := range a.prov.Origins(fn, recv) {
+			if !l.Elem {
+				out[i] = append(out[i], provenance.Loc{Root: l.Root, Path: l.Path + "." + field.Name(), Type: field.Type(), Elem: true})
+			}
+		}
+	}
+	return out
+}
+
+// elemType is the element type of a map or slice, or nil.
+func elemType(t types.Type) types.Type {
+	switch u := t.Underlying().(type) {
+	case *types.Map:
+		return u.Elem()
+	case *types.Slice:
+		return u.Elem()
+	}
+	return nil
 }
 
 // bindingOrigins traces what a closure captures. A captured variable is

@@ -61,6 +61,12 @@ func (w *wirer) exportImpls(obj types.Object, it types.Type, ts []target) {
 	iface := it.Underlying().(*types.Interface)
 	var c Concrete
 	for _, t := range ts {
+		if t.forward != "" {
+			if t.forward[0] == 'R' && !slices.Contains(c.Forward, t.forward) {
+				c.Forward = append(c.Forward, t.forward)
+			}
+			continue
+		}
 		im := Impl{Type: t.impl}
 		for i := range iface.NumMethods() {
 			m := iface.Method(i)
@@ -83,7 +89,7 @@ func (w *wirer) exportImpls(obj types.Object, it types.Type, ts []target) {
 			c.Impls = append(c.Impls, im)
 		}
 	}
-	if len(c.Impls) > 0 {
+	if len(c.Impls) > 0 || len(c.Forward) > 0 {
 		w.pass.ExportObjectFact(obj, &c)
 	}
 }
@@ -139,6 +145,8 @@ func (w *wirer) close(res *Result) {
 					switch x := instr.(type) {
 					case *ssa.Store:
 						w.closeStore(fn, x, res)
+					case *ssa.MapUpdate:
+						w.closeRegistration(fn, x, res)
 					case *ssa.Call:
 						w.closeCall(fn, x, res)
 					}
@@ -166,7 +174,7 @@ func (w *wirer) derive(t target, n Need) {
 			continue // a callback of the implementation: named by its own slot, left to its own package
 		}
 		// the same need as where the implementation's type is in view
-		d := Need{Slot: c.Slot, Through: through(c), Method: c.Method, Then: c.Then, Handler: n.Handler, Site: c.Posn}
+		d := Need{Slot: c.Slot, Through: through(c), Method: c.Method, Then: c.Then, Handler: n.Handler, Site: c.Posn, From: cmp.Or(n.From, n.Site)}
 		if slices.ContainsFunc(w.needs[d.Slot], func(m Need) bool { return m.Handler == d.Handler && m.Method == d.Method && m.Site == d.Site }) {
 			continue
 		}
@@ -177,7 +185,9 @@ func (w *wirer) derive(t target, n Need) {
 
 func (w *wirer) closeStore(fn *ssa.Function, st *ssa.Store, res *Result) {
 	if slot, ok := summary.SlotOf(st.Addr); ok {
-		w.hand(fn, st.Val, st.Pos(), w.needs[slotKey(slot)], res)
+		if _, param := ssautil.UnwrapValue(st.Val).(*ssa.Parameter); !param { // else the summary's flow carries it
+			w.hand(fn, st.Val, st.Pos(), w.needs[slotKey(slot)], res)
+		}
 	}
 	if g, ok := st.Addr.(*ssa.Global); ok {
 		site := st.Pos()
@@ -186,6 +196,39 @@ func (w *wirer) closeStore(fn *ssa.Function, st *ssa.Store, res *Result) {
 		}
 		w.hand(fn, st.Val, site, w.needs["V:"+g.Pkg.Pkg.Path()+"."+g.Name()], res)
 	}
+}
+
+// closeRegistration closes the needs on a registry of constructors where
+// one is registered: storage.Constructors["memory"] = mem.New is chosen
+// when the configuration names "memory".
+func (w *wirer) closeRegistration(fn *ssa.Function, mu *ssa.MapUpdate, res *Result) {
+	ld, ok := mu.Map.(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return
+	}
+	g, ok := ld.X.(*ssa.Global)
+	if !ok {
+		return
+	}
+	needs := w.needs[registrySlot(g)]
+	if len(needs) == 0 {
+		return
+	}
+	choice := ""
+	if c, ok := mu.Key.(*ssa.Const); ok && c.Value != nil {
+		choice = c.Value.ExactString()
+	}
+	f, ok := ssautil.UnwrapValue(mu.Value).(*ssa.Function)
+	if !ok {
+		return
+	}
+	name := summary.DisplayFunc(w.pkg, f)
+	var ts []target
+	for _, t := range w.registeredTargets(mu.Value, 0) {
+		t.name, t.pos, t.choice = name, mu.Pos(), choice
+		ts = append(ts, t)
+	}
+	w.handTargets(ts, needs, res)
 }
 
 // closeCall closes the needs on a callee's parameters: those it calls
@@ -252,9 +295,23 @@ func (w *wirer) hand(fn *ssa.Function, v ssa.Value, site token.Pos, needs []Need
 	if len(needs) == 0 {
 		return
 	}
-	for _, t := range w.targets(fn, v, 0) {
-		if !t.pos.IsValid() {
-			t.pos = site
+	ts := w.targets(fn, v, 0)
+	for i := range ts {
+		if !ts[i].pos.IsValid() {
+			ts[i].pos = site
+		}
+	}
+	w.handTargets(ts, needs, res)
+}
+
+// handTargets records the findings of the targets a slot with needs
+// receives, derives the needs of their own slots, and moves the needs
+// to the slot a forwarded value comes from.
+func (w *wirer) handTargets(ts []target, needs []Need, res *Result) {
+	for _, t := range ts {
+		if t.forward != "" {
+			w.forwardNeeds(t.forward, needs)
+			continue
 		}
 		if !t.pos.IsValid() || w.framework[t.pos] {
 			continue
@@ -262,6 +319,29 @@ func (w *wirer) hand(fn *ssa.Function, v ssa.Value, site token.Pos, needs []Need
 		w.record(t, needs, res)
 		for _, n := range needs {
 			w.derive(t, n)
+		}
+	}
+}
+
+// forwardNeeds moves needs to the slot their value comes from, for this
+// package's next sweep and, through the Open fact, for the packages that
+// call the function or register the constructors (also when an alias of
+// this package put them there already: the importers see only the fact).
+func (w *wirer) forwardNeeds(slot string, needs []Need) {
+	same := func(n Need) func(Need) bool {
+		return func(m Need) bool { return m.Slot == n.Slot && m.Handler == n.Handler && m.Through == n.Through && m.Site == n.Site }
+	}
+	for _, n := range needs {
+		if n.Slot == slot {
+			continue
+		}
+		n.Slot = slot
+		if !slices.ContainsFunc(w.local, same(n)) && len(w.local) < maxNeeds {
+			w.local = append(w.local, n)
+		}
+		if !slices.ContainsFunc(w.needs[slot], same(n)) {
+			w.needs[slot] = append(w.needs[slot], n)
+			w.derived = true
 		}
 	}
 }
@@ -334,6 +414,11 @@ func groupEffects(t target, n Need) (map[string][]reached, []string) {
 		}
 		groups[k] = append(groups[k], e)
 	}
+	// A state only given empty entries (a mailbox made on first read)
+	// holds nothing another replica would miss.
+	keys = slices.DeleteFunc(keys, func(k string) bool {
+		return !slices.ContainsFunc(groups[k], func(e reached) bool { return e.Hint != knowledge.HintEntry })
+	})
 	return groups, keys
 }
 
@@ -392,7 +477,7 @@ func oneKind(res *Result) {
 }
 
 func (w *wirer) finding(t target, n Need, es []reached, looked bool) *Finding {
-	e := es[0]
+	e, also := fileEffects(es)
 	f := &Finding{Pos: t.pos, Name: t.name, Impl: t.impl, What: e.What, Handler: n.Handler, Through: n.Through, Choice: t.choice}
 	switch e.Op {
 	case summary.FileWrite:
@@ -406,7 +491,10 @@ func (w *wirer) finding(t target, n Need, es []reached, looked bool) *Finding {
 			f.State = e.base + e.Path
 		}
 		var hints []knowledge.Hint
-		if looked && e.What == "map store" {
+		// Looked up, then stored what the caller hands over or what was
+		// loaded: a cache. An empty entry made on the miss (a mailbox
+		// created on first use) is a container of records.
+		if looked && e.What == "map store" && (e.ValArg > 0 || e.Hint == knowledge.HintLoad) {
 			hints = append(hints, knowledge.HintCache)
 			f.lookedUp = true
 		}
@@ -417,7 +505,54 @@ func (w *wirer) finding(t target, n Need, es []reached, looked bool) *Finding {
 		f.Kind = state.KindOf(f.State, effects, hints...)
 	}
 	f.Chain = []string{n.Through + " called by " + n.Handler + " at " + n.Site, e.What + " by " + t.impl + " at " + e.Posn}
+	if n.From != "" && n.From != n.Site {
+		// the handler's own call, which reached this one through an implementation
+		f.Chain = append([]string{"call by " + n.Handler + " at " + n.From}, f.Chain...)
+	}
+	if also != nil {
+		f.Chain = append(f.Chain, "also "+also.What+" at "+also.Posn)
+	}
 	return f
+}
+
+// fileEffects picks, of the effects of one group, the one a finding
+// names: for local files, a file written before one removed, either
+// before a directory made; and the first of the other sort, written or
+// removed, that its chain also shows.
+func fileEffects(es []reached) (reached, *reached) {
+	rank := func(r reached) int {
+		if r.Op != summary.FileWrite {
+			return 0
+		}
+		if makesDir(r.What) {
+			return 1
+		}
+		if ce, ok := knowledge.CallEffectFor(r.What); ok && ce.Op == knowledge.OpRemove {
+			return 2
+		}
+		return 3
+	}
+	// of equal rank, the one fewest calls away from the method
+	better := func(r, than reached) bool {
+		return rank(r) > rank(than) || rank(r) == rank(than) && len(r.Via) < len(than.Via)
+	}
+	best := 0
+	for i, r := range es {
+		if better(r, es[best]) {
+			best = i
+		}
+	}
+	e := es[best]
+	other := -1
+	for i, r := range es {
+		if rk := rank(r); rk >= 2 && rk != rank(e) && (other < 0 || len(r.Via) < len(es[other].Via)) {
+			other = i
+		}
+	}
+	if other < 0 {
+		return e, nil
+	}
+	return e, &es[other]
 }
 
 // seen reports whether the same site already has a finding of the same
@@ -433,3 +568,6 @@ func checkOf(k knowledge.KindName) string {
 	row, _ := knowledge.KindByName(k)
 	return row.Check
 }
+
+// makesDir reports whether a file effect only creates a directory.
+func makesDir(what string) bool { return what == "os.MkdirAll" || what == "os.Mkdir" }

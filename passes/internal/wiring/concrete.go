@@ -26,6 +26,11 @@ type target struct {
 	calls   func(method string) []summary.Call // its calls through the implementation's slots
 	results func(method string) []target       // what a method returns, for a call on its result
 	typ     types.Type                         // the implementation's type, when known here
+	// forward is the slot the value comes from when this package cannot
+	// tell what fills it: a parameter of a function ("F:..."), whose
+	// callers choose, or a registry of constructors ("R:..."), which the
+	// package that registers them fills. The needs handed over move there.
+	forward string
 }
 
 // maxDepth bounds how far a value is traced back to its construction.
@@ -97,6 +102,60 @@ func (w *wirer) targetsOf(fn *ssa.Function, v ssa.Value, depth int) []target {
 		}
 	case *ssa.Function, *ssa.MakeClosure:
 		return w.funcTarget(fn, v)
+	case *ssa.Parameter:
+		return paramForward(fn, x)
+	}
+	return nil
+}
+
+// paramForward is the slot of a parameter of a declared function: a
+// value kept from it (web.NewServer(conf, manager) keeps manager in a
+// package-level variable that every request's context is built from) is
+// whatever the function's callers pass.
+func paramForward(fn *ssa.Function, p *ssa.Parameter) []target {
+	obj, ok := fn.Object().(*types.Func)
+	if !ok || fn.Parent() != nil {
+		return nil
+	}
+	if i := ssautil.ParamIndex(fn, p); i >= 0 {
+		return []target{{forward: funcSlot(obj, i)}}
+	}
+	return nil
+}
+
+// registryOf returns the package-level map a called function value is
+// looked up in: storage.Constructors[cfg.Type](cfg) calls one of the
+// constructors registered in it.
+func registryOf(call *ssa.CallCommon) (*ssa.Global, bool) {
+	if call.IsInvoke() || call.StaticCallee() != nil {
+		return nil, false
+	}
+	lk, ok := ssautil.UnwrapValue(call.Value).(*ssa.Lookup)
+	if !ok {
+		return nil, false
+	}
+	if ld, ok := lk.X.(*ssa.UnOp); ok && ld.Op == token.MUL {
+		g, ok := ld.X.(*ssa.Global)
+		return g, ok
+	}
+	return nil, false
+}
+
+func registrySlot(g *ssa.Global) string { return "R:" + g.Pkg.Pkg.Path() + "." + g.Name() }
+
+// registeredTargets traces the result of a call of a function value, as
+// registered in a registry of constructors: what the function returns.
+func (w *wirer) registeredTargets(v ssa.Value, depth int) []target {
+	fn, ok := ssautil.UnwrapValue(v).(*ssa.Function)
+	if !ok || fn.Signature.Results().Len() == 0 || !types.IsInterface(fn.Signature.Results().At(0).Type()) {
+		return nil
+	}
+	if fn.Pkg == w.pkg {
+		return w.returned(fn, depth+1)
+	}
+	var c Concrete
+	if obj := fn.Object(); obj != nil && w.pass.ImportObjectFact(obj, &c) {
+		return factTargets(&c)
 	}
 	return nil
 }
@@ -123,6 +182,9 @@ func (w *wirer) localTargets(fn *ssa.Function, alloc *ssa.Alloc, depth int) []ta
 // callTargets traces a constructor's result: its own type when concrete,
 // else what the constructor returns (this package's, or its Concrete fact).
 func (w *wirer) callTargets(fn *ssa.Function, call *ssa.Call, depth int) []target {
+	if g, ok := registryOf(&call.Call); ok && call.Call.Signature().Results().Len() > 0 {
+		return []target{{forward: registrySlot(g)}}
+	}
 	callee := call.Call.StaticCallee()
 	if callee == nil || call.Call.Signature().Results().Len() == 0 {
 		return nil
@@ -362,6 +424,9 @@ func slotCalls(calls []summary.Call) []summary.Call {
 // factTargets are the implementations a Concrete fact names.
 func factTargets(c *Concrete) []target {
 	var out []target
+	for _, f := range c.Forward {
+		out = append(out, target{forward: f})
+	}
 	for _, im := range c.Impls {
 		byName := map[string]Method{}
 		for _, m := range im.Methods {

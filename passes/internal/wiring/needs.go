@@ -3,10 +3,12 @@ package wiring
 import (
 	"go/token"
 	"go/types"
+	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/statelint/statelint/passes/internal/handlers"
+	"github.com/statelint/statelint/passes/internal/ssautil"
 	"github.com/statelint/statelint/passes/internal/summary"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -30,8 +32,10 @@ type wirer struct {
 	stores  map[*ssa.Global][]*ssa.Store // the package's stores to its globals, once indexed
 	// framework holds the constructions of framework stores that the
 	// stores pass finds: reported as such, not again as wired.
-	framework map[token.Pos]bool
-	derived   bool // close derived needs in its last sweep
+	framework  map[token.Pos]bool
+	derived    bool                // close derived needs in its last sweep
+	aliases    map[string][]string // slot -> the slots it is filled from: this package's and every imported package's
+	ownAliases []Alias             // this package's, exported
 }
 
 // freeNeed is an open call of a handler literal on a variable it
@@ -57,14 +61,20 @@ func newWirer(pass *analysis.Pass, pkg *ssa.Package, funcs []*ssa.Function) *wir
 // collectNeeds turns the open calls of the entry points into needs on
 // slots, and exports them; it gathers the needs of imported packages.
 func (w *wirer) collectNeeds(entries *handlers.Result) {
+	w.aliases = map[string][]string{}
 	for _, f := range w.pass.AllPackageFacts() {
 		if o, ok := f.Fact.(*Open); ok && f.Package != w.pass.Pkg {
 			for _, n := range o.Needs {
 				w.needs[n.Slot] = append(w.needs[n.Slot], n)
 				w.sites[n.Site] = n.Handler
 			}
+			for _, a := range o.Aliases {
+				w.aliases[a.From] = append(w.aliases[a.From], a.To)
+			}
 		}
 	}
+	w.collectAliases()
+	defer w.expandAliases()
 	for _, e := range entries.Entries {
 		for _, c := range w.sums.Of(e.Fn).Calls {
 			n := Need{Through: through(c), Method: c.Method, Then: c.Then, Handler: e.Name(qualified), Site: c.Posn}
@@ -90,9 +100,6 @@ func (w *wirer) collectNeeds(entries *handlers.Result) {
 	}
 	for _, fn := range w.funcs {
 		w.exportedNeeds(fn)
-	}
-	if len(w.local) > 0 {
-		w.pass.ExportPackageFact(&Open{Needs: w.local})
 	}
 }
 
@@ -127,7 +134,7 @@ func (w *wirer) addNeed(n Need) {
 	if n.Slot == "" || len(w.local) >= maxNeeds {
 		return
 	}
-	if n.Method == "" {
+	if n.Method == "" && !strings.HasPrefix(n.Through, "callback ") {
 		n.Through = "callback " + shortSlot(n.Slot)
 	}
 	for _, m := range w.needs[n.Slot] {
@@ -213,3 +220,77 @@ func funcSlot(fn *types.Func, i int) string {
 }
 
 func isTestFile(name string) bool { return strings.HasSuffix(name, "_test.go") }
+
+// maxAliases bounds the aliases of one package.
+const maxAliases = 32
+
+// collectAliases finds the slots of this package filled only from a
+// slot whose filler this package cannot see: a field of a request's
+// context set from a package-level variable, a variable set from a
+// constructor's parameter.
+func (w *wirer) collectAliases() {
+	for _, fn := range w.funcs {
+		if w.isTest(fn) {
+			continue
+		}
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				st, ok := instr.(*ssa.Store)
+				if !ok || !types.IsInterface(st.Val.Type()) && !isFunc(st.Val.Type()) {
+					continue
+				}
+				from := ""
+				if slot, ok := summary.SlotOf(st.Addr); ok {
+					if _, param := ssautil.UnwrapValue(st.Val).(*ssa.Parameter); param {
+						continue // the summary's flow says so
+					}
+					from = slotKey(slot)
+				} else if g, ok := st.Addr.(*ssa.Global); ok && g.Pkg == w.pkg {
+					from = "V:" + g.Pkg.Pkg.Path() + "." + g.Name()
+				}
+				if from == "" {
+					continue
+				}
+				for _, t := range w.targets(fn, st.Val, 0) {
+					if t.forward != "" && len(w.ownAliases) < maxAliases && !slices.Contains(w.aliases[from], t.forward) {
+						w.aliases[from] = append(w.aliases[from], t.forward)
+						w.ownAliases = append(w.ownAliases, Alias{From: from, To: t.forward})
+					}
+				}
+			}
+		}
+	}
+}
+
+// expandAliases puts the needs on a slot also on the slots it is filled
+// from, transitively.
+func (w *wirer) expandAliases() {
+	work := make([]string, 0, len(w.needs))
+	for slot := range w.needs {
+		work = append(work, slot)
+	}
+	slices.Sort(work)
+	for steps := 0; len(work) > 0 && steps < 4*maxAliases; steps++ {
+		from := work[0]
+		work = work[1:]
+		for _, to := range w.aliases[from] {
+			grew := false
+			for _, n := range w.needs[from] {
+				if slices.ContainsFunc(w.needs[to], func(m Need) bool { return m.Handler == n.Handler && m.Through == n.Through && m.Site == n.Site }) {
+					continue
+				}
+				n.Slot = to
+				w.needs[to] = append(w.needs[to], n)
+				grew = true
+			}
+			if grew {
+				work = append(work, to)
+			}
+		}
+	}
+}
+
+func isFunc(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
+}

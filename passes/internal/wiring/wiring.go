@@ -44,7 +44,15 @@ var Analyzer = &analysis.Analyzer{
 // slots that another package fills.
 type Open struct {
 	Needs []Need
+	// Aliases are the slots of the package filled only from another slot:
+	// the Manager field of a request's context, built from a package-level
+	// variable, which a constructor's parameter sets. A need on the first
+	// is a need on the others.
+	Aliases []Alias
 }
+
+// An Alias says that slot From holds what slot To holds.
+type Alias struct{ From, To string }
 
 // AFact marks Open as an analysis fact.
 func (*Open) AFact() {}
@@ -57,6 +65,9 @@ func (o *Open) String() string {
 		}
 		s += n.Slot + "=" + n.Through
 	}
+	for _, a := range o.Aliases {
+		s += " " + a.From + "<-" + a.To
+	}
 	return "open(" + s + ")"
 }
 
@@ -68,6 +79,7 @@ type Need struct {
 	Then    string // a method called on Method's result, whose implementation Method returns
 	Handler string // `handler for "PATCH /files/{id}"`
 	Site    string // the call, "dir/file.go:line:col"
+	From    string // for a need derived through an implementation, the handler's call that led to it
 }
 
 // Concrete is the fact of an exported function that returns, or an
@@ -77,6 +89,10 @@ type Need struct {
 // since its type may be unexported and out of an importer's reach.
 type Concrete struct {
 	Impls []Impl
+	// Forward names the registries of constructors whose results the
+	// value is (storage.FromConfig returns what Constructors[cfg.Type]
+	// makes): the package that registers them knows the implementations.
+	Forward []string
 }
 
 // AFact marks Concrete as an analysis fact.
@@ -89,6 +105,9 @@ func (c *Concrete) String() string {
 			s += " "
 		}
 		s += im.Type
+	}
+	for _, f := range c.Forward {
+		s += " " + f
 	}
 	return s + ")"
 }
@@ -144,6 +163,11 @@ func run(pass *analysis.Pass) (any, error) {
 	w.collectNeeds(pass.ResultOf[handlers.Analyzer].(*handlers.Result))
 	w.exportConcrete()
 	w.close(res)
+	// what close forwarded to the callers of this package's functions
+	// and to the packages that register constructors is theirs to close
+	if len(w.local) > 0 || len(w.ownAliases) > 0 {
+		pass.ExportPackageFact(&Open{Needs: w.local, Aliases: w.ownAliases})
+	}
 	return res, nil
 }
 
