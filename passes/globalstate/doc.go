@@ -22,9 +22,13 @@ that creates the data rather than removes it, with the other writes as
 related information. Writes at startup (init, main before serving, constructors called
 only at setup), writes inside sync.Once, and variables of types meant to
 live for the whole process (database and Redis clients, metrics, loggers,
-templates, regexps) are not reported. Containers (maps, slices, channels,
-caches) are reported by memstore instead, except a map whose values are
-only counted up or down (views[path]++), which is a table of counters.
+templates, regexps) are not reported. Nor is a scratch value: an
+unexported variable of scalar fields that every function reading it first
+overwrites in full (a stats struct filled under a mutex, then encoded
+into the response), since no request sees what another left.
+Containers (maps, slices, channels, caches) are reported by memstore
+instead, except a map whose values are only counted up or down
+(views[path]++), which is a table of counters.
 
 Counters and running totals are judged by use: one whose value is only
 logged, handed to a metric (expvar, Prometheus) or used to pick one of

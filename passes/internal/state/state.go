@@ -95,7 +95,8 @@ type finder struct {
 	sums    *summary.Result
 	entries *handlers.Result
 	wit     *witness.Picker
-	perReq  map[string]bool // named types allocated only on request paths
+	perReq  map[string]bool      // named types allocated only on request paths
+	fresh   map[*ssa.Global]bool // overwrittenFirst, by variable
 }
 
 func run(pass *analysis.Pass) (any, error) {
@@ -161,6 +162,9 @@ func (a *finder) collect(res *Result) {
 	for _, st := range res.States {
 		if a.handOff(st) {
 			continue // a synchronous hand-off to a goroutine of this process: nothing waits in it
+		}
+		if a.overwrittenFirst(st) {
+			continue // a scratch value every request overwrites before reading: nothing outlives it
 		}
 		st.Kind = classify(st)
 		if st.Kind == knowledge.Queue && st.registers() {
