@@ -329,7 +329,9 @@ func (w *wirer) handTargets(ts []target, needs []Need, res *Result) {
 // this package put them there already: the importers see only the fact).
 func (w *wirer) forwardNeeds(slot string, needs []Need) {
 	same := func(n Need) func(Need) bool {
-		return func(m Need) bool { return m.Slot == n.Slot && m.Handler == n.Handler && m.Through == n.Through && m.Site == n.Site }
+		return func(m Need) bool {
+			return m.Slot == n.Slot && m.Handler == n.Handler && m.Through == n.Through && m.Site == n.Site
+		}
 	}
 	for _, n := range needs {
 		if n.Slot == slot {
