@@ -90,7 +90,58 @@ func (a *finder) writeUnits(states []*State, dirs *directives.Result, used direc
 		}
 		return false
 	})
-	return byOwner(out), silenced
+	return bookkeeping(byOwner(out)), silenced
+}
+
+// bookkeeping folds into a cache the other variables its handler
+// captures from the function that made them together and writes only
+// where it writes the cache: a cache middleware's expiry heap and its
+// count of stored bytes (heap := &indexedHeap{}; var storedBytes uint)
+// index the entries of the cache and go wherever the cache goes. Only a
+// cache leads; other captured state (a hub's clients beside its
+// history) stays a unit of its own.
+func bookkeeping(ws []*Write) []*Write {
+	lead := map[*ssa.Function]*Write{}
+	for _, w := range ws {
+		if w.State.rootKind != summary.Free || w.At.Entry == nil {
+			continue
+		}
+		if w.Kind() == knowledge.Cache && lead[w.At.Entry.Fn] == nil {
+			lead[w.At.Entry.Fn] = w
+		}
+	}
+	if len(lead) == 0 {
+		return ws
+	}
+	out := ws[:0]
+	for _, w := range ws {
+		l := lead[entryFn(w)]
+		if l == nil || l == w || w.State.rootKind != summary.Free || !within(w.entries, l.entries) {
+			out = append(out, w)
+			continue
+		}
+		l.Parts = append(l.Parts, w)
+		l.Parts = append(l.Parts, w.Parts...)
+		w.Parts = nil
+	}
+	return out
+}
+
+func entryFn(w *Write) *ssa.Function {
+	if w.At.Entry == nil {
+		return nil
+	}
+	return w.At.Entry.Fn
+}
+
+// within reports whether every entry of x is one of y.
+func within(x, y map[*handlers.Entry]bool) bool {
+	for e := range x {
+		if !y[e] {
+			return false
+		}
+	}
+	return true
 }
 
 // handlerUnits splits the write sites of st into units: sites that share

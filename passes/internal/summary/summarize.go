@@ -136,6 +136,9 @@ func (a *summarizer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectS
 func storeKind(s *ssa.Store) (what string, hint knowledge.Hint) {
 	switch v := s.Val.(type) {
 	case *ssa.BinOp:
+		if inner, ok := v.X.(*ssa.BinOp); ok && v.Op == token.REM {
+			v = inner // i = (i + 1) % n: a count that wraps around
+		}
 		if v.Op != token.ADD && v.Op != token.SUB {
 			break
 		}
@@ -674,7 +677,27 @@ func (a *summarizer) markGetOrLoad(set *effectSet) {
 func consumedAsValue(load *ssa.UnOp) bool {
 	for _, r := range *load.Referrers() {
 		switch r := r.(type) {
-		case *ssa.MapUpdate, *ssa.Send, *ssa.Lookup, *ssa.Range, *ssa.FieldAddr, *ssa.IndexAddr, *ssa.Index, *ssa.Slice:
+		case *ssa.IndexAddr:
+			if r.Index != load {
+				continue
+			}
+		case *ssa.Index:
+			if r.Index != load {
+				continue
+			}
+		case *ssa.Lookup:
+			if r.Index != load {
+				continue
+			}
+		case *ssa.MapUpdate:
+			if r.Key != load && r.Value != load {
+				continue
+			}
+		case *ssa.Send:
+			if r.X != load {
+				continue
+			}
+		case *ssa.Range, *ssa.FieldAddr, *ssa.Slice:
 			continue
 		case *ssa.Call:
 			if _, ok := r.Call.Value.(*ssa.Builtin); ok {

@@ -47,6 +47,9 @@ func useOf(v ssa.Value) Use {
 			if u, ok := r.(*ssa.MapUpdate); ok && writesBack(origin, u) {
 				continue // m[k]++: the write itself, recorded as one
 			}
+			if st, ok := r.(*ssa.Store); ok && storesBack(origin, st) {
+				continue // i = (i + 1) % len(targets): the write itself
+			}
 			if ex, ok := r.(*ssa.Extract); ok && ex.Index == 1 && v == origin {
 				if _, isLookup := v.(*ssa.Lookup); isLookup {
 					continue // _, ok := m[k]: whether the key is there, not its value
@@ -57,6 +60,13 @@ func useOf(v ssa.Value) Use {
 	}
 	walk(v)
 	return use
+}
+
+// storesBack reports whether st stores into the variable or field the
+// load origin read.
+func storesBack(origin ssa.Value, st *ssa.Store) bool {
+	ld, ok := origin.(*ssa.UnOp)
+	return ok && ld.Op == token.MUL && ssautil.SameRef(ld.X, st.Addr)
 }
 
 // writesBack reports whether u stores into the entry the lookup origin
