@@ -47,6 +47,7 @@ type Framework struct {
 	RequestCtors map[string]int  // calls that build an outgoing request, with the method at the value
 	SafeTypes    []string        // the framework's clients of external stores: not state
 	Stashes      []string        // calls that keep a value in the request's own context, for the rest of this request only
+	Clients      []string        // methods that make the endpoint of an outgoing call: a function calling one builds a client, whose middleware throttles this process's own calls
 }
 
 // Frameworks lists every framework statelint knows.
@@ -77,6 +78,7 @@ var (
 	RouteLiterals      = collect(func(f *Framework) []RouteLiteral { return named(f, f.RouteLiterals, setLiteral) })
 	MessageReceives    = collect(func(f *Framework) []string { return f.Receives })
 	MessageTypes       = collect(func(f *Framework) []string { return f.Messages })
+	ClientEndpoints    = collect(func(f *Framework) []string { return f.Clients })
 	KeySources         = append(collect(func(f *Framework) []KeySource { return f.KeySources }), keySources...)
 	SessionStores      = collect(func(f *Framework) []SessionStore { return f.Stores })
 	ConnTypes          = collect(func(f *Framework) []string { return f.ConnTypes })
@@ -115,6 +117,7 @@ var (
 	schemaTypeSet  = set(SchemaTypes)
 	receiveSet     = set(MessageReceives)
 	messageTypeSet = set(MessageTypes)
+	clientSet      = set(ClientEndpoints)
 	contextTypeSet = set(ContextTypes)
 	testServerSet  = set(TestServers)
 	exitFuncSet    = set(ExitFuncs)
@@ -219,28 +222,29 @@ func Removes(what string) bool {
 }
 
 // Lookups by full name, for the tables above.
-func IsSafeType(name string) bool      { return safeTypeSet[name] }    // SafeTypes
-func IsClientType(name string) bool    { return clientTypeSet[name] }  // ClientTypes
-func IsCacheType(name string) bool     { return cacheTypeSet[name] }   // CacheTypes
-func IsContainerType(name string) bool { return containerSet[name] }   // ContainerTypes
-func IsConnType(name string) bool      { return connTypeSet[name] }    // ConnTypes
-func IsLimiterType(name string) bool   { return limiterTypeSet[name] } // LimiterTypes
-func IsRequestType(name string) bool   { return requestTypeSet[name] } // RequestTypes
-func IsEntryType(name string) bool     { return entryTypeSet[name] }   // EntryTypes
-func IsController(name string) bool    { return controllerSet[name] }  // ControllerTypes
-func IsSchemaType(name string) bool    { return schemaTypeSet[name] }  // SchemaTypes
-func IsReceive(name string) bool       { return receiveSet[name] }     // MessageReceives
-func IsMessageType(name string) bool   { return messageTypeSet[name] } // MessageTypes
-func IsContextType(name string) bool   { return contextTypeSet[name] } // ContextTypes
-func IsTestServer(name string) bool    { return testServerSet[name] }  // TestServers
-func IsExitFunc(name string) bool      { return exitFuncSet[name] }    // ExitFuncs
-func IsInfraPackage(name string) bool  { return infraSet[name] }       // InfraPackageNames
-func IsClockFunc(name string) bool     { return clockSet[name] }       // ClockFuncs
-func IsExportFunc(name string) bool    { return exportSet[name] }      // ExportFuncs
-func IsStash(name string) bool         { return stashSet[name] }       // Stashes
-func IsFormatFunc(name string) bool    { return formatSet[name] }      // FormatFuncs
-func IsExportType(name string) bool    { return monitorSet[name] }     // loggers and metrics
-func IsConfigFunc(name string) bool    { return configSet[name] }      // ConfigFuncs
+func IsSafeType(name string) bool       { return safeTypeSet[name] }    // SafeTypes
+func IsClientType(name string) bool     { return clientTypeSet[name] }  // ClientTypes
+func IsCacheType(name string) bool      { return cacheTypeSet[name] }   // CacheTypes
+func IsContainerType(name string) bool  { return containerSet[name] }   // ContainerTypes
+func IsConnType(name string) bool       { return connTypeSet[name] }    // ConnTypes
+func IsLimiterType(name string) bool    { return limiterTypeSet[name] } // LimiterTypes
+func IsRequestType(name string) bool    { return requestTypeSet[name] } // RequestTypes
+func IsEntryType(name string) bool      { return entryTypeSet[name] }   // EntryTypes
+func IsController(name string) bool     { return controllerSet[name] }  // ControllerTypes
+func IsSchemaType(name string) bool     { return schemaTypeSet[name] }  // SchemaTypes
+func IsReceive(name string) bool        { return receiveSet[name] }     // MessageReceives
+func IsMessageType(name string) bool    { return messageTypeSet[name] } // MessageTypes
+func IsClientEndpoint(name string) bool { return clientSet[name] }      // ClientEndpoints
+func IsContextType(name string) bool    { return contextTypeSet[name] } // ContextTypes
+func IsTestServer(name string) bool     { return testServerSet[name] }  // TestServers
+func IsExitFunc(name string) bool       { return exitFuncSet[name] }    // ExitFuncs
+func IsInfraPackage(name string) bool   { return infraSet[name] }       // InfraPackageNames
+func IsClockFunc(name string) bool      { return clockSet[name] }       // ClockFuncs
+func IsExportFunc(name string) bool     { return exportSet[name] }      // ExportFuncs
+func IsStash(name string) bool          { return stashSet[name] }       // Stashes
+func IsFormatFunc(name string) bool     { return formatSet[name] }      // FormatFuncs
+func IsExportType(name string) bool     { return monitorSet[name] }     // loggers and metrics
+func IsConfigFunc(name string) bool     { return configSet[name] }      // ConfigFuncs
 
 // IsRandomFunc reports whether a function or method belongs to one of
 // RandomPackages.

@@ -7,4 +7,12 @@ package knowledge
 var goKit = Framework{
 	Name:       "go-kit",
 	EntryTypes: []string{"github.com/go-kit/kit/endpoint.Endpoint"},
+	// A transport client's endpoint calls another service: the middleware
+	// wrapped around it (a rate limiter on outgoing calls) is this
+	// process's own.
+	Clients: []string{
+		"github.com/go-kit/kit/transport/http.Client.Endpoint",
+		"github.com/go-kit/kit/transport/grpc.Client.Endpoint",
+		"github.com/go-kit/kit/transport/http/jsonrpc.Client.Endpoint",
+	},
 }

@@ -94,6 +94,8 @@ func recordKind(named knowledge.KindName) knowledge.KindName {
 
 func scalarKind(st *State, named knowledge.KindName) knowledge.KindName {
 	switch {
+	case st.Elem == typeshape.Limiter:
+		return knowledge.RateLimit // one token bucket for every client
 	case named == knowledge.Balance || st.Hints[knowledge.HintAdd] && st.Shape == typeshape.Float:
 		return knowledge.Balance
 	case named == knowledge.Sequence && (st.Hints[knowledge.HintIncrement] || st.Shape == typeshape.Int):

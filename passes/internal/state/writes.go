@@ -97,7 +97,9 @@ func (a *finder) writeUnits(states []*State, dirs *directives.Result, used direc
 // captures from the function that made them together and writes only
 // where it writes the cache: a cache middleware's expiry heap and its
 // count of stored bytes (heap := &indexedHeap{}; var storedBytes uint)
-// index the entries of the cache and go wherever the cache goes. Only a
+// index the entries of the cache and go wherever the cache goes. Other
+// fields of the variable holding the cache are not folded: a captured
+// configuration holds separate stores. Only a
 // cache leads; other captured state (a hub's clients beside its
 // history) stays a unit of its own.
 func bookkeeping(ws []*Write) []*Write {
@@ -116,7 +118,7 @@ func bookkeeping(ws []*Write) []*Write {
 	out := ws[:0]
 	for _, w := range ws {
 		l := lead[entryFn(w)]
-		if l == nil || l == w || w.State.rootKind != summary.Free || !within(w.entries, l.entries) {
+		if l == nil || l == w || w.State.rootKind != summary.Free || sameRoot(w.State, l.State) || !within(w.entries, l.entries) {
 			out = append(out, w)
 			continue
 		}
@@ -125,6 +127,12 @@ func bookkeeping(ws []*Write) []*Write {
 		w.Parts = nil
 	}
 	return out
+}
+
+// sameRoot reports whether two states lie in one variable: the fields of
+// one captured configuration (cfg.Lock, cfg.Storage) are separate stores.
+func sameRoot(x, y *State) bool {
+	return x.Decl == y.Decl // a captured variable's declaration (stateOf)
 }
 
 func entryFn(w *Write) *ssa.Function {

@@ -116,6 +116,12 @@ func (a *summarizer) implementations(it types.Type, iface *types.Interface) []ty
 	}
 	var all []types.Type
 	for _, tn := range a.concreteTypes() {
+		if funcAdapter(tn.Type()) {
+			// an adapter of functions (AllowerFunc) says the interface
+			// is for values made elsewhere: calling through it resolves
+			// nothing, the call stays open for the wiring
+			continue
+		}
 		if ptr := types.NewPointer(tn.Type()); types.Implements(ptr, iface) {
 			all = append(all, ptr)
 		} else if types.Implements(tn.Type(), iface) {
@@ -198,4 +204,11 @@ func (a *summarizer) qualifier(p *types.Package) string {
 // inTestFile reports whether pos lies in a _test.go file.
 func (a *summarizer) inTestFile(pos token.Pos) bool {
 	return pos.IsValid() && strings.HasSuffix(a.pass.Fset.Position(pos).Filename, "_test.go")
+}
+
+// funcAdapter reports whether t is a named function type: an adapter like
+// http.HandlerFunc, which lets any function implement the interface.
+func funcAdapter(t types.Type) bool {
+	_, ok := t.Underlying().(*types.Signature)
+	return ok
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/statelint/statelint/passes/internal/ssautil"
 	"github.com/statelint/statelint/passes/internal/state"
 	"github.com/statelint/statelint/passes/internal/summary"
+	"github.com/statelint/statelint/passes/internal/typeshape"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -103,6 +104,9 @@ func written(e summary.Effect) bool {
 	case summary.LocalDB:
 		return true
 	case summary.Write:
+		if e.Root.Kind == summary.Param && e.Root.Index == 0 && e.Path == "" {
+			return e.Elem == typeshape.Limiter || e.Shape.Container() // a dependency's value itself (depTarget)
+		}
 		return e.Root.Kind == summary.Param && e.Root.Index == 0 && e.Path != "" || e.Root.Kind == summary.Global
 	}
 	return false
@@ -236,7 +240,7 @@ func (w *wirer) closeRegistration(fn *ssa.Function, mu *ssa.MapUpdate, res *Resu
 // (a constructor of the server, composer.UseCore(store)).
 func (w *wirer) closeCall(fn *ssa.Function, call *ssa.Call, res *Result) {
 	callee := call.Call.StaticCallee()
-	if callee == nil {
+	if callee == nil || w.buildsClient(fn) {
 		return
 	}
 	args := names.Args(&call.Call)
@@ -252,6 +256,25 @@ func (w *wirer) closeCall(fn *ssa.Function, call *ssa.Call, res *Result) {
 			}
 		}
 	}
+}
+
+// buildsClient reports whether fn makes the endpoint of an outgoing call
+// (knowledge.ClientEndpoints): what it hands to the middleware it wraps
+// around it serves this process's own calls, not its clients' requests.
+func (w *wirer) buildsClient(fn *ssa.Function) bool {
+	if b, ok := w.clients[fn]; ok {
+		return b
+	}
+	b := false
+	for _, blk := range fn.Blocks {
+		for _, instr := range blk.Instrs {
+			if c, ok := instr.(ssa.CallInstruction); ok && knowledge.IsClientEndpoint(names.Callee(c.Common())) {
+				b = true
+			}
+		}
+	}
+	w.clients[fn] = b
+	return b
 }
 
 // closeFree closes the open calls of handler literals on the variables
@@ -507,6 +530,9 @@ func (w *wirer) finding(t target, n Need, es []reached, looked bool) *Finding {
 		f.Kind = state.KindOf(f.State, effects, hints...)
 	}
 	f.Chain = []string{n.Through + " called by " + n.Handler + " at " + n.Site, e.What + " by " + t.impl + " at " + e.Posn}
+	if e.Posn == "" {
+		f.Chain[1] = e.What + ", a dependency's, keeps its state in this process" // depTarget: no site of its own
+	}
 	if n.From != "" && n.From != n.Site {
 		// the handler's own call, which reached this one through an implementation
 		f.Chain = append([]string{"call by " + n.Handler + " at " + n.From}, f.Chain...)

@@ -7,6 +7,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
 	"github.com/statelint/statelint/passes/internal/ssautil"
 	"github.com/statelint/statelint/passes/internal/summary"
@@ -104,8 +105,52 @@ func (w *wirer) targetsOf(fn *ssa.Function, v ssa.Value, depth int) []target {
 		return w.funcTarget(fn, v)
 	case *ssa.Parameter:
 		return paramForward(fn, x)
+	case *ssa.FreeVar:
+		// what the literal was made with (a middleware's limiter, bound
+		// from its constructor's parameter through each closure in turn)
+		if i := ssautil.FreeIndex(fn, x); i >= 0 {
+			if mc := makeClosure(fn.Parent(), fn); mc != nil && i < len(mc.Bindings) {
+				return w.targets(fn.Parent(), mc.Bindings[i], depth+1)
+			}
+		}
 	}
 	return nil
+}
+
+// depTarget is a value of a dependency's type that keeps its data in
+// this process, known by its type alone since dependencies have no
+// summaries: a rate limiter (x/time/rate.Limiter), or a container by its
+// methods and fields (typeshape.DependencyContainer). Its writing
+// methods write the value itself.
+func depTarget(t types.Type, name string, pos token.Pos) []target {
+	n, ok := types.Unalias(typeshape.Deref(t)).(*types.Named)
+	if !ok || n.Obj().Pkg() == nil {
+		return nil
+	}
+	limiter := knowledge.IsLimiterType(names.TypeName(t))
+	if _, container := typeshape.DependencyContainer(t); !limiter && !container {
+		return nil
+	}
+	impl := types.TypeString(t, (*types.Package).Name)
+	shape, elem := typeshape.Of(t)
+	if limiter {
+		elem = typeshape.Limiter
+	}
+	return []target{{
+		name: name, impl: impl, base: n.Obj().Name(), pos: pos, typ: t,
+		effects: func(m string) []summary.Effect {
+			hint := knowledge.Hint("")
+			switch {
+			case limiter:
+				hint = knowledge.HintRateLimit // Allow, Wait, Reserve: each takes from the bucket
+			case knowledge.ContainerMethodOp(m) == "write" || knowledge.ContainerMethodOp(m) == "getorload":
+			default:
+				return nil
+			}
+			return []summary.Effect{{Op: summary.Write, Root: summary.Root{Kind: summary.Param, Index: 0}, What: "(" + impl + ")." + m,
+				Hint: hint, Shape: shape, Elem: elem, Type: impl}}
+		},
+	}}
 }
 
 // paramForward is the slot of a parameter of a declared function: a
@@ -195,7 +240,10 @@ func (w *wirer) callTargets(fn *ssa.Function, call *ssa.Call, depth int) []targe
 	}
 	res := call.Call.Signature().Results().At(0).Type()
 	if !types.IsInterface(res) {
-		return w.typeTarget(res, name, call.Pos())
+		if out := w.typeTarget(res, name, call.Pos()); len(out) > 0 {
+			return out
+		}
+		return depTarget(res, name, call.Pos())
 	}
 	var out []target
 	if callee.Pkg == w.pkg {

@@ -33,9 +33,10 @@ type wirer struct {
 	// framework holds the constructions of framework stores that the
 	// stores pass finds: reported as such, not again as wired.
 	framework  map[token.Pos]bool
-	derived    bool                // close derived needs in its last sweep
-	aliases    map[string][]string // slot -> the slots it is filled from: this package's and every imported package's
-	ownAliases []Alias             // this package's, exported
+	derived    bool                   // close derived needs in its last sweep
+	clients    map[*ssa.Function]bool // memo of buildsClient
+	aliases    map[string][]string    // slot -> the slots it is filled from: this package's and every imported package's
+	ownAliases []Alias                // this package's, exported
 }
 
 // freeNeed is an open call of a handler literal on a variable it
@@ -55,6 +56,7 @@ func newWirer(pass *analysis.Pass, pkg *ssa.Package, funcs []*ssa.Function) *wir
 		returns:   map[*ssa.Function][]target{},
 		globals:   map[*ssa.Global][]target{},
 		framework: map[token.Pos]bool{},
+		clients:   map[*ssa.Function]bool{},
 	}
 }
 

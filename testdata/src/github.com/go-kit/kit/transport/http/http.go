@@ -4,6 +4,7 @@ package http
 import (
 	"context"
 	"net/http"
+	"net/url"
 
 	"github.com/go-kit/kit/endpoint"
 )
@@ -24,4 +25,20 @@ func (s Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {}
 
 func EncodeJSONResponse(_ context.Context, w http.ResponseWriter, response interface{}) error {
 	return nil
+}
+
+type EncodeRequestFunc func(context.Context, *http.Request, interface{}) error
+
+type DecodeResponseFunc func(context.Context, *http.Response) (response interface{}, err error)
+
+type ClientOption func(*Client)
+
+type Client struct{}
+
+func NewClient(method string, tgt *url.URL, enc EncodeRequestFunc, dec DecodeResponseFunc, options ...ClientOption) *Client {
+	return &Client{}
+}
+
+func (c Client) Endpoint() endpoint.Endpoint {
+	return func(ctx context.Context, request interface{}) (interface{}, error) { return nil, nil }
 }
