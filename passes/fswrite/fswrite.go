@@ -131,6 +131,9 @@ func reportUnit(pass *analysis.Pass, out *checkutil.Outcome, wit *witness.Picker
 		}
 		also := wit.Best(occs)
 		msg := "also " + also.Effect.What
+		if len(also.Effect.Via) > 0 {
+			msg += " at " + also.Effect.Posn // behind the calls at the site shown
+		}
 		if h := wit.Handler(also.Entry); h != wit.Handler(o.Entry) {
 			msg += " by " + h
 		}

@@ -72,6 +72,9 @@ func (c *checker) scheduleCall(call ssa.CallInstruction) {
 		c.pend(what, call.Pos(), sum.Open)
 		return
 	}
+	if c.ownDatabase(job, ef) {
+		return
+	}
 	msg := what + " runs on every replica and " + verb(ef)
 	c.report(knowledge.Schedule, checkutil.Record{
 		State: checkutil.PosKey(c.pass, "schedule", call.Pos()), Name: c.display(job), Pos: call.Pos(),
@@ -254,6 +257,9 @@ func (c *checker) loopBody(fn *ssa.Function, body []*ssa.BasicBlock, pos token.P
 	ef, ok := repeated(effects)
 	if !ok {
 		c.pend(what+c.display(fn), pos, open)
+		return
+	}
+	if c.ownDatabase(fn, ef) {
 		return
 	}
 	var at token.Pos

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
@@ -29,7 +30,7 @@ var Analyzer = &analysis.Analyzer{
 	Name:       name,
 	Doc:        checkutil.MustExtractDoc(doc, name),
 	URL:        checkutil.URL(name),
-	Requires:   []*analysis.Analyzer{ssabuild.Analyzer, handlers.Analyzer, extio.Analyzer, directives.Analyzer},
+	Requires:   []*analysis.Analyzer{ssabuild.Analyzer, handlers.Analyzer, extio.Analyzer, directives.Analyzer, summary.Analyzer},
 	Run:        guard.Check(run),
 	ResultType: reflect.TypeFor[*checkutil.Outcome](),
 	FactTypes:  []analysis.Fact{new(Scheduler), new(Pending)},
@@ -41,6 +42,7 @@ type checker struct {
 	ssa     *ssabuild.SSA
 	entries *handlers.Result
 	io      *extio.Result
+	sums    *summary.Result
 	path    map[*ssa.Function]*handlers.Entry // request-path functions, by the entry reaching them
 	dirs    *directives.Result
 	out     *checkutil.Outcome // what it reported and the directives that silenced a finding
@@ -56,6 +58,7 @@ func run(pass *analysis.Pass) (any, error) {
 		ssa:     pass.ResultOf[ssabuild.Analyzer].(*ssabuild.SSA),
 		entries: pass.ResultOf[handlers.Analyzer].(*handlers.Result),
 		io:      pass.ResultOf[extio.Analyzer].(*extio.Result),
+		sums:    pass.ResultOf[summary.Analyzer].(*summary.Result),
 		dirs:    pass.ResultOf[directives.Analyzer].(*directives.Result),
 		out:     checkutil.NewOutcome(),
 
@@ -177,6 +180,17 @@ func storeName(s string) string {
 		return "a message broker"
 	}
 	return s
+}
+
+// ownDatabase reports whether a job's SQL writes go to this replica's
+// own embedded database: fn writes a local database (summary.LocalDB), so
+// each replica pruning or compacting it does its own share, once, and
+// the database itself is fswrite's finding.
+func (c *checker) ownDatabase(fn *ssa.Function, ef extio.Effect) bool {
+	if ef.Store != knowledge.StoreSQL {
+		return false
+	}
+	return slices.ContainsFunc(c.sums.Of(fn).Effects, func(e summary.Effect) bool { return e.Op == summary.LocalDB })
 }
 
 func chain(e extio.Effect) string { return strings.Join(e.Via, " > ") }

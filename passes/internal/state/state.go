@@ -172,6 +172,8 @@ func (a *finder) collect(res *Result) {
 		}
 		use, acc := a.readBack(st), accumulates(st)
 		switch {
+		case inFlight(st):
+			continue // a gauge of the work this replica is doing now
 		case acc && use == summary.UseExport:
 			continue // a count only logged or exported: monitoring, per replica by design
 		case acc && use == summary.UseGate:
@@ -193,6 +195,33 @@ func requestArg(entry *handlers.Entry, valArg int8) bool {
 		return false
 	}
 	return names.TypeName(params[i].Type()) != "context.Context"
+}
+
+// inFlight reports whether a count is a gauge of work in flight: every
+// request path that steps it up also steps it back down (open++ on
+// accept, a deferred open-- at the end), so its value is what this
+// replica is doing now, per replica by nature, like a WaitGroup.
+func inFlight(st *State) bool {
+	if st.Shape.Container() || len(st.Writes) == 0 {
+		return false
+	}
+	up, down := map[*handlers.Entry]bool{}, map[*handlers.Entry]bool{}
+	for _, w := range st.Writes {
+		if w.Effect.Hint != knowledge.HintIncrement {
+			return false
+		}
+		if strings.HasPrefix(w.Effect.What, "decrement") {
+			down[w.Entry] = true
+		} else {
+			up[w.Entry] = true
+		}
+	}
+	for e := range up {
+		if !down[e] {
+			return false
+		}
+	}
+	return len(down) > 0
 }
 
 // accumulates reports whether request paths only add to the state: a

@@ -217,6 +217,16 @@ func (a *summarizer) rebaseArg(fn *ssa.Function, e Effect, arg ssa.Value, sameMo
 	if mi, ok := arg.(*ssa.MakeInterface); ok {
 		arg = mi.X
 	}
+	if fv, ok := arg.(*ssa.FreeVar); ok {
+		// a value the literal captured, which its maker resolves
+		// (closure): what is below it lies below the captured value
+		if i := ssautil.FreeIndex(fn, fv); i >= 0 {
+			if ne, ok := a.rebase(e, provenance.Loc{Root: Root{Kind: Free, Index: i, Name: fv.Name()}, Type: fv.Type()}, sameModule); ok {
+				return []Effect{ne}
+			}
+		}
+		return nil
+	}
 	first, rest, _ := strings.Cut(strings.TrimPrefix(e.Path, "."), ".")
 	if call, ok := arg.(*ssa.Call); ok {
 		return a.rebaseMade(fn, e, call, sameModule)
@@ -362,6 +372,9 @@ func (a *summarizer) applyModel(fn *ssa.Function, ce knowledge.CallEffect, args 
 		}
 		if hint == "" && val != nil {
 			hint = a.valueHint(fn, instr, state, key, val)
+		}
+		if c, ok := val.(*ssa.Const); ok && hint == knowledge.HintIncrement && c.Value != nil && c.Value.Kind() == constant.Int && constant.Sign(c.Value) < 0 {
+			what = "decrement " + what // atomic.AddInt32(&open, -1)
 		}
 		a.direct(fn, set, op, state, pos, what, hint, fromParams(fn, key, val)...)
 	case knowledge.OpFile:

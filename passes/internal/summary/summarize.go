@@ -143,6 +143,9 @@ func storeKind(s *ssa.Store) (what string, hint knowledge.Hint) {
 			break
 		}
 		if c, ok := v.Y.(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int {
+			if (v.Op == token.SUB) != (constant.Sign(c.Value) < 0) {
+				return "decrement", "increment" // n--: a step back, as a gauge of work in flight takes
+			}
 			return "increment", "increment"
 		}
 		return "update", "add"
@@ -513,8 +516,17 @@ func (a *summarizer) closure(fn *ssa.Function, mc *ssa.MakeClosure, set *effectS
 			if e.Root.Index < 0 || e.Root.Index >= len(mc.Bindings) {
 				continue
 			}
-			for _, l := range a.bindingOrigins(fn, mc.Bindings[e.Root.Index], e.Path) {
+			b := mc.Bindings[e.Root.Index]
+			origins := a.bindingOrigins(fn, b, e.Path)
+			for _, l := range origins {
 				if ne, ok := a.rebase(e, l, true); ok {
+					set.add(prepend(ne, hop, viaGo))
+				}
+			}
+			if call, ok := b.(*ssa.Call); ok && len(origins) == 0 {
+				// a value made here around a long-lived one (session :=
+				// srv.newSession(conn); go func() { session.serve() }())
+				for _, ne := range a.rebaseMade(fn, e, call, true) {
 					set.add(prepend(ne, hop, viaGo))
 				}
 			}

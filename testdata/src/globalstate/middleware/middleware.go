@@ -16,8 +16,8 @@ var (
 
 func track(next http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		atomic.AddInt64(&inflight, 1)        // want `in-process counter inflight is written by handler track.func1`
-		defer atomic.AddInt64(&inflight, -1) // the same state in the same function: related information of the finding above
+		atomic.AddInt64(&inflight, 1)        // a gauge of the requests in flight here, stepped back down below: silent
+		defer atomic.AddInt64(&inflight, -1) // (monitoring/inflight.go has its twin, a count stepped up only)
 		next.ServeHTTP(w, r)
 	})
 }
