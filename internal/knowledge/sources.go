@@ -30,7 +30,7 @@ var NameWords = map[string]KindName{
 	"login": "session", "logins": "session", "cart": "session", "carts": "session",
 	"token": "session", "tokens": "session", "auth": "session",
 	"cache": "cache", "cached": "cache", "caches": "cache", "memo": "cache", "lru": "cache",
-	"queue": "queue", "queued": "queue", "pending": "queue", "backlog": "queue",
+	"queue": "queue", "queues": "queue", "queued": "queue", "pending": "queue", "backlog": "queue",
 	"outbox": "queue", "inbox": "queue", "mailbox": "queue", "buffer": "queue",
 	"clients": "websocket", "conns": "websocket", "connections": "websocket",
 	"hub": "websocket", "subscribers": "websocket", "sockets": "websocket",

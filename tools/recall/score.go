@@ -39,6 +39,7 @@ type report struct {
 	misses           []miss
 	unmatched, wrong []match
 	bySymbol         []match
+	otherKind        []match // matched, of another kind than the label's
 }
 
 type miss struct {
@@ -93,6 +94,7 @@ func (r *report) add(set *labelSet, ms []match) {
 // kindAgrees counts f's kind as agreeing with l's, when it does.
 func (r *report) kindAgrees(mod *tally, l *label, f finding) {
 	if f.Category != l.Kind {
+		r.otherKind = append(r.otherKind, match{Label: l, Finding: f})
 		return
 	}
 	for _, t := range r.labelRows(mod, l) {
@@ -230,6 +232,11 @@ func (r *report) writeLists(w io.Writer) {
 	for _, m := range r.wrong {
 		writeFinding(w, m)
 		fmt.Fprintf(w, "  label %s: %s\n", m.Label.ID, m.Label.Reason)
+	}
+	fmt.Fprintf(w, "\n## Found, of another kind than the label's (%d)\n\n", len(r.otherKind))
+	for _, m := range r.otherKind {
+		writeFinding(w, m)
+		fmt.Fprintf(w, "  label %s is %s\n", m.Label.ID, m.Label.Kind)
 	}
 	fmt.Fprintf(w, "\n## Matched by the state's name, away from every site of the label (%d)\n\n", len(r.bySymbol))
 	for _, m := range r.bySymbol {

@@ -40,8 +40,10 @@ func containerKind(st *State, named knowledge.KindName) knowledge.KindName {
 		return knowledge.RateLimit
 	}
 	switch {
-	case st.Hints[knowledge.HintAdd]:
-		return knowledge.Records // m[k] += amount: balances, whatever the name
+	case st.Hints[knowledge.HintAdd] && named != knowledge.Queue:
+		// m[k] += amount: balances, whatever the name; a table of queues
+		// adds to its entries' own counters too (retries, sequence numbers)
+		return knowledge.Records
 	case st.Hints[knowledge.HintToken]:
 		return knowledge.Session // kept under a fresh token the client holds
 	case st.Hints[knowledge.HintRecord]:
