@@ -168,6 +168,9 @@ func readFindings(file, module, dir string) ([]finding, error) {
 						f.Chain = append(f.Chain, chainSites(r.Message)...)
 						if strings.Contains(r.Message, " also writes ") {
 							f.Writers = append(f.Writers, handlerWords(r.Message))
+						} else if _, by, ok := strings.Cut(r.Message, " by handler "); ok && strings.HasPrefix(r.Message, "also ") {
+							// a further site of the state, written by another handler
+							f.Writers = append(f.Writers, handlerWords("handler "+by))
 						}
 					}
 					out = append(out, f)

@@ -2,6 +2,9 @@ package main
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -256,5 +259,25 @@ func TestAlsoFound(t *testing.T) {
 	f.Writers = nil
 	if got := alsoFound(set, matchFindings(set, []finding{f})[0]); len(got) != 0 {
 		t.Errorf("alsoFound without writers = %v", got)
+	}
+}
+
+// TestFurtherWriters reads the handlers a finding names on its further
+// sites ("also ... by handler X") as writers, as it does the "X also
+// writes" lines.
+func TestFurtherWriters(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "m.json")
+	vet := `{"pkg": {"memstore": [{"category": "queue", "posn": "` + dir + `/q.go:10:2", "message": "in-process queue q is written by handler Send [memstore/queue]",
+		"related": [{"message": "also append of q by handler SendBatch"}, {"message": "handler Purge also writes q through these sites"}]}]}}`
+	if err := os.WriteFile(file, []byte(vet), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	fs, err := readFindings(file, "m", dir)
+	if err != nil || len(fs) != 1 {
+		t.Fatalf("readFindings = %v, %v", fs, err)
+	}
+	if got := fs[0].Writers; len(got) != 2 || !slices.Contains(got[0], "SendBatch") || !slices.Contains(got[1], "Purge") {
+		t.Errorf("writers = %q, want SendBatch then Purge", got)
 	}
 }
