@@ -409,6 +409,9 @@ func merge(prev, f *Finding, n Need) {
 		prev.Others = append(prev.Others, f.State)
 	}
 	also := "also " + n.Through + " called by " + n.Handler + " at " + n.Site
+	if len(f.Chain) > 0 && f.Chain[len(f.Chain)-1] != prev.Chain[len(prev.Chain)-1] {
+		also += ": " + f.Chain[len(f.Chain)-1] // what that call reaches
+	}
 	if (f.Handler != prev.Handler || f.Through != prev.Through) && len(prev.Chain) < maxChain && !slices.Contains(prev.Chain, also) {
 		prev.Chain = append(prev.Chain, also)
 	}

@@ -103,6 +103,12 @@ func (w *wirer) targetsOf(fn *ssa.Function, v ssa.Value, depth int) []target {
 		}
 	case *ssa.Function, *ssa.MakeClosure:
 		return w.funcTarget(fn, v)
+	case *ssa.TypeAssert:
+		// upload.(*fileUpload): an implementation handing back its own
+		// upload as the interface a further call goes through
+		if !types.IsInterface(x.AssertedType) {
+			return w.typeTarget(x.AssertedType, types.TypeString(x.AssertedType, (*types.Package).Name), x.Pos())
+		}
 	case *ssa.Parameter:
 		return paramForward(fn, x)
 	case *ssa.FreeVar:
