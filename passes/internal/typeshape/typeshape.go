@@ -305,6 +305,9 @@ func elemOf(t types.Type, depth int) Elem {
 	if knowledge.IsLimiterType(name) {
 		return Limiter
 	}
+	if peerConn(t) {
+		return Websocket
+	}
 	switch u := Deref(t).Underlying().(type) {
 	case *types.Map:
 		if e := elemOf(u.Key(), depth+1); e != None {
@@ -327,6 +330,29 @@ func elemOf(t types.Type, depth int) Elem {
 		}
 	}
 	return None
+}
+
+// peerConn reports whether t is a connection to a peer by its methods:
+// RemoteAddr() net.Addr, as net.Conn, websocket and engine.io transports
+// have, whatever library no table names.
+func peerConn(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if _, ok := t.Underlying().(*types.Interface); !ok {
+		if _, ok := t.Underlying().(*types.Pointer); !ok {
+			if _, named := t.(*types.Named); !named {
+				return false
+			}
+		}
+	}
+	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "RemoteAddr")
+	fn, ok := obj.(*types.Func)
+	if !ok {
+		return false
+	}
+	sig := fn.Signature()
+	return sig.Params().Len() == 0 && sig.Results().Len() == 1 && names.TypeName(sig.Results().At(0).Type()) == "net.Addr"
 }
 
 // Live reports whether a value of type t has a life of its own once
