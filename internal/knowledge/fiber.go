@@ -22,6 +22,7 @@ var fiber = Framework{
 	},
 	RequestTypes: []string{"*github.com/gofiber/fiber/v2.Ctx", "github.com/gofiber/fiber/v3.Ctx"},
 	Stashes:      []string{"github.com/gofiber/fiber/v2.Ctx.Locals", "github.com/gofiber/fiber/v3.Ctx.Locals"},
+	Cookies:      []string{"github.com/gofiber/fiber/v2.Cookie", "github.com/gofiber/fiber/v3.Cookie"},
 	Contexts:     []string{"*github.com/gofiber/fiber/v2.Ctx", "github.com/gofiber/fiber/v3.Ctx"},
 	Routes: []RouteCall{
 		{Framework: "fiber/v2", Recv: "*github.com/gofiber/fiber/v2.App", Names: titleMethods, MethodFromName: true},

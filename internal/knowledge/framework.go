@@ -48,6 +48,7 @@ type Framework struct {
 	SafeTypes    []string        // the framework's clients of external stores: not state
 	Stashes      []string        // calls that keep a value in the request's own context, for the rest of this request only
 	Clients      []string        // methods that make the endpoint of an outgoing call: a function calling one builds a client, whose middleware throttles this process's own calls
+	Cookies      []string        // cookie structs whose Value field the response sets: a key stored there is a token the client holds
 }
 
 // Frameworks lists every framework statelint knows.
@@ -79,6 +80,7 @@ var (
 	MessageReceives    = collect(func(f *Framework) []string { return f.Receives })
 	MessageTypes       = collect(func(f *Framework) []string { return f.Messages })
 	ClientEndpoints    = collect(func(f *Framework) []string { return f.Clients })
+	CookieTypes        = collect(func(f *Framework) []string { return f.Cookies })
 	KeySources         = append(collect(func(f *Framework) []KeySource { return f.KeySources }), keySources...)
 	SessionStores      = collect(func(f *Framework) []SessionStore { return f.Stores })
 	ConnTypes          = collect(func(f *Framework) []string { return f.ConnTypes })
@@ -118,6 +120,7 @@ var (
 	receiveSet     = set(MessageReceives)
 	messageTypeSet = set(MessageTypes)
 	clientSet      = set(ClientEndpoints)
+	cookieSet      = set(CookieTypes)
 	contextTypeSet = set(ContextTypes)
 	testServerSet  = set(TestServers)
 	exitFuncSet    = set(ExitFuncs)
@@ -235,6 +238,7 @@ func IsSchemaType(name string) bool     { return schemaTypeSet[name] }  // Schem
 func IsReceive(name string) bool        { return receiveSet[name] }     // MessageReceives
 func IsMessageType(name string) bool    { return messageTypeSet[name] } // MessageTypes
 func IsClientEndpoint(name string) bool { return clientSet[name] }      // ClientEndpoints
+func IsCookieType(name string) bool     { return cookieSet[name] }      // CookieTypes
 func IsContextType(name string) bool    { return contextTypeSet[name] } // ContextTypes
 func IsTestServer(name string) bool     { return testServerSet[name] }  // TestServers
 func IsExitFunc(name string) bool       { return exitFuncSet[name] }    // ExitFuncs

@@ -7,6 +7,7 @@ var netHTTP = Framework{
 	Handlers:     []HandlerSig{{Params: []string{httpResponseWriter, httpRequest}}},
 	RequestTypes: []string{httpRequest},
 	Stashes:      []string{"context.WithValue"},
+	Cookies:      []string{"net/http.Cookie"},
 	Routes: []RouteCall{
 		{Pkg: "net/http", Names: []string{"Handle", "HandleFunc"}},
 		{Recv: "*net/http.ServeMux", Names: []string{"Handle", "HandleFunc"}},

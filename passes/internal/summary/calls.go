@@ -97,10 +97,20 @@ func (a *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effe
 // solution under a random ID through store.Set), or hands the question
 // on to the caller's caller when they are its own parameters.
 func (a *summarizer) judge(fn *ssa.Function, e Effect, args []ssa.Value) Effect {
-	if e.Op != Write || e.Hint != "" || e.ValArg == 0 {
+	if e.Op != Write || e.Hint != "" || e.ValArg == 0 && e.KeyArg == 0 {
 		return e
 	}
 	v, k := argAt(args, e.ValArg), argAt(args, e.KeyArg)
+	if k != nil && cookieValue(k) {
+		// stored under the value of the cookie this function sets: the
+		// client holds the key, as a session's
+		e.Hint, e.KeyArg, e.ValArg = knowledge.HintToken, 0, 0
+		return e
+	}
+	if e.ValArg == 0 {
+		e.KeyArg = paramArg(fn, partOf(k)) // the key alone: the caller may set the cookie
+		return e
+	}
 	if v == nil {
 		e.KeyArg, e.ValArg = 0, 0
 		return e
@@ -116,6 +126,46 @@ func (a *summarizer) judge(fn *ssa.Function, e Effect, args []ssa.Value) Effect 
 	}
 	e.KeyArg, e.ValArg = paramArg(fn, partOf(k)), paramArg(fn, partOf(v))
 	return e
+}
+
+// cookieValue reports whether k is also stored as the Value of a cookie
+// (knowledge.CookieTypes) in the function that has it: the key is handed
+// to the client.
+func cookieValue(k ssa.Value) bool { return cookieValueDepth(k, 0) }
+
+// cookieValueDepth follows k into the functions of this package it is
+// handed to (setCSRFCookie(c, cfg, token)), a few calls deep.
+func cookieValueDepth(k ssa.Value, depth int) bool {
+	refs := k.Referrers()
+	if refs == nil || depth > 2 {
+		return false
+	}
+	for _, r := range *refs {
+		if call, ok := r.(ssa.CallInstruction); ok {
+			callee := call.Common().StaticCallee()
+			if callee == nil || len(callee.Blocks) == 0 {
+				continue
+			}
+			for i, a := range call.Common().Args {
+				if a == k && i < len(callee.Params) && cookieValueDepth(callee.Params[i], depth+1) {
+					return true
+				}
+			}
+			continue
+		}
+		st, ok := r.(*ssa.Store)
+		if !ok || st.Val != k {
+			continue
+		}
+		fa, ok := st.Addr.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		if f := ssautil.FieldOf(fa.X.Type(), fa.Field); f != nil && f.Name() == "Value" && knowledge.IsCookieType(names.TypeName(fa.X.Type())) {
+			return true
+		}
+	}
+	return false
 }
 
 // argAt is the argument a KeyArg or ValArg names, or nil.

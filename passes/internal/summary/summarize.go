@@ -260,6 +260,14 @@ func partOf(v ssa.Value) ssa.Value {
 			v = x.X
 		case *ssa.FieldAddr:
 			v = x.X
+		case *ssa.Call:
+			// utils.CopyString(key), strings.ToLower(key): a copy or a
+			// normal form of the one argument, of its type, is that key
+			args := x.Call.Args
+			if x.Call.IsInvoke() || len(args) != 1 || !types.Identical(args[0].Type(), x.Type()) || !isString(x.Type()) {
+				return x
+			}
+			v = args[0]
 		case *ssa.Alloc:
 			// a local kept in a cell (the function defers, or takes its
 			// address): what was stored there
@@ -276,6 +284,11 @@ func partOf(v ssa.Value) ssa.Value {
 		}
 	}
 	return v
+}
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
 }
 
 // literalParam is the one parameter a struct literal carries in its
