@@ -261,14 +261,26 @@ func (w *wirer) closeCall(fn *ssa.Function, call *ssa.Call, res *Result) {
 // buildsClient reports whether fn makes the endpoint of an outgoing call
 // (knowledge.ClientEndpoints): what it hands to the middleware it wraps
 // around it serves this process's own calls, not its clients' requests.
-func (w *wirer) buildsClient(fn *ssa.Function) bool {
-	if b, ok := w.clients[fn]; ok {
+func (w *wirer) buildsClient(fn *ssa.Function) bool { return w.buildsClientDepth(fn, 0) }
+
+// buildsClientDepth looks into the functions of this package fn calls
+// (makeUppercaseProxy(ctx, instance) returning a client's endpoint), a
+// call or two deep.
+func (w *wirer) buildsClientDepth(fn *ssa.Function, depth int) bool {
+	if b, ok := w.clients[fn]; ok || depth > 2 {
 		return b
 	}
+	w.clients[fn] = false
 	b := false
 	for _, blk := range fn.Blocks {
 		for _, instr := range blk.Instrs {
-			if c, ok := instr.(ssa.CallInstruction); ok && knowledge.IsClientEndpoint(names.Callee(c.Common())) {
+			c, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			if knowledge.IsClientEndpoint(names.Callee(c.Common())) {
+				b = true
+			} else if g := c.Common().StaticCallee(); g != nil && g.Pkg == w.pkg && g != fn && w.buildsClientDepth(g, depth+1) {
 				b = true
 			}
 		}

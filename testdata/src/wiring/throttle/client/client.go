@@ -25,3 +25,13 @@ func New(u *url.URL) endpoint.Endpoint {
 	e := httptransport.NewClient("POST", u, encode, decode).Endpoint()
 	return limiter(e)
 }
+
+func makeProxy(u *url.URL) endpoint.Endpoint {
+	return httptransport.NewClient("GET", u, encode, decode).Endpoint()
+}
+
+// NewProxy wraps a client's endpoint that a helper builds: silent too.
+func NewProxy(u *url.URL) endpoint.Endpoint {
+	e := makeProxy(u)
+	return ratelimit.NewErroringLimiter(rate.NewLimiter(rate.Every(time.Second), 10))(e)
+}
