@@ -101,7 +101,7 @@ func (a *summarizer) judge(fn *ssa.Function, e Effect, args []ssa.Value) Effect 
 		return e
 	}
 	v, k := argAt(args, e.ValArg), argAt(args, e.KeyArg)
-	if k != nil && cookieValue(k) {
+	if k != nil && a.cookieValue(k) {
 		// stored under the value of the cookie this function sets: the
 		// client holds the key, as a session's
 		e.Hint, e.KeyArg, e.ValArg = knowledge.HintToken, 0, 0
@@ -131,7 +131,14 @@ func (a *summarizer) judge(fn *ssa.Function, e Effect, args []ssa.Value) Effect 
 // cookieValue reports whether k is also stored as the Value of a cookie
 // (knowledge.CookieTypes) in the function that has it: the key is handed
 // to the client.
-func cookieValue(k ssa.Value) bool { return cookieValueDepth(k, 0) }
+func (a *summarizer) cookieValue(k ssa.Value) bool {
+	b, ok := a.cookies[k]
+	if !ok {
+		b = cookieValueDepth(k, 0)
+		a.cookies[k] = b
+	}
+	return b
+}
 
 // cookieValueDepth follows k into the functions of this package it is
 // handed to (setCSRFCookie(c, cfg, token)), a few calls deep.

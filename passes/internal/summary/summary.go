@@ -118,6 +118,7 @@ type summarizer struct {
 	sums        map[*ssa.Function]*Summary
 	funcs       []*ssa.Function
 	impls       map[string][]types.Type // implementations of interfaces, by interface
+	cookies     map[ssa.Value]bool      // memo of cookieValue
 	containers  map[string]bool         // typeshape.DependencyContainer of called types, by type
 	conversions map[[2]string]bool      // (concrete, interface) conversions made here
 	concrete    []*types.TypeName       // candidate implementations of interfaces
@@ -233,6 +234,7 @@ func run(pass *analysis.Pass) (any, error) {
 		sums:       map[*ssa.Function]*Summary{},
 		funcs:      s.SrcFuncs,
 		impls:      map[string][]types.Type{},
+		cookies:    map[ssa.Value]bool{},
 		containers: map[string]bool{},
 	}
 	if pass.Module != nil {

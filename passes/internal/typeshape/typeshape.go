@@ -336,23 +336,35 @@ func elemOf(t types.Type, depth int) Elem {
 // RemoteAddr() net.Addr, as net.Conn, websocket and engine.io transports
 // have, whatever library no table names.
 func peerConn(t types.Type) bool {
-	if t == nil {
-		return false
-	}
-	if _, ok := t.Underlying().(*types.Interface); !ok {
-		if _, ok := t.Underlying().(*types.Pointer); !ok {
-			if _, named := t.(*types.Named); !named {
-				return false
+	var fn *types.Func
+	switch u := types.Unalias(Deref(t)).(type) {
+	case *types.Named:
+		if it, ok := u.Underlying().(*types.Interface); ok {
+			fn = ifaceMethod(it, "RemoteAddr")
+			break
+		}
+		for i := range u.NumMethods() { // declared methods only: cheap, and enough
+			if m := u.Method(i); m.Name() == "RemoteAddr" {
+				fn = m
 			}
 		}
+	case *types.Interface:
+		fn = ifaceMethod(u, "RemoteAddr")
 	}
-	obj, _, _ := types.LookupFieldOrMethod(t, true, nil, "RemoteAddr")
-	fn, ok := obj.(*types.Func)
-	if !ok {
+	if fn == nil {
 		return false
 	}
 	sig := fn.Signature()
 	return sig.Params().Len() == 0 && sig.Results().Len() == 1 && names.TypeName(sig.Results().At(0).Type()) == "net.Addr"
+}
+
+func ifaceMethod(it *types.Interface, name string) *types.Func {
+	for i := range it.NumMethods() {
+		if m := it.Method(i); m.Name() == name {
+			return m
+		}
+	}
+	return nil
 }
 
 // Live reports whether a value of type t has a life of its own once
