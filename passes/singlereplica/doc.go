@@ -63,7 +63,9 @@ that sleeps until the process stops, outside a request path, whose job
 writes an external store or sends something outside (an
 INSERT or UPDATE, a Redis INCR or LPUSH, an HTTP POST, an email, a
 message to a broker). With N replicas it runs N times: N digests in every
-inbox, N charges. A function that hands one of its function parameters to
+inbox, N charges. A job whose SQL writes go to the replica's own embedded
+database (a SQLite file it prunes or compacts) does its own share once on
+each replica; that database is fswrite's finding. A function that hands one of its function parameters to
 such a schedule (a job queue's DispatchCron over cron, an every(d, f)
 over a ticker) is a scheduler too, in its own package and in those that
 call it; the job's effects include those of the functions it hands to a

@@ -12,8 +12,13 @@
 // implementation's methods write. When it is state in this process or a
 // local file, the construction site is where the user chose it: it is
 // found there, naming the implementation, the handler that reaches it and
-// the interface method. It reports nothing itself: the checks owning the
-// kinds compose the findings.
+// the interface method. A value this package cannot resolve moves its
+// needs to where it comes from: a function's parameter (the callers
+// choose), a registry of constructors (the package registering them
+// chooses, storage.Constructors["memory"] = mem.New), and an alias says
+// which slot another is filled from (a request context's field, built
+// from a package-level variable). It reports nothing itself: the checks
+// owning the kinds compose the findings.
 package wiring
 
 import (
