@@ -188,15 +188,7 @@ func (a *summarizer) keptOrigins(fn *ssa.Function, v ssa.Value, path string) []p
 	if !ok {
 		return nil
 	}
-	v = unwrapIface(v)
-	if ex, ok := v.(*ssa.Extract); ok && ex.Index == 0 {
-		v = ex.Tuple
-	}
-	call, ok := v.(*ssa.Call)
-	if !ok || call.Call.StaticCallee() == nil {
-		return nil
-	}
-	sum, _ := a.calleeSummary(call.Call.StaticCallee())
+	call, sum := a.madeBy(v)
 	if sum == nil {
 		return nil
 	}
@@ -209,22 +201,36 @@ func (a *summarizer) keptOrigins(fn *ssa.Function, v ssa.Value, path string) []p
 	return out
 }
 
+// madeBy returns the call of a constructor whose result v is, and the
+// constructor's summary; a nil summary when v is not one.
+func (a *summarizer) madeBy(v ssa.Value) (*ssa.Call, *Summary) {
+	v = unwrapIface(v)
+	if ex, ok := v.(*ssa.Extract); ok && ex.Index == 0 {
+		v = ex.Tuple
+	}
+	call, ok := v.(*ssa.Call)
+	if !ok || call.Call.StaticCallee() == nil {
+		return nil, nil
+	}
+	sum, _ := a.calleeSummary(call.Call.StaticCallee())
+	return call, sum
+}
+
 // keptBelow traces an open call at path below v, a value a constructor
 // built here around a reference it was handed in the path's first field:
 // ssn := NewSession(s, conn); ssn.deliver() calls ssn.Server.manager,
 // which is s.manager. The locations carry the rest of the path.
 func (a *summarizer) keptBelow(fn *ssa.Function, v ssa.Value, path string) []provenance.Loc {
-	v = unwrapIface(v)
-	call, ok := v.(*ssa.Call)
-	if !ok || call.Call.StaticCallee() == nil {
-		return nil
-	}
-	sum, _ := a.calleeSummary(call.Call.StaticCallee())
+	call, sum := a.madeBy(v)
 	if sum == nil {
 		return nil
 	}
-	made := typeName(call.Type())
-	field, below, ok := keptField(call.Type(), path)
+	t := call.Type()
+	if tu, ok := t.(*types.Tuple); ok {
+		t = tu.At(0).Type() // New(...) (*T, error)
+	}
+	made := typeName(t)
+	field, below, ok := keptField(t, path)
 	if !ok {
 		return nil // the slot itself: its flow says what is kept there
 	}
