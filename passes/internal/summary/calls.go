@@ -128,6 +128,62 @@ func (a *summarizer) judge(fn *ssa.Function, e Effect, args []ssa.Value) Effect 
 	return e
 }
 
+// memoUpkeep reports whether a write in fn keeps a memo that fn fills
+// (a.memo) in bounds: a clear or delete of that container, or a constant
+// step or reset of a count beside it (compiledRegexesCacheSize.Add(1);
+// on a bound, Clear the memo and Store(0)). Dropping entries every
+// replica recomputes alike changes nothing another replica would see.
+func (a *summarizer) memoUpkeep(fn *ssa.Function, state, key, val ssa.Value) bool {
+	if key != nil {
+		return false
+	}
+	memos := a.memoFilled(fn)
+	if len(memos) == 0 {
+		return false
+	}
+	if val == nil {
+		return slices.ContainsFunc(memos, func(m ssa.Value) bool { return ssautil.SameRef(m, state) }) // memo.Clear()
+	}
+	_, step := val.(*ssa.Const)
+	return step // size.Add(1), size.Store(0)
+}
+
+// memoFilled lists the containers fn fills with memoised values,
+// computed once per function.
+func (a *summarizer) memoFilled(fn *ssa.Function) []ssa.Value {
+	if out, ok := a.memoFills[fn]; ok {
+		return out
+	}
+	a.memoFills[fn] = nil
+	var out []ssa.Value
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch x := instr.(type) {
+			case *ssa.MapUpdate:
+				if a.memo(fn, x, x.Map, x.Key, x.Value) {
+					out = append(out, x.Map)
+				}
+			case ssa.CallInstruction:
+				ce, ok := a.modelled(x.Common())
+				if !ok || ce.Op != knowledge.OpWrite {
+					continue
+				}
+				args := names.Args(x.Common())
+				if ce.Arg < 0 || ce.Arg >= len(args) {
+					continue
+				}
+				state := args[ce.Arg]
+				rest := slices.DeleteFunc(slices.Clone(args), func(v ssa.Value) bool { return v == state })
+				if k, v := keyValue(rest); k != nil && v != nil && a.memo(fn, x, state, k, v) {
+					out = append(out, state)
+				}
+			}
+		}
+	}
+	a.memoFills[fn] = out
+	return out
+}
+
 // cookieValue reports whether k is also stored as the Value of a cookie
 // (knowledge.CookieTypes) in the function that has it: the key is handed
 // to the client.
@@ -422,6 +478,9 @@ func (a *summarizer) applyModel(fn *ssa.Function, ce knowledge.CallEffect, args 
 		key, val := keyValue(rest)
 		if a.prov.DefaultFill(instr, state, rest...) || val != nil && a.memo(fn, instr, state, key, val) {
 			return // a default under a fixed key, or a memo: the same on every replica
+		}
+		if a.memoUpkeep(fn, state, key, val) {
+			return // the eviction of a memo this function fills, or the count that bounds it
 		}
 		hint := ce.Hint
 		if _, isConst := val.(*ssa.Const); hint == knowledge.HintIncrement && val != nil && key == nil && !isConst {

@@ -117,12 +117,13 @@ type summarizer struct {
 	prompts     *prompts.Result
 	sums        map[*ssa.Function]*Summary
 	funcs       []*ssa.Function
-	impls       map[string][]types.Type // implementations of interfaces, by interface
-	cookies     map[ssa.Value]bool      // memo of cookieValue
-	containers  map[string]bool         // typeshape.DependencyContainer of called types, by type
-	conversions map[[2]string]bool      // (concrete, interface) conversions made here
-	concrete    []*types.TypeName       // candidate implementations of interfaces
-	readBack    map[string]Use          // ReadBack, built on first use
+	impls       map[string][]types.Type       // implementations of interfaces, by interface
+	cookies     map[ssa.Value]bool            // memo of cookieValue
+	memoFills   map[*ssa.Function][]ssa.Value // memo of memoFilled
+	containers  map[string]bool               // typeshape.DependencyContainer of called types, by type
+	conversions map[[2]string]bool            // (concrete, interface) conversions made here
+	concrete    []*types.TypeName             // candidate implementations of interfaces
+	readBack    map[string]Use                // ReadBack, built on first use
 }
 
 // ReadBack is the strongest use that a function of this package makes
@@ -235,6 +236,7 @@ func run(pass *analysis.Pass) (any, error) {
 		funcs:      s.SrcFuncs,
 		impls:      map[string][]types.Type{},
 		cookies:    map[ssa.Value]bool{},
+		memoFills:  map[*ssa.Function][]ssa.Value{},
 		containers: map[string]bool{},
 	}
 	if pass.Module != nil {
