@@ -374,28 +374,12 @@ func (a *summarizer) rebaseArg(fn *ssa.Function, e Effect, arg ssa.Value, sameMo
 // (base64Captcha.NewCaptcha(driver, store).Generate() writes the
 // store's map), so the state is whatever the caller passed.
 func (a *summarizer) rebaseMade(fn *ssa.Function, e Effect, call *ssa.Call, sameModule bool) []Effect {
-	callee := call.Call.StaticCallee()
-	if callee == nil {
-		return nil
-	}
-	field, below, ok := keptField(call.Type(), e.Path)
-	if !ok {
-		return nil
-	}
-	sum, _ := a.calleeSummary(callee)
-	if sum == nil {
-		return nil
-	}
-	made := typeName(call.Type())
-	args := names.Args(&call.Call)
+	args, below := a.keptArgs(call, e.Path)
 	var out []Effect
-	for _, f := range sum.Flows {
-		if f.Slot.Field != field || f.Slot.Type != made || f.Param < 0 || f.Param >= len(args) {
-			continue
-		}
+	for _, arg := range args {
 		inner := e
 		inner.Path = below
-		for _, l := range a.prov.Origins(fn, args[f.Param]) {
+		for _, l := range a.prov.Origins(fn, arg) {
 			if ne, ok := a.rebase(inner, l, sameModule); ok {
 				out = append(out, ne)
 			}

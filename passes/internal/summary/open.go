@@ -225,21 +225,10 @@ func (a *summarizer) keptBelow(fn *ssa.Function, v ssa.Value, path string) []pro
 	if sum == nil {
 		return nil
 	}
-	t := call.Type()
-	if tu, ok := t.(*types.Tuple); ok {
-		t = tu.At(0).Type() // New(...) (*T, error)
-	}
-	made := typeName(t)
-	field, below, ok := keptField(t, path)
-	if !ok {
-		return nil // the slot itself: its flow says what is kept there
-	}
+	args, below := a.keptArgs(call, path)
 	var out []provenance.Loc
-	for _, f := range sum.Flows {
-		if f.Slot.Field != field || f.Slot.Type != made || f.Param < 0 || f.Param >= len(call.Call.Args) {
-			continue
-		}
-		for _, l := range a.valueOrigins(fn, call.Call.Args[f.Param]) {
+	for _, arg := range args {
+		for _, l := range a.valueOrigins(fn, arg) {
 			if !l.Elem {
 				l.Path += below
 				out = append(out, l)
@@ -247,6 +236,36 @@ func (a *summarizer) keptBelow(fn *ssa.Function, v ssa.Value, path string) []pro
 		}
 	}
 	return out
+}
+
+// keptArgs returns the arguments of a constructor's call that its
+// summary keeps in the field of its result heading path (keptField), and
+// the path below what is kept there: for keptBelow's open calls and
+// rebaseMade's effects alike.
+func (a *summarizer) keptArgs(call *ssa.Call, path string) (args []ssa.Value, below string) {
+	callee := call.Call.StaticCallee()
+	if callee == nil {
+		return nil, ""
+	}
+	t := call.Type()
+	if tu, ok := t.(*types.Tuple); ok {
+		t = tu.At(0).Type() // New(...) (*T, error)
+	}
+	field, below, ok := keptField(t, path)
+	if !ok {
+		return nil, "" // the slot itself: its flow says what is kept there
+	}
+	sum, _ := a.calleeSummary(callee)
+	if sum == nil {
+		return nil, ""
+	}
+	made := typeName(t)
+	for _, f := range sum.Flows {
+		if f.Slot.Field == field && f.Slot.Type == made && f.Param >= 0 && f.Param < len(call.Call.Args) {
+			args = append(args, call.Call.Args[f.Param])
+		}
+	}
+	return args, below
 }
 
 // keptField splits a path below a value of type made into the field of

@@ -363,20 +363,15 @@ func (w *wirer) handTargets(ts []target, needs []Need, res *Result) {
 // call the function or register the constructors (also when an alias of
 // this package put them there already: the importers see only the fact).
 func (w *wirer) forwardNeeds(slot string, needs []Need) {
-	same := func(n Need) func(Need) bool {
-		return func(m Need) bool {
-			return m.Slot == n.Slot && m.Handler == n.Handler && m.Through == n.Through && m.Site == n.Site
-		}
-	}
 	for _, n := range needs {
 		if n.Slot == slot {
 			continue
 		}
 		n.Slot = slot
-		if !slices.ContainsFunc(w.local, same(n)) && len(w.local) < maxNeeds {
+		if !slices.ContainsFunc(w.local, n.same) && len(w.local) < maxNeeds {
 			w.local = append(w.local, n)
 		}
-		if !slices.ContainsFunc(w.needs[slot], same(n)) {
+		if !slices.ContainsFunc(w.needs[slot], n.same) {
 			w.needs[slot] = append(w.needs[slot], n)
 			w.derived = true
 		}

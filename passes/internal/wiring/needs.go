@@ -278,10 +278,10 @@ func (w *wirer) expandAliases() {
 		for _, to := range w.aliases[from] {
 			grew := false
 			for _, n := range w.needs[from] {
-				if slices.ContainsFunc(w.needs[to], func(m Need) bool { return m.Handler == n.Handler && m.Through == n.Through && m.Site == n.Site }) {
+				n.Slot = to
+				if slices.ContainsFunc(w.needs[to], n.same) {
 					continue
 				}
-				n.Slot = to
 				w.needs[to] = append(w.needs[to], n)
 				grew = true
 			}
@@ -290,6 +290,12 @@ func (w *wirer) expandAliases() {
 			}
 		}
 	}
+}
+
+// same reports whether m is the need n: one call of one handler through
+// one slot.
+func (n Need) same(m Need) bool {
+	return m.Slot == n.Slot && m.Handler == n.Handler && m.Through == n.Through && m.Site == n.Site
 }
 
 func isFunc(t types.Type) bool {
