@@ -125,7 +125,6 @@ var (
 	testServerSet  = set(TestServers)
 	exitFuncSet    = set(ExitFuncs)
 	removingSet    = set(RemovingCalls)
-	infraSet       = set(InfraPackageNames)
 )
 
 func collect[T any](get func(*Framework) []T) []T {
@@ -242,7 +241,6 @@ func IsCookieType(name string) bool     { return cookieSet[name] }      // Cooki
 func IsContextType(name string) bool    { return contextTypeSet[name] } // ContextTypes
 func IsTestServer(name string) bool     { return testServerSet[name] }  // TestServers
 func IsExitFunc(name string) bool       { return exitFuncSet[name] }    // ExitFuncs
-func IsInfraPackage(name string) bool   { return infraSet[name] }       // InfraPackageNames
 func IsClockFunc(name string) bool      { return clockSet[name] }       // ClockFuncs
 func IsExportFunc(name string) bool     { return exportSet[name] }      // ExportFuncs
 func IsStash(name string) bool          { return stashSet[name] }       // Stashes

@@ -15,6 +15,7 @@ const (
 	HintAdd       Hint = "add"       // x += amount
 	HintAppend    Hint = "append"    // appended to
 	HintFlag      Hint = "flag"      // a boolean constant stored
+	HintClock     Hint = "clock"     // a reading of the clock stored: a time stamp
 	HintQueue     Hint = "queue"     // sent to, pushed
 	HintSession   Hint = "session"   // keyed by a session cookie or token
 	HintRateLimit Hint = "ratelimit" // keyed by the client's address

@@ -137,14 +137,3 @@ func ContainerMethodOp(name string) string {
 // appear in its element type; each Framework adds its own (see
 // LimiterTypes).
 var limiterTypes = []string{"golang.org/x/time/rate.Limiter"}
-
-// InfraPackageNames are names of packages that hold process plumbing:
-// logging, metrics, tracing. Their state (logger registries, counters,
-// sampling flags) is process-wide by design, whoever wrote them, so calls
-// into a package with one of these names are not followed. Matching by
-// name covers a service's own internal/log as well as third-party ones.
-var InfraPackageNames = []string{
-	"log", "logs", "logger", "logging", "glog", "klog", "slog", "zap", "logrus", "zerolog",
-	"metrics", "metric", "stats", "statsd", "prometheus", "expvar",
-	"trace", "tracing", "otel", "telemetry", "pprof",
-}

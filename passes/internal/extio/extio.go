@@ -176,7 +176,7 @@ func (r *Result) SiteOf(call ssa.CallInstruction) (Site, bool) {
 		return Site{Call: call, Summary: sum, Callee: names.Display(c), res: r}, true
 	}
 	callee := calleeOf(call)
-	if callee == nil || infra(callee) {
+	if callee == nil {
 		return Site{}, false
 	}
 	sum := r.Of(callee)
@@ -227,20 +227,6 @@ func calleeOf(call ssa.CallInstruction) *ssa.Function {
 		}
 	}
 	return nil
-}
-
-// infra reports whether fn belongs to logging, metrics or tracing, whose
-// pushes to their own backends are plumbing, not the job's effects.
-func infra(fn *ssa.Function) bool {
-	if fn.Pkg == nil {
-		return false
-	}
-	for _, n := range knowledge.InfraPackageNames {
-		if fn.Pkg.Pkg.Name() == n {
-			return true
-		}
-	}
-	return false
 }
 
 // direct refines a client call's row by its arguments: the verb and

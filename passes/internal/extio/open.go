@@ -108,7 +108,7 @@ func (r *Result) OpenAt(fn *ssa.Function, call ssa.CallInstruction) []OpenCall {
 			} else if o, ok := r.openInvoke(c); ok {
 				out = append(out, o)
 			}
-		case calleeOf(call) != nil && !infra(calleeOf(call)):
+		case calleeOf(call) != nil:
 			prefix(Display(calleeOf(call)), r.Of(calleeOf(call)).Open)
 		}
 	}

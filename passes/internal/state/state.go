@@ -174,6 +174,8 @@ func (a *finder) collect(res *Result) {
 		switch {
 		case inFlight(st):
 			continue // a gauge of the work this replica is doing now
+		case stampOnly(st):
+			continue // when this replica last did something, read by no request: its own idle timer
 		case acc && use == summary.UseExport:
 			continue // a count only logged or exported: monitoring, per replica by design
 		case acc && use == summary.UseGate:
@@ -222,6 +224,24 @@ func inFlight(st *State) bool {
 		}
 	}
 	return len(down) > 0
+}
+
+// stampOnly reports whether request paths only stamp a single value with
+// the clock and none reads it back (mailpit's dbLastAction = time.Now(),
+// which only its own maintenance loop reads to wait for an idle
+// database): each replica's own activity, which no other replica needs.
+// A stamp a handler serves or compares (a "last modified" it answers
+// with) has reads on the request path and stays.
+func stampOnly(st *State) bool {
+	if st.Shape.Container() || len(st.Writes) == 0 || len(st.Reads) > 0 {
+		return false
+	}
+	for _, w := range st.Writes {
+		if w.Effect.Hint != knowledge.HintClock {
+			return false
+		}
+	}
+	return true
 }
 
 // accumulates reports whether request paths only add to the state: a

@@ -53,9 +53,6 @@ func (a *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effe
 		a.openFuncCall(fn, instr, set)
 		return
 	}
-	if infra(callee) {
-		return
-	}
 	if _, isClosure := common.Value.(*ssa.MakeClosure); isClosure {
 		return // folded where the closure is made
 	}
@@ -386,19 +383,6 @@ func (a *summarizer) rebaseMade(fn *ssa.Function, e Effect, call *ssa.Call, same
 		}
 	}
 	return out
-}
-
-// infra reports whether fn belongs to a logging, metrics or tracing
-// package (knowledge.InfraPackageNames), whose state is process plumbing.
-func infra(fn *ssa.Function) bool {
-	if fn.Origin() != nil {
-		fn = fn.Origin()
-	}
-	obj := fn.Object()
-	if obj == nil || obj.Pkg() == nil {
-		return false
-	}
-	return knowledge.IsInfraPackage(obj.Pkg().Name())
 }
 
 // calleeSummary returns the summary of a statically called function and

@@ -144,7 +144,7 @@ const (
 	maxEffects = 48 // per summary
 	maxReads   = 16 // of which reads
 	maxVia     = 6  // hops kept per effect
-	maxCalls   = 16 // open calls per summary
+	maxCalls   = 32 // open calls per summary
 	maxFlows   = 8  // parameters kept in slots, per summary
 )
 

@@ -153,6 +153,9 @@ func storeKind(s *ssa.Store) (what string, hint knowledge.Hint) {
 		if b, ok := v.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" {
 			return "append", "append"
 		}
+		if knowledge.IsClockFunc(names.Callee(&v.Call)) {
+			return "assignment", knowledge.HintClock // last = time.Now()
+		}
 	case *ssa.Const:
 		if v.Value != nil && v.Value.Kind() == constant.Bool {
 			return "assignment", "flag"

@@ -129,6 +129,7 @@ func (w *wirer) close(res *Result) {
 		return
 	}
 	defer oneKind(res)
+	defer foldShared(res)
 	defer func() {
 		// in source order, whichever sweep found them
 		slices.SortStableFunc(res.Findings, func(x, y *Finding) int { return cmp.Compare(x.Pos, y.Pos) })
@@ -178,7 +179,7 @@ func (w *wirer) derive(t target, n Need) {
 			continue // a callback of the implementation: named by its own slot, left to its own package
 		}
 		// the same need as where the implementation's type is in view
-		d := Need{Slot: c.Slot, Through: through(c), Method: c.Method, Then: c.Then, Handler: n.Handler, Site: c.Posn, From: cmp.Or(n.From, n.Site)}
+		d := Need{Slot: c.Slot, Through: through(c), Method: c.Method, Then: c.Then, Handler: n.Handler, Site: c.Posn, From: cmp.Or(n.From, n.Site), Also: n.Also}
 		if slices.ContainsFunc(w.needs[d.Slot], func(m Need) bool { return m.Handler == d.Handler && m.Method == d.Method && m.Site == d.Site }) {
 			continue
 		}
@@ -385,24 +386,26 @@ func (w *wirer) record(t target, needs []Need, res *Result) {
 	byCheck := map[string]*Finding{}
 	var order []string
 	looked := lookedUp(t, needs)
-	for _, n := range needs {
-		groups, keys := groupEffects(t, n)
-		for _, k := range keys {
-			es := groups[k]
-			f := w.finding(t, n, es, looked[n.Handler+"|"+k])
-			check := checkOf(f.Kind) + "|" + n.Handler
-			if prev := byCheck[check]; prev != nil {
-				merge(prev, f, n)
-				continue
+	for _, need := range needs {
+		need.each(func(n Need, shared bool) {
+			groups, keys := groupEffects(t, n)
+			for _, k := range keys {
+				es := groups[k]
+				f := w.finding(t, n, es, looked[n.Handler+"|"+k])
+				f.shared = shared
+				check := checkOf(f.Kind) + "|" + n.Handler
+				if prev := byCheck[check]; prev != nil {
+					prev.shared = prev.shared && shared
+					merge(prev, f, n)
+					continue
+				}
+				byCheck[check] = f
+				order = append(order, check)
 			}
-			byCheck[check] = f
-			order = append(order, check)
-		}
+		})
 	}
 	for _, c := range order {
-		if !w.seen(res, byCheck[c]) {
-			res.Findings = append(res.Findings, byCheck[c])
-		}
+		w.add(res, byCheck[c])
 	}
 }
 
@@ -481,12 +484,14 @@ func needEffects(t target, n Need) []reached {
 // get-or-load shape of a cache, by handler and state.
 func lookedUp(t target, needs []Need) map[string]bool {
 	out := map[string]bool{}
-	for _, n := range needs {
-		for _, e := range needEffects(t, n) {
-			if e.Op == summary.Read && (e.Hint == knowledge.HintLookup || e.Hint == knowledge.HintGetOrLoad) {
-				out[n.Handler+"|"+e.base+"|"+e.StateKey()] = true
+	for _, need := range needs {
+		need.each(func(n Need, _ bool) {
+			for _, e := range needEffects(t, n) {
+				if e.Op == summary.Read && (e.Hint == knowledge.HintLookup || e.Hint == knowledge.HintGetOrLoad) {
+					out[n.Handler+"|"+e.base+"|"+e.StateKey()] = true
+				}
 			}
-		}
+		})
 	}
 	return out
 }
@@ -513,7 +518,8 @@ func oneKind(res *Result) {
 
 func (w *wirer) finding(t target, n Need, es []reached, looked bool) *Finding {
 	e, also := fileEffects(es)
-	f := &Finding{Pos: t.pos, Name: t.name, Impl: t.impl, What: e.What, Handler: n.Handler, Through: n.Through, Choice: t.choice}
+	f := &Finding{Pos: t.pos, Name: t.name, Impl: t.impl, What: e.What, Handler: n.Handler, Through: n.Through, Choice: t.choice,
+		write: e.What + "@" + e.Posn, rank: fileRank(e), site: n.Site}
 	switch e.Op {
 	case summary.FileWrite:
 		f.Kind = knowledge.File
@@ -558,18 +564,7 @@ func (w *wirer) finding(t target, n Need, es []reached, looked bool) *Finding {
 // before a directory made; and the first of the other sort, written or
 // removed, that its chain also shows.
 func fileEffects(es []reached) (reached, *reached) {
-	rank := func(r reached) int {
-		if r.Op != summary.FileWrite {
-			return 0
-		}
-		if makesDir(r.What) {
-			return 1
-		}
-		if ce, ok := knowledge.CallEffectFor(r.What); ok && ce.Op == knowledge.OpRemove {
-			return 2
-		}
-		return 3
-	}
+	rank := fileRank
 	// of equal rank, the one fewest calls away from the method
 	better := func(r, than reached) bool {
 		return rank(r) > rank(than) || rank(r) == rank(than) && len(r.Via) < len(than.Via)
@@ -596,15 +591,64 @@ func fileEffects(es []reached) (reached, *reached) {
 // seen reports whether the same site already has a finding of the same
 // implementation, kind and handler: one choice reached through several
 // slots.
-func (w *wirer) seen(res *Result, f *Finding) bool {
-	return slices.ContainsFunc(res.Findings, func(g *Finding) bool {
+func (w *wirer) add(res *Result, f *Finding) {
+	i := slices.IndexFunc(res.Findings, func(g *Finding) bool {
 		return g.Pos == f.Pos && g.Impl == f.Impl && checkOf(g.Kind) == checkOf(f.Kind) && g.Handler == f.Handler
 	})
+	switch {
+	case i < 0:
+		res.Findings = append(res.Findings, f)
+	case res.Findings[i].shared && !f.shared || f.rank > res.Findings[i].rank:
+		// the handler's own call before a helper's it shares; a file
+		// written before one removed, whichever slot was closed first
+		res.Findings[i] = f
+	}
+}
+
+// foldShared folds a finding that only a shared call gives into another
+// handler's finding of the same implementation that reports the same
+// write: one lock table that every handler's helper takes is one
+// finding, a file that only the deleting handler removes is another.
+func foldShared(res *Result) {
+	kept := res.Findings[:0]
+	for _, f := range res.Findings {
+		i := -1
+		if f.shared {
+			i = slices.IndexFunc(kept, func(g *Finding) bool {
+				return g.Pos == f.Pos && g.Impl == f.Impl && g.write == f.write && checkOf(g.Kind) == checkOf(f.Kind)
+			})
+		}
+		if i < 0 {
+			kept = append(kept, f)
+			continue
+		}
+		g := kept[i]
+		if also := "also " + f.Through + " called by " + f.Handler + " at " + f.site; len(g.Chain) < maxChain && !slices.Contains(g.Chain, also) {
+			g.Chain = append(g.Chain, also)
+		}
+	}
+	clear(res.Findings[len(kept):])
+	res.Findings = kept
 }
 
 func checkOf(k knowledge.KindName) string {
 	row, _ := knowledge.KindByName(k)
 	return row.Check
+}
+
+// fileRank orders the local-file effects a finding may name: a file
+// written, then one removed, then a directory made; 0 for the rest.
+func fileRank(r reached) int {
+	if r.Op != summary.FileWrite {
+		return 0
+	}
+	if makesDir(r.What) {
+		return 1
+	}
+	if ce, ok := knowledge.CallEffectFor(r.What); ok && ce.Op == knowledge.OpRemove {
+		return 2
+	}
+	return 3
 }
 
 // makesDir reports whether a file effect only creates a directory.

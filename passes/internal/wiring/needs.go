@@ -139,13 +139,35 @@ func (w *wirer) addNeed(n Need) {
 	if n.Method == "" && !strings.HasPrefix(n.Through, "callback ") {
 		n.Through = "callback " + shortSlot(n.Slot)
 	}
-	for _, m := range w.needs[n.Slot] {
-		if m.Through == n.Through && m.Site == n.Site && m.Slot == n.Slot {
-			return
+	same := func(m Need) bool { return m.Through == n.Through && m.Site == n.Site && m.Slot == n.Slot }
+	if i := slices.IndexFunc(w.needs[n.Slot], same); i >= 0 {
+		// another handler's call, or the same handler's again
+		if m := w.needs[n.Slot][i]; m.Handler != n.Handler && !slices.Contains(m.Also, n.Handler) && len(m.Also) < maxAlso {
+			m.Also = append(slices.Clip(m.Also), n.Handler)
+			w.needs[n.Slot][i] = m
+			if j := slices.IndexFunc(w.local, same); j >= 0 {
+				w.local[j] = m
+			}
 		}
+		return
 	}
 	w.local = append(w.local, n)
 	w.needs[n.Slot] = append(w.needs[n.Slot], n)
+}
+
+// maxAlso bounds the further handlers of one need.
+const maxAlso = 16
+
+// each calls f with the need as each of its handlers makes it: first its
+// own, then those of Also, shared.
+func (n Need) each(f func(n Need, shared bool)) {
+	also := n.Also
+	n.Also = nil
+	f(n, false)
+	for _, h := range also {
+		n.Handler = h
+		f(n, true)
+	}
 }
 
 // qualified names a function as another package's message names it:

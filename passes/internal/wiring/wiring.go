@@ -24,6 +24,7 @@ package wiring
 import (
 	"go/token"
 	"reflect"
+	"strconv"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/guard"
@@ -69,6 +70,9 @@ func (o *Open) String() string {
 			s += " "
 		}
 		s += n.Slot + "=" + n.Through
+		if len(n.Also) > 0 {
+			s += "+" + strconv.Itoa(len(n.Also)) // further handlers of the same call
+		}
 	}
 	for _, a := range o.Aliases {
 		s += " " + a.From + "<-" + a.To
@@ -85,6 +89,12 @@ type Need struct {
 	Handler string // `handler for "PATCH /files/{id}"`
 	Site    string // the call, "dir/file.go:line:col"
 	From    string // for a need derived through an implementation, the handler's call that led to it
+	// Also are further handlers that make the same call, through a
+	// helper they share (terminateUpload, called by DelFile and, on a
+	// stopped upload, by PostFile). The finding of one stands only for a
+	// write that no other handler's finding of the same implementation
+	// reports.
+	Also []string
 }
 
 // Concrete is the fact of an exported function that returns, or an
@@ -147,7 +157,11 @@ type Finding struct {
 	Choice  string             // the case value that selects it, when a switch does
 	Chain   []string           // the call, then the write, as "what at posn"
 
-	lookedUp bool // a cache only because its handler looks it up first
+	lookedUp bool   // a cache only because its handler looks it up first
+	shared   bool   // only from Shared needs
+	write    string // the reported write, "what@posn"
+	rank     int    // of the reported write, as fileEffects ranks it
+	site     string // the need's call, "dir/file.go:line:col"
 }
 
 // Result lists the package's findings in source order.

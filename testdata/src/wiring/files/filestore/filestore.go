@@ -18,11 +18,19 @@ type FileStore struct {
 func New(path string) FileStore { return FileStore{Path: path} }
 
 // UseIn puts the store in a composer.
-func (store FileStore) UseIn(c *handler.StoreComposer) { c.UseCore(store) }
+func (store FileStore) UseIn(c *handler.StoreComposer) {
+	c.UseCore(store)
+	c.UseTerminater(store)
+}
 
 // NewUpload creates the upload's file.
 func (store FileStore) NewUpload(id string) error {
 	return os.WriteFile(filepath.Join(store.Path, id+".bin"), nil, store.Perm)
+}
+
+// Terminate removes the upload's file.
+func (store FileStore) Terminate(id string) error {
+	return os.Remove(filepath.Join(store.Path, id+".bin"))
 }
 
 // GetUpload returns an upload's handle.

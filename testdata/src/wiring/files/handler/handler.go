@@ -16,6 +16,11 @@ type Upload interface {
 	WriteChunk(chunk []byte) error
 }
 
+// TerminaterDataStore removes uploads.
+type TerminaterDataStore interface {
+	Terminate(id string) error
+}
+
 // Locker makes the locks of uploads.
 type Locker interface {
 	NewLock(id string) (Lock, error)
@@ -28,8 +33,9 @@ type Lock interface {
 
 // StoreComposer holds the stores the program chose.
 type StoreComposer struct {
-	Core   DataStore
-	Locker Locker
+	Core       DataStore
+	Terminater TerminaterDataStore
+	Locker     Locker
 }
 
 // NewStoreComposer returns an empty composer.
@@ -37,6 +43,9 @@ func NewStoreComposer() *StoreComposer { return &StoreComposer{} }
 
 // UseCore sets the data store.
 func (c *StoreComposer) UseCore(core DataStore) { c.Core = core }
+
+// UseTerminater sets the store that removes uploads.
+func (c *StoreComposer) UseTerminater(t TerminaterDataStore) { c.Terminater = t }
 
 // UseLocker sets the locker.
 func (c *StoreComposer) UseLocker(l Locker) { c.Locker = l }
@@ -74,8 +83,27 @@ func (h *Handler) PatchFile(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if err := up.WriteChunk([]byte(r.FormValue("chunk"))); err != nil {
+		// a stopped upload is removed: the same helper DelFile calls
+		h.terminate(r.FormValue("id"))
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 	}
+}
+
+// DelFile removes an upload, under its lock: both calls are helpers
+// that other handlers make too.
+func (h *Handler) DelFile(w http.ResponseWriter, r *http.Request) {
+	id := r.FormValue("id")
+	if err := h.lock(id); err != nil {
+		http.Error(w, "locked", http.StatusLocked)
+		return
+	}
+	if err := h.terminate(id); err != nil {
+		http.Error(w, err.Error(), http.StatusInternalServerError)
+	}
+}
+
+func (h *Handler) terminate(id string) error {
+	return h.composer.Terminater.Terminate(id)
 }
 
 func (h *Handler) lock(id string) error {

@@ -20,7 +20,20 @@ type S3Store struct {
 func New(bucket string) *S3Store { return &S3Store{Bucket: bucket, client: http.DefaultClient} }
 
 // UseIn puts the store in a composer.
-func (s *S3Store) UseIn(c *handler.StoreComposer) { c.UseCore(s) }
+func (s *S3Store) UseIn(c *handler.StoreComposer) {
+	c.UseCore(s)
+	c.UseTerminater(s)
+}
+
+// Terminate deletes the upload's object.
+func (s *S3Store) Terminate(id string) error {
+	req, err := http.NewRequest(http.MethodDelete, "https://"+s.Bucket+".s3.amazonaws.com/"+id, nil)
+	if err != nil {
+		return err
+	}
+	_, err = s.client.Do(req)
+	return err
+}
 
 // NewUpload creates the upload's object.
 func (s *S3Store) NewUpload(id string) error {
