@@ -3,7 +3,11 @@ package extio
 import (
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
+
+	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/names"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -34,7 +38,7 @@ func (r *Result) summarize(fn *ssa.Function) *Summary {
 			s.addOpen(o)
 		}
 	}
-	if len(sites) == 0 && len(handedOn) == 0 && len(drains(fn)) == 0 {
+	if len(sites) == 0 && len(handedOn) == 0 && len(drains(fn)) == 0 && !gathers(fn) {
 		return s
 	}
 	all := func(ssa.CallInstruction) bool { return true }
@@ -285,4 +289,26 @@ func Display(fn *ssa.Function) string {
 		return pkg + "(*" + tn + ")." + name
 	}
 	return pkg + name
+}
+
+// gathers reports whether fn hands a value of this replica's own
+// measurements to a call (g.Gather() on a metrics registry): what it
+// returns from them is this replica's to send, which a caller that
+// pushes it needs to know (echo-contrib's getMetrics, whose bytes
+// startPushTicker sends on).
+func gathers(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		for _, in := range b.Instrs {
+			call, ok := in.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			for _, a := range names.Args(call.Common()) {
+				if slices.Contains(knowledge.ReplicaOwnTypes, names.TypeName(a.Type())) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }

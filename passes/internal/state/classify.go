@@ -34,6 +34,11 @@ func containerKind(st *State, named knowledge.KindName) knowledge.KindName {
 		return knowledge.Websocket
 	case st.Elem == typeshape.Limiter:
 		return knowledge.RateLimit
+	case st.Elem == typeshape.Lock:
+		// who holds which key: taken on one replica, it excludes no
+		// request on another, and a lookup before the store does not
+		// make it a cache that may miss
+		return knowledge.Records
 	case st.Hints[knowledge.HintSession]:
 		return knowledge.Session
 	case st.Hints[knowledge.HintRateLimit]:

@@ -170,7 +170,7 @@ func storeKind(s *ssa.Store) (what string, hint knowledge.Hint) {
 // (a regexp compiled from the pattern it is keyed by, a template parsed
 // from an embedded FS), which every replica computes alike.
 func (a *summarizer) memo(fn *ssa.Function, instr ssa.Instruction, container, key, v ssa.Value) bool {
-	return !typeshape.Live(ssautil.UnwrapValue(v).Type()) && a.prov.ValueSources(fn, v, key).Memo() && a.prov.Fills(fn, instr, container)
+	return !typeshape.Live(ssautil.UnwrapValue(v).Type()) && !lockTable(container) && a.prov.ValueSources(fn, v, key).Memo() && a.prov.Fills(fn, instr, container)
 }
 
 // valueHint tells the kind of a store by where its value comes from: a
@@ -182,12 +182,19 @@ func (a *summarizer) valueHint(fn *ssa.Function, instr ssa.Instruction, containe
 	switch {
 	case src.Loaded() && a.prov.Fills(fn, instr, container):
 		return knowledge.HintLoad
-	case freshEntry(v, instr) && !src.Recorded() && src&provenance.FromExternal == 0:
+	case freshEntry(v, instr) && !src.Recorded() && src&provenance.FromExternal == 0 && !lockTable(container):
 		// mb = &mbox{name: name, messages: map...}; boxes[name] = mb:
 		// what the entry will hold comes later, from other writes
 		return knowledge.HintEntry
 	}
 	return recordHint(src, a.prov.KeySources(fn, key))
+}
+
+// lockTable reports whether container holds per-key locks, whose empty
+// entries are what they keep: who holds which key.
+func lockTable(container ssa.Value) bool {
+	_, elem := typeshape.Of(container.Type())
+	return elem == typeshape.Lock
 }
 
 // freshEntry reports whether v is a reference made here, empty but for

@@ -50,6 +50,7 @@ const (
 	Limiter   Elem = "ratelimit" // rate limiters
 	Channel   Elem = "chan"      // channels: the subscribers of an event hub
 	Data      Elem = "data"      // plain values: records, not connections
+	Lock      Elem = "lock"      // per-key locks: a mutex, or a signal of its release
 )
 
 // Of classifies a type, and what its elements hold: connections, rate
@@ -313,6 +314,9 @@ func elemOf(t types.Type, depth int) Elem {
 		if e := elemOf(u.Key(), depth+1); e != None {
 			return e
 		}
+		if lockType(u.Elem()) {
+			return Lock
+		}
 		return elemOf(u.Elem(), depth+1)
 	case *types.Slice:
 		return elemOf(u.Elem(), depth+1)
@@ -330,6 +334,53 @@ func elemOf(t types.Type, depth int) Elem {
 		}
 	}
 	return None
+}
+
+// lockType reports whether t is a lock and nothing else: a mutex, or a
+// struct of synchronisation (a mutex, a channel closed on release) and
+// its bookkeeping (a count of waiters, a callback to ask for release),
+// holding no data (tusd's lockEntry, fiber's countedLock). A map of them
+// is a table of per-key locks; a map of sessions that each carry their
+// own mutex holds data too, and is not.
+func lockType(t types.Type) bool {
+	if syncType(t) {
+		return true
+	}
+	st, ok := Deref(t).Underlying().(*types.Struct)
+	if !ok || st.NumFields() == 0 {
+		return false
+	}
+	locks := false
+	for i := range st.NumFields() {
+		ft := st.Field(i).Type()
+		switch u := ft.Underlying().(type) {
+		case *types.Chan:
+			if s, ok := u.Elem().Underlying().(*types.Struct); !ok || s.NumFields() > 0 {
+				return false // a channel of data
+			}
+			locks = true
+		case *types.Basic:
+			if u.Info()&(types.IsInteger|types.IsBoolean) == 0 {
+				return false
+			}
+		case *types.Signature:
+		default:
+			if !syncType(ft) {
+				return false
+			}
+			locks = true
+		}
+	}
+	return locks
+}
+
+// syncType reports whether t is, or points to, a mutex of package sync.
+func syncType(t types.Type) bool {
+	switch names.TypeName(Deref(t)) {
+	case "sync.Mutex", "sync.RWMutex":
+		return true
+	}
+	return false
 }
 
 // peerConn reports whether t is a connection to a peer by its methods:
