@@ -108,6 +108,14 @@ func (a *Tracer) originsFrom(fn *ssa.Function, v ssa.Value, start int) []Loc {
 		case *ssa.SliceToArrayPointer:
 			return walk(v.X, depth+1)
 		case *ssa.Extract:
+			if next, ok := v.Tuple.(*ssa.Next); ok {
+				// for _, topic := range topics: the value is an entry of
+				// the map ranged over (a key, or a rune, is a copy)
+				if rng, ok := next.Iter.(*ssa.Range); ok && v.Index == 2 && !next.IsString {
+					return element(walk(rng.X, depth+1))
+				}
+				return nil
+			}
 			return walk(v.Tuple, depth+1)
 		case *ssa.Phi:
 			return fanout(v, depth, func() []Loc {

@@ -96,10 +96,13 @@ func (a *summarizer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectS
 		if tokens(instr.Chan) {
 			return // a token or a wake-up: nothing that waits in it is data
 		}
+		if ranged(instr.Chan) {
+			return // a broadcast to every subscriber a registry holds reads it
+		}
 		a.direct(fn, set, Write, instr.Chan, instr.Pos(), "send", "queue")
 	case *ssa.Select:
 		for _, st := range instr.States {
-			if st.Dir == types.SendOnly && tokens(st.Chan) {
+			if st.Dir == types.SendOnly && (tokens(st.Chan) || ranged(st.Chan)) {
 				continue
 			}
 			if st.Dir == types.SendOnly {
@@ -195,6 +198,17 @@ func (a *summarizer) valueHint(fn *ssa.Function, instr ssa.Instruction, containe
 func lockTable(container ssa.Value) bool {
 	_, elem := typeshape.Of(container.Type())
 	return elem == typeshape.Lock
+}
+
+// ranged reports whether ch is a value of a map the function ranges over
+// (for _, ch := range subscribers).
+func ranged(ch ssa.Value) bool {
+	ex, ok := ssautil.UnwrapValue(ch).(*ssa.Extract)
+	if !ok {
+		return false
+	}
+	_, ok = ex.Tuple.(*ssa.Next)
+	return ok
 }
 
 // freshEntry reports whether v is a reference made here, empty but for
