@@ -200,6 +200,24 @@ func lockTable(container ssa.Value) bool {
 	return elem == typeshape.Lock
 }
 
+// storedOnce is the one value stored into a variable's cell, or nil.
+func storedOnce(v ssa.Value) ssa.Value {
+	cell, ok := v.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	var val ssa.Value
+	for _, r := range *cell.Referrers() {
+		if st, ok := r.(*ssa.Store); ok && st.Addr == cell {
+			if val != nil {
+				return nil
+			}
+			val = st.Val
+		}
+	}
+	return val
+}
+
 // ranged reports whether ch is a value of a map the function ranges over
 // (for _, ch := range subscribers).
 func ranged(ch ssa.Value) bool {
@@ -532,7 +550,11 @@ func (a *summarizer) closure(fn *ssa.Function, mc *ssa.MakeClosure, set *effectS
 			viaGo = true
 		}
 	}
-	hop := Hop{Callee: DisplayFunc(a.ssaPkg, c), Posn: a.posn(mc.Pos()), pos: mc.Pos()}
+	pos := mc.Pos()
+	if !pos.IsValid() {
+		pos = c.Pos() // the builder leaves a literal's MakeClosure without one: the literal's own
+	}
+	hop := Hop{Callee: DisplayFunc(a.ssaPkg, c), Posn: a.posn(pos), pos: pos}
 	inner := a.summarize(c)
 	a.rebaseCalls(fn, inner.Calls, hop, set, func(cl Call) ssa.Value {
 		if cl.Root.Kind != Free || cl.Root.Index < 0 || cl.Root.Index >= len(mc.Bindings) {
@@ -555,6 +577,11 @@ func (a *summarizer) closure(fn *ssa.Function, mc *ssa.MakeClosure, set *effectS
 			}
 			b := mc.Bindings[e.Root.Index]
 			origins := a.bindingOrigins(fn, b, e.Path)
+			if v := storedOnce(b); v != nil && len(origins) == 0 {
+				// a variable of a loop body, captured in its own cell:
+				// what the iteration put there
+				b, origins = v, a.bindingOrigins(fn, v, e.Path)
+			}
 			for _, l := range origins {
 				if ne, ok := a.rebase(e, l, true); ok {
 					set.add(prepend(ne, hop, viaGo))
