@@ -261,6 +261,11 @@ func (f *flow) call(call ssa.CallInstruction, source func(ssa.CallInstruction) b
 	return changed
 }
 
+// replicaOwn reports whether t is one of knowledge.ReplicaOwnTypes.
+func replicaOwn(t types.Type) bool {
+	return slices.Contains(knowledge.ReplicaOwnTypes, names.TypeName(t))
+}
+
 // ownData reports whether t holds this replica's own measurements (a
 // metrics registry or gatherer, knowledge.ReplicaOwnTypes): what is
 // gathered from it and sent on is this replica's to send, like a
@@ -271,7 +276,7 @@ func (f *flow) ownData(t types.Type) bool {
 	}
 	own, ok := f.own[t]
 	if !ok {
-		own = slices.Contains(knowledge.ReplicaOwnTypes, names.TypeName(t))
+		own = replicaOwn(t)
 		f.own[t] = own
 	}
 	return own

@@ -3,10 +3,8 @@ package extio
 import (
 	"go/token"
 	"go/types"
-	"slices"
 	"strings"
 
-	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
 
 	"golang.org/x/tools/go/ssa"
@@ -304,7 +302,7 @@ func gathers(fn *ssa.Function) bool {
 				continue
 			}
 			for _, a := range names.Args(call.Common()) {
-				if slices.Contains(knowledge.ReplicaOwnTypes, names.TypeName(a.Type())) {
+				if replicaOwn(a.Type()) {
 					return true
 				}
 			}

@@ -202,20 +202,12 @@ func lockTable(container ssa.Value) bool {
 
 // storedOnce is the one value stored into a variable's cell, or nil.
 func storedOnce(v ssa.Value) ssa.Value {
-	cell, ok := v.(*ssa.Alloc)
-	if !ok {
-		return nil
-	}
-	var val ssa.Value
-	for _, r := range *cell.Referrers() {
-		if st, ok := r.(*ssa.Store); ok && st.Addr == cell {
-			if val != nil {
-				return nil
-			}
-			val = st.Val
+	if cell, ok := v.(*ssa.Alloc); ok {
+		if vals := ssautil.CellValues(cell); len(vals) == 1 {
+			return vals[0]
 		}
 	}
-	return val
+	return nil
 }
 
 // ranged reports whether ch is a value of a map the function ranges over

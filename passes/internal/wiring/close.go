@@ -409,6 +409,11 @@ func (w *wirer) record(t target, needs []Need, res *Result) {
 	}
 }
 
+// alsoCall is the related line of a further call that reaches a finding.
+func alsoCall(through, handler, site string) string {
+	return "also " + through + " called by " + handler + " at " + site
+}
+
 // maxChain bounds the related information of one finding.
 const maxChain = 6
 
@@ -418,7 +423,7 @@ func merge(prev, f *Finding, n Need) {
 	if f.State != "" && prev.State != f.State && !slices.Contains(prev.Others, f.State) {
 		prev.Others = append(prev.Others, f.State)
 	}
-	also := "also " + n.Through + " called by " + n.Handler + " at " + n.Site
+	also := alsoCall(n.Through, n.Handler, n.Site)
 	if len(f.Chain) > 0 && f.Chain[len(f.Chain)-1] != prev.Chain[len(prev.Chain)-1] {
 		also += ": " + f.Chain[len(f.Chain)-1] // what that call reaches
 	}
@@ -564,10 +569,9 @@ func (w *wirer) finding(t target, n Need, es []reached, looked bool) *Finding {
 // before a directory made; and the first of the other sort, written or
 // removed, that its chain also shows.
 func fileEffects(es []reached) (reached, *reached) {
-	rank := fileRank
 	// of equal rank, the one fewest calls away from the method
 	better := func(r, than reached) bool {
-		return rank(r) > rank(than) || rank(r) == rank(than) && len(r.Via) < len(than.Via)
+		return fileRank(r) > fileRank(than) || fileRank(r) == fileRank(than) && len(r.Via) < len(than.Via)
 	}
 	best := 0
 	for i, r := range es {
@@ -578,7 +582,7 @@ func fileEffects(es []reached) (reached, *reached) {
 	e := es[best]
 	other := -1
 	for i, r := range es {
-		if rk := rank(r); rk >= 2 && rk != rank(e) && (other < 0 || len(r.Via) < len(es[other].Via)) {
+		if rk := fileRank(r); rk >= 2 && rk != fileRank(e) && (other < 0 || len(r.Via) < len(es[other].Via)) {
 			other = i
 		}
 	}
@@ -588,9 +592,9 @@ func fileEffects(es []reached) (reached, *reached) {
 	return e, &es[other]
 }
 
-// seen reports whether the same site already has a finding of the same
-// implementation, kind and handler: one choice reached through several
-// slots.
+// add records f unless the same site already has a finding of the same
+// implementation, check and handler (one choice reached through several
+// slots), which f replaces when it is the better of the two.
 func (w *wirer) add(res *Result, f *Finding) {
 	i := slices.IndexFunc(res.Findings, func(g *Finding) bool {
 		return g.Pos == f.Pos && g.Impl == f.Impl && checkOf(g.Kind) == checkOf(f.Kind) && g.Handler == f.Handler
@@ -623,7 +627,7 @@ func foldShared(res *Result) {
 			continue
 		}
 		g := kept[i]
-		if also := "also " + f.Through + " called by " + f.Handler + " at " + f.site; len(g.Chain) < maxChain && !slices.Contains(g.Chain, also) {
+		if also := alsoCall(f.Through, f.Handler, f.site); len(g.Chain) < maxChain && !slices.Contains(g.Chain, also) {
 			g.Chain = append(g.Chain, also)
 		}
 	}
