@@ -132,6 +132,17 @@ func tickerWrapper(fn *ssa.Function, body []*ssa.BasicBlock) (Scheduler, bool) {
 // is, directly, through a closure's capture of it, or as a variable a
 // closure made in fn captured; -1 when it is none.
 func funcParam(fn *ssa.Function, v ssa.Value) int {
+	return paramOf(fn, v, make(map[ssa.Value]bool))
+}
+
+// paramOf is funcParam with the values already followed, so that a
+// closure that captures its own variable (var f func(); f = func() { f() })
+// ends the walk.
+func paramOf(fn *ssa.Function, v ssa.Value, seen map[ssa.Value]bool) int {
+	if v == nil || seen[v] {
+		return -1
+	}
+	seen[v] = true
 	switch x := v.(type) {
 	case *ssa.Parameter:
 		if x.Parent() == fn {
@@ -140,10 +151,10 @@ func funcParam(fn *ssa.Function, v ssa.Value) int {
 			}
 		}
 	case *ssa.FreeVar:
-		return funcParam(fn, binding(x))
+		return paramOf(fn, binding(x), seen)
 	case *ssa.MakeClosure:
 		for _, b := range x.Bindings {
-			if i := funcParam(fn, b); i >= 0 {
+			if i := paramOf(fn, b, seen); i >= 0 {
 				return i
 			}
 		}
@@ -151,19 +162,19 @@ func funcParam(fn *ssa.Function, v ssa.Value) int {
 		// A captured parameter lives in a cell its closures share.
 		for _, r := range *x.Referrers() {
 			if st, ok := r.(*ssa.Store); ok && st.Addr == x {
-				if i := funcParam(fn, st.Val); i >= 0 {
+				if i := paramOf(fn, st.Val, seen); i >= 0 {
 					return i
 				}
 			}
 		}
 	case *ssa.UnOp:
 		if x.Op == token.MUL {
-			return funcParam(fn, x.X)
+			return paramOf(fn, x.X, seen)
 		}
 	case *ssa.ChangeType:
-		return funcParam(fn, x.X)
+		return paramOf(fn, x.X, seen)
 	case *ssa.MakeInterface:
-		return funcParam(fn, x.X)
+		return paramOf(fn, x.X, seen)
 	}
 	return -1
 }

@@ -339,3 +339,17 @@ func evictInBackground() {
 		go localCache.evict()
 	}
 }
+
+// backoff is a closure that calls itself from its own ticker loop; it
+// does nothing but wait, so it is clean, and its capture of its own
+// variable must not send the search for a wrapped job round in circles.
+func backoff() {
+	var again func()
+	again = func() {
+		t := time.NewTicker(time.Minute)
+		for range t.C {
+			again()
+		}
+	}
+	again()
+}
