@@ -8,6 +8,7 @@ import (
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
+	"github.com/statelint/statelint/passes/internal/ssautil"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -151,7 +152,7 @@ func paramOf(fn *ssa.Function, v ssa.Value, seen map[ssa.Value]bool) int {
 			}
 		}
 	case *ssa.FreeVar:
-		return paramOf(fn, binding(x), seen)
+		return paramOf(fn, ssautil.Binding(x), seen)
 	case *ssa.MakeClosure:
 		for _, b := range x.Bindings {
 			if i := paramOf(fn, b, seen); i >= 0 {
@@ -177,20 +178,4 @@ func paramOf(fn *ssa.Function, v ssa.Value, seen map[ssa.Value]bool) int {
 		return paramOf(fn, x.X, seen)
 	}
 	return -1
-}
-
-// binding is the value a closure's free variable was bound to where the
-// closure was made, or nil.
-func binding(fv *ssa.FreeVar) ssa.Value {
-	g := fv.Parent()
-	i := slices.Index(g.FreeVars, fv)
-	if i < 0 {
-		return nil
-	}
-	for _, r := range *g.Referrers() {
-		if mc, ok := r.(*ssa.MakeClosure); ok && mc.Fn == g && i < len(mc.Bindings) {
-			return mc.Bindings[i]
-		}
-	}
-	return nil
 }

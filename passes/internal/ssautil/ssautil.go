@@ -166,6 +166,22 @@ func FreeIndex(fn *ssa.Function, v *ssa.FreeVar) int {
 	return -1
 }
 
+// Binding is the value that the function making fv's closure binds to
+// fv, or nil.
+func Binding(fv *ssa.FreeVar) ssa.Value {
+	fn := fv.Parent()
+	i := FreeIndex(fn, fv)
+	if i < 0 {
+		return nil
+	}
+	for _, r := range *fn.Referrers() {
+		if mc, ok := r.(*ssa.MakeClosure); ok && mc.Fn == fn && i < len(mc.Bindings) {
+			return mc.Bindings[i]
+		}
+	}
+	return nil
+}
+
 // CellValues lists what is stored in a variable's cell: a local whose
 // address is taken or that a closure captures by reference.
 func CellValues(alloc *ssa.Alloc) []ssa.Value {

@@ -682,7 +682,7 @@ func pathOrigins(v ssa.Value) []pathOrigin {
 // cell, or the closure's free variable bound to it. nil otherwise.
 func cellValue(v ssa.Value) ssa.Value {
 	if fv, ok := v.(*ssa.FreeVar); ok {
-		v = binding(fv)
+		v = ssautil.Binding(fv)
 	}
 	cell, ok := v.(*ssa.Alloc)
 	if !ok {
@@ -690,23 +690,6 @@ func cellValue(v ssa.Value) ssa.Value {
 	}
 	if vals := ssautil.CellValues(cell); len(vals) == 1 {
 		return vals[0]
-	}
-	return nil
-}
-
-// binding is what the function that makes fv's closure binds to fv.
-func binding(fv *ssa.FreeVar) ssa.Value {
-	fn := fv.Parent()
-	i := slices.Index(fn.FreeVars, fv)
-	if fn.Parent() == nil || i < 0 {
-		return nil
-	}
-	for _, b := range fn.Parent().Blocks {
-		for _, instr := range b.Instrs {
-			if mc, ok := instr.(*ssa.MakeClosure); ok && mc.Fn == fn && i < len(mc.Bindings) {
-				return mc.Bindings[i]
-			}
-		}
 	}
 	return nil
 }
