@@ -99,6 +99,9 @@ func (a *summarizer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectS
 		if ranged(instr.Chan) {
 			return // a broadcast to every subscriber a registry holds reads it
 		}
+		if mc, ok := instr.X.(*ssa.MakeClosure); ok && actorOwner(mc) != nil {
+			return // an operation on the actor's own state, which it reports
+		}
 		a.direct(fn, set, Write, instr.Chan, instr.Pos(), "send", "queue")
 	case *ssa.Select:
 		for _, st := range instr.States {
@@ -555,6 +558,19 @@ func (a *summarizer) closure(fn *ssa.Function, mc *ssa.MakeClosure, set *effectS
 		return mc.Bindings[cl.Root.Index]
 	})
 	elems := a.callbackElems(fn, c, passedTo(mc))
+	if owner := actorOwner(mc); owner != nil {
+		// an operation queued for the actor that owns the channel: it is
+		// run on the owner, and the request that queued it is its cause
+		viaGo = true
+		if elems == nil {
+			elems = map[int][]provenance.Loc{}
+		}
+		for i, p := range c.Params {
+			if types.Identical(p.Type(), owner.Type()) {
+				elems[i] = append(elems[i], a.prov.Origins(fn, owner)...)
+			}
+		}
+	}
 	for _, e := range inner.Effects {
 		switch e.Root.Kind {
 		case Param:
@@ -590,6 +606,33 @@ func (a *summarizer) closure(fn *ssa.Function, mc *ssa.MakeClosure, set *effectS
 			set.add(prepend(e, hop, viaGo))
 		}
 	}
+}
+
+// actorOwner is the value whose channel field a function value is sent on
+// (hub.ops <- func(h *Hub) { h.listeners[l] = true }): an actor's queue of
+// operations, which its loop runs on the owner. nil when mc is not sent so
+// or takes no parameter of the owner's type.
+func actorOwner(mc *ssa.MakeClosure) ssa.Value {
+	for _, r := range *mc.Referrers() {
+		send, ok := r.(*ssa.Send)
+		if !ok || send.X != mc {
+			continue
+		}
+		load, ok := send.Chan.(*ssa.UnOp)
+		if !ok || load.Op != token.MUL {
+			continue
+		}
+		fa, ok := load.X.(*ssa.FieldAddr)
+		if !ok {
+			continue
+		}
+		for _, p := range mc.Fn.(*ssa.Function).Params {
+			if types.Identical(p.Type(), fa.X.Type()) {
+				return fa.X
+			}
+		}
+	}
+	return nil
 }
 
 // passedTo returns the call a function value is an argument of.
