@@ -180,6 +180,8 @@ func (a *finder) collect(res *Result) {
 			continue // a count only logged or exported: monitoring, per replica by design
 		case acc && use == summary.UseGate:
 			st.Kind = limitKind(st)
+		case acc && use == summary.UseUnknown && a.importable(st):
+			continue // a count nothing here reads, which importers can: where it is read, it is judged
 		}
 		kept = append(kept, st)
 	}
@@ -279,6 +281,42 @@ func (a *finder) readBack(st *State) summary.Use {
 		use = max(use, w.Effect.Use)
 	}
 	return use
+}
+
+// importable reports whether code of another package can reach the
+// state: an exported variable, or a field path of exported fields below
+// an exported variable or an exported receiver type, in a package other
+// than main.
+func (a *finder) importable(st *State) bool {
+	if a.pass.Pkg.Name() == "main" || st.root == nil {
+		return false
+	}
+	switch st.rootKind {
+	case summary.Global:
+		name := strings.TrimSuffix(strings.TrimPrefix(st.Key, "g:"), st.path)
+		if !token.IsExported(name[strings.LastIndex(name, ".")+1:]) {
+			return false
+		}
+	case summary.Param:
+		n, ok := typeshape.Deref(st.root).(*types.Named)
+		if !ok || !n.Obj().Exported() {
+			return false
+		}
+	default:
+		return false
+	}
+	if st.path == "" {
+		return true
+	}
+	t := st.root
+	for _, name := range strings.Split(strings.TrimPrefix(st.path, "."), ".") {
+		f := ssautil.FieldNamed(t, name)
+		if f == nil || !f.Exported() {
+			return false
+		}
+		t = f.Type()
+	}
+	return true
 }
 
 // limitKind is the kind of a count that decides what a request gets: per

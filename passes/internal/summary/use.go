@@ -118,7 +118,7 @@ func useIn(r ssa.Instruction, v ssa.Value, walk func(ssa.Value)) Use {
 		return storeUse(r, v, walk)
 	case *ssa.DebugRef:
 	case ssa.CallInstruction:
-		return callUse(r, walk)
+		return callUse(r, v, walk)
 	default:
 		return UseData
 	}
@@ -190,9 +190,19 @@ func storeUse(st *ssa.Store, v ssa.Value, walk func(ssa.Value)) Use {
 // a metric exports it (knowledge.ExportFuncs, methods of loggers and
 // metrics); formatting hands it on in its result; anything else takes it
 // as data.
-func callUse(call ssa.CallInstruction, walk func(ssa.Value)) Use {
+func callUse(call ssa.CallInstruction, v ssa.Value, walk func(ssa.Value)) Use {
 	c := call.Common()
 	name := names.Callee(c)
+	args := names.Args(c)
+	if ce, ok := knowledge.CallEffectFor(name); ok && ce.Op == knowledge.OpWrite && ce.Arg < len(args) && args[ce.Arg] == v {
+		// the address of what the call writes (atomic.AddUint64(m.hits,
+		// 1), a sync.Map's Store): the write itself, and what it returns
+		// is the new value
+		if res := callResult(call); res != nil {
+			walk(res)
+		}
+		return UseNone
+	}
 	switch {
 	case knowledge.IsExportFunc(name), knowledge.IsStash(name):
 		// a stash in the request's own context goes no further than
@@ -207,7 +217,6 @@ func callUse(call ssa.CallInstruction, walk func(ssa.Value)) Use {
 	if b, ok := c.Value.(*ssa.Builtin); ok && b.Name() != "append" && b.Name() != "copy" {
 		return UseExport
 	}
-	args := names.Args(c)
 	if len(args) > 0 && knowledge.IsExportType(names.TypeName(args[0].Type())) {
 		return UseExport // a method of a logger or a metric
 	}

@@ -116,3 +116,15 @@ func NewHistogramVec(opts HistogramOpts, labelNames []string) *HistogramVec {
 func (v *HistogramVec) WithLabelValues(lvs ...string) Observer { return &metric{} }
 
 func MustRegister(cs ...Collector) {}
+
+type ValueType int
+
+const (
+	_ ValueType = iota
+	CounterValue
+	GaugeValue
+)
+
+func MustNewConstMetric(desc *Desc, valueType ValueType, value float64, labelValues ...string) Metric {
+	return nil
+}
