@@ -284,32 +284,31 @@ func (a *finder) readBack(st *State) summary.Use {
 }
 
 // importable reports whether code of another package can reach the
-// state: an exported variable, or a field path of exported fields below
-// an exported variable or an exported receiver type, in a package other
-// than main.
+// state: an exported variable, or a path of exported fields below a value
+// of an exported type, however this package holds that value (a global,
+// a handler's receiver, a variable a handler captured), in a package
+// other than main.
 func (a *finder) importable(st *State) bool {
 	if a.pass.Pkg.Name() == "main" || st.root == nil {
 		return false
 	}
-	switch st.rootKind {
-	case summary.Global:
-		name := strings.TrimSuffix(strings.TrimPrefix(st.Key, "g:"), st.path)
-		if !token.IsExported(name[strings.LastIndex(name, ".")+1:]) {
-			return false
-		}
-	case summary.Param:
-		n, ok := typeshape.Deref(st.root).(*types.Named)
-		if !ok || !n.Obj().Exported() {
-			return false
-		}
-	default:
-		return false
-	}
 	if st.path == "" {
-		return true
+		if st.rootKind != summary.Global {
+			return false
+		}
+		name := strings.TrimPrefix(st.Key, "g:")
+		return token.IsExported(name[strings.LastIndex(name, ".")+1:])
 	}
 	t := st.root
-	for _, name := range strings.Split(strings.TrimPrefix(st.path, "."), ".") {
+	if p, ok := t.Underlying().(*types.Pointer); ok && st.rootKind == summary.Free {
+		if _, cell := p.Elem().Underlying().(*types.Pointer); cell {
+			t = p.Elem() // the cell of a captured variable
+		}
+	}
+	for i, name := range strings.Split(strings.TrimPrefix(st.path, "."), ".") {
+		if n, ok := typeshape.Deref(t).(*types.Named); i == 0 && (!ok || !n.Obj().Exported()) {
+			return false
+		}
 		f := ssautil.FieldNamed(t, name)
 		if f == nil || !f.Exported() {
 			return false

@@ -585,9 +585,11 @@ func (a *summarizer) closure(fn *ssa.Function, mc *ssa.MakeClosure, set *effectS
 			}
 			b := mc.Bindings[e.Root.Index]
 			origins := a.bindingOrigins(fn, b, e.Path)
-			if v := storedOnce(b); v != nil && len(origins) == 0 {
+			if v := storedOnce(b); v != nil && len(origins) == 0 && e.Path != "" {
 				// a variable of a loop body, captured in its own cell:
-				// what the iteration put there
+				// what the iteration put there, when the effect reaches
+				// into it (an assignment to the variable changes only
+				// the variable)
 				b, origins = v, a.bindingOrigins(fn, v, e.Path)
 			}
 			for _, l := range origins {
