@@ -37,8 +37,13 @@ replica by design, and is not reported. One read back to decide what a
 request gets is reported: a running total that refuses an upload is a
 balance (a quota). A count written into a response (a visitor count, a
 stats page) is still reported: the client sees one replica's number. A
-count nothing in its package reads is reported too, since another
-package may read it.
+count nothing in its package reads is reported when no other package can
+reach it (unexported, or in package main). One that other packages can
+reach (an exported variable, or exported fields below an exported type,
+such as a handler's Metrics struct that a Prometheus collector elsewhere
+loads) is judged where it is read, and is not reported here. Handing the
+count's address to the atomic add that changes it is the write, not a
+read.
 
 Wrong:
 

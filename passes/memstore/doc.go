@@ -52,6 +52,13 @@ when that implementation's methods keep what they are given in memory:
 "memory", is written by handler for "POST /login" through Sessions.Put".
 An implementation over Redis or a database is not a finding.
 
+A hub run as an actor, whose loop runs the operations that handlers send
+on its channel (hub.ops <- func(h *Hub) { h.listeners[l] = true }), is
+reported at what the operations write through their parameter of the
+hub's type: that is the hub's own table, written for the request that
+queued the operation. The send of such an operation is not itself a
+queue; a channel of jobs that take nothing of its owner still is.
+
 A map whose values a handler only counts up (views[path]++) is a table of
 counters and reported by globalstate. Each container is reported once per
 handler that writes it (handlers that reach one write through a helper
