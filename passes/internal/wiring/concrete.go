@@ -34,6 +34,11 @@ type target struct {
 	forward string
 }
 
+// same reports whether two targets are one construction handed over.
+func (t target) same(u target) bool {
+	return t.name == u.name && t.impl == u.impl && t.pos == u.pos && t.choice == u.choice && t.forward == u.forward
+}
+
 // maxDepth bounds how far a value is traced back to its construction.
 const maxDepth = 6
 
@@ -60,9 +65,21 @@ func (w *wirer) targets(fn *ssa.Function, v ssa.Value, depth int) []target {
 	case *ssa.ChangeType:
 		return w.targets(fn, x.X, depth+1)
 	case *ssa.Phi:
-		for _, e := range x.Edges {
-			out = append(out, w.targets(fn, e, depth+1)...)
+		// φ-nodes fan out, and a large function chains them (one per
+		// branch that may reassign): each is traced once, and a cycle
+		// through a loop's φ ends at the φ being traced.
+		if memo, ok := w.phis[x]; ok {
+			return memo
 		}
+		w.phis[x] = nil
+		for _, e := range x.Edges {
+			for _, t := range w.targets(fn, e, depth+1) {
+				if !slices.ContainsFunc(out, t.same) {
+					out = append(out, t)
+				}
+			}
+		}
+		w.phis[x] = out
 		return out
 	default:
 		out = w.targetsOf(fn, v, depth)

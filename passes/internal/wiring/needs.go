@@ -29,6 +29,7 @@ type wirer struct {
 	free    []freeNeed        // open calls on what a handler literal captures
 	returns map[*ssa.Function][]target
 	globals map[*ssa.Global][]target
+	phis    map[*ssa.Phi][]target        // memo of targets, by φ-node; nil while one is traced
 	stores  map[*ssa.Global][]*ssa.Store // the package's stores to its globals, once indexed
 	// framework holds the constructions of framework stores that the
 	// stores pass finds: reported as such, not again as wired.
@@ -55,6 +56,7 @@ func newWirer(pass *analysis.Pass, pkg *ssa.Package, funcs []*ssa.Function) *wir
 		sites:     map[string]string{},
 		returns:   map[*ssa.Function][]target{},
 		globals:   map[*ssa.Global][]target{},
+		phis:      map[*ssa.Phi][]target{},
 		framework: map[token.Pos]bool{},
 		clients:   map[*ssa.Function]bool{},
 	}
