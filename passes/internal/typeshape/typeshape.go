@@ -186,17 +186,12 @@ func ifaceContainer(n *types.Named) (*types.TypeList, bool) {
 }
 
 // keyedMethods reports whether n has a writing and a looking-up method
-// by key (knowledge.ContainerMethodOp).
+// by key (knowledge.ContainerMethodOp). The methods declared on n, or an
+// interface's, are read directly; only a struct that embeds a field, whose
+// methods it promotes, needs its whole method set computed.
 func keyedMethods(n *types.Named) bool {
 	var writes, looks bool
-	var ms *types.MethodSet
-	if types.IsInterface(n) {
-		ms = types.NewMethodSet(n)
-	} else {
-		ms = types.NewMethodSet(types.NewPointer(n))
-	}
-	for i := range ms.Len() {
-		m := ms.At(i).Obj()
+	note := func(m *types.Func) {
 		params := keyedParams(m.Type().(*types.Signature).Params())
 		switch knowledge.ContainerMethodOp(m.Name()) {
 		case "write", "getorload":
@@ -205,7 +200,37 @@ func keyedMethods(n *types.Named) bool {
 			looks = looks || params >= 1 // by key: Pool[T].Get() is not
 		}
 	}
+	if it, ok := n.Underlying().(*types.Interface); ok {
+		for i := range it.NumMethods() {
+			note(it.Method(i))
+		}
+		return writes && looks
+	}
+	for i := range n.NumMethods() {
+		note(n.Method(i))
+	}
+	if writes && looks || !embeds(n) {
+		return writes && looks
+	}
+	ms := types.NewMethodSet(types.NewPointer(n))
+	for i := range ms.Len() {
+		note(ms.At(i).Obj().(*types.Func))
+	}
 	return writes && looks
+}
+
+// embeds reports whether n is a struct with an embedded field.
+func embeds(n *types.Named) bool {
+	st, ok := n.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := range st.NumFields() {
+		if st.Field(i).Embedded() {
+			return true
+		}
+	}
+	return false
 }
 
 // keyedParams counts the parameters of a container method from its key
