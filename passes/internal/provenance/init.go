@@ -1,6 +1,7 @@
 package provenance
 
 import (
+	"go/constant"
 	"go/token"
 	"go/types"
 
@@ -18,6 +19,52 @@ import (
 // of the same initialisation.
 func (a *Tracer) LazyInit(fn *ssa.Function, st *ssa.Store) bool {
 	return (isNilable(st.Addr.Type()) || isTrue(st.Val)) && a.UnsetGuarded(fn, st.Block())
+}
+
+// ConstDefault reports whether st stores a constant into a location only
+// while that location holds its zero value: if s.cfg.Max == 0 {
+// s.cfg.Max = 100 }. The first run sets the default and later runs find
+// it set, so every replica holds the same value: a default, not state.
+func ConstDefault(st *ssa.Store) bool {
+	c, ok := st.Val.(*ssa.Const)
+	if !ok || c.Value == nil {
+		return false
+	}
+	return ssautil.Guarded(st.Block(), func(iff *ssa.If) int {
+		bin, ok := iff.Cond.(*ssa.BinOp)
+		if !ok || bin.Op != token.EQL && bin.Op != token.NEQ {
+			return -1
+		}
+		x, y := bin.X, bin.Y
+		if _, ok := x.(*ssa.Const); ok {
+			x, y = y, x
+		}
+		zero, ok := y.(*ssa.Const)
+		load, isLoad := x.(*ssa.UnOp)
+		if !ok || !isLoad || load.Op != token.MUL || !zeroConst(zero) || !ssautil.SameRef(load.X, st.Addr) {
+			return -1
+		}
+		if bin.Op == token.EQL {
+			return 0
+		}
+		return 1
+	})
+}
+
+// zeroConst reports whether c is the zero value of a basic type.
+func zeroConst(c *ssa.Const) bool {
+	if c.Value == nil {
+		return false
+	}
+	switch c.Value.Kind() {
+	case constant.Int, constant.Float:
+		return constant.Sign(c.Value) == 0
+	case constant.String:
+		return constant.StringVal(c.Value) == ""
+	case constant.Bool:
+		return !constant.BoolVal(c.Value)
+	}
+	return false
 }
 
 func isTrue(v ssa.Value) bool {

@@ -63,7 +63,7 @@ func (a *summarizer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectS
 	switch instr := instr.(type) {
 	case *ssa.Store:
 		a.flowStore(fn, instr, set)
-		if a.prov.LazyInit(fn, instr) || a.prov.Rebuilding(fn, instr.Block()) {
+		if a.prov.LazyInit(fn, instr) || provenance.ConstDefault(instr) || a.prov.Rebuilding(fn, instr.Block()) {
 			return
 		}
 		if poolView(instr.Val) {

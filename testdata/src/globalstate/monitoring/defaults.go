@@ -1,0 +1,41 @@
+package monitoring
+
+import (
+	"net/http"
+	"strconv"
+)
+
+// Server's limits default on first use: each connection fills in what
+// configuration left zero, with a constant, so every replica holds the
+// same value. Silent.
+type limits struct {
+	MaxRecipients int
+	Banner        string
+	lastClient    string
+}
+
+var smtpLimits = &limits{}
+
+func connect(w http.ResponseWriter, r *http.Request) {
+	if smtpLimits.MaxRecipients == 0 {
+		smtpLimits.MaxRecipients = 100
+	}
+	if smtpLimits.Banner == "" {
+		smtpLimits.Banner = "ESMTP ready"
+	}
+	w.Write([]byte(smtpLimits.Banner + " " + strconv.Itoa(smtpLimits.MaxRecipients)))
+}
+
+// The same guard around what the request brought keeps the first
+// client's address: one replica's first client, another's on the next.
+func greet(w http.ResponseWriter, r *http.Request) {
+	if smtpLimits.lastClient == "" {
+		smtpLimits.lastClient = r.RemoteAddr // want `mutable server variable smtpLimits.lastClient is written by handler for "/greet"`
+	}
+	w.Write([]byte(smtpLimits.lastClient))
+}
+
+func init() {
+	http.HandleFunc("/connect", connect)
+	http.HandleFunc("/greet", greet)
+}
