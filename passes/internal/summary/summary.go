@@ -124,6 +124,7 @@ type summarizer struct {
 	conversions map[[2]string]bool            // (concrete, interface) conversions made here
 	concrete    []*types.TypeName             // candidate implementations of interfaces
 	readBack    map[string]Use                // ReadBack, built on first use
+	relayFields map[*types.Var]bool           // channel fields relayed to subscribers, built on first use
 }
 
 // ReadBack is the strongest use that a function of this package makes

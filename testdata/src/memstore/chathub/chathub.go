@@ -13,11 +13,19 @@ type Hub struct {
 	clients    map[*Client]bool
 	register   chan *Client
 	unregister chan *Client
+	// broadcast is relayed to every client the hub holds: a send on it
+	// is a broadcast, which reads the registry the register send fills,
+	// and keeps nothing itself. Silent.
+	broadcast chan []byte
+	// history is also kept by the loop that relays it: a queue.
+	history chan []byte
+	log     [][]byte
 }
 
 type Client struct {
 	hub  *Hub
 	conn *websocket.Conn
+	send chan []byte
 }
 
 func (c *Client) readPump() {
@@ -25,9 +33,12 @@ func (c *Client) readPump() {
 		c.hub.unregister <- c // want `in-process connection registry hub.unregister is written by handler for "/ws"`
 	}()
 	for {
-		if _, _, err := c.conn.ReadMessage(); err != nil {
+		_, msg, err := c.conn.ReadMessage()
+		if err != nil {
 			return
 		}
+		c.hub.broadcast <- msg
+		c.hub.history <- msg // want `in-process connection registry hub.history is written by handler for "/ws"`
 	}
 }
 
@@ -47,12 +58,25 @@ func (h *Hub) run() {
 			h.clients[c] = true
 		case c := <-h.unregister:
 			delete(h.clients, c)
+		case m := <-h.broadcast:
+			for c := range h.clients {
+				select {
+				case c.send <- m:
+				default:
+				}
+			}
+		case m := <-h.history:
+			h.log = append(h.log, m)
+			for c := range h.clients {
+				c.send <- m
+			}
 		}
 	}
 }
 
 func main() {
-	hub := &Hub{clients: map[*Client]bool{}, register: make(chan *Client), unregister: make(chan *Client)}
+	hub := &Hub{clients: map[*Client]bool{}, register: make(chan *Client), unregister: make(chan *Client),
+		broadcast: make(chan []byte, 16), history: make(chan []byte, 16)}
 	go hub.run()
 	http.HandleFunc("/ws", func(w http.ResponseWriter, r *http.Request) { serveWs(hub, w, r) })
 }

@@ -1,0 +1,189 @@
+package summary
+
+import (
+	"go/token"
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// maxRelaySteps bounds the forward walk from one received value.
+const maxRelaySteps = 64
+
+// relays reports whether ch is a channel field whose values a loop of
+// this package only relays to every subscriber it ranges over (a hub's
+// Broadcast channel: case m := <-h.Broadcast: for c := range h.clients {
+// c.send <- m }). A send on it is a broadcast, which reads the registry
+// like a send to each subscriber does; it keeps nothing itself. A channel
+// whose received values are also stored anywhere is not one.
+func (a *summarizer) relays(ch ssa.Value) bool {
+	load, ok := ssaLoad(ch)
+	if !ok {
+		return false
+	}
+	fa, ok := load.X.(*ssa.FieldAddr)
+	if !ok {
+		return false
+	}
+	f := fieldVar(fa)
+	if f == nil {
+		return false
+	}
+	if a.relayFields == nil {
+		a.relayFields = map[*types.Var]bool{}
+		kept := map[*types.Var]bool{}
+		for _, fn := range a.funcs {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					for v, field := range receivedFrom(instr) {
+						switch relayed(v) {
+						case 1:
+							a.relayFields[field] = true
+						case -1:
+							kept[field] = true
+						}
+					}
+				}
+			}
+		}
+		for f := range kept {
+			delete(a.relayFields, f) // also kept by some receiver
+		}
+	}
+	return a.relayFields[f]
+}
+
+// ssaLoad is v as a load through a pointer.
+func ssaLoad(v ssa.Value) (*ssa.UnOp, bool) {
+	u, ok := v.(*ssa.UnOp)
+	return u, ok && u.Op == token.MUL
+}
+
+// fieldVar is the field a FieldAddr selects.
+func fieldVar(fa *ssa.FieldAddr) *types.Var {
+	p, ok := fa.X.Type().Underlying().(*types.Pointer)
+	if !ok {
+		return nil
+	}
+	st, ok := p.Elem().Underlying().(*types.Struct)
+	if !ok || fa.Field >= st.NumFields() {
+		return nil
+	}
+	return st.Field(fa.Field)
+}
+
+// receivedFrom yields the values instr receives from a channel held in a
+// struct field, with that field.
+func receivedFrom(instr ssa.Instruction) func(yield func(ssa.Value, *types.Var) bool) {
+	return func(yield func(ssa.Value, *types.Var) bool) {
+		chanField := func(ch ssa.Value) *types.Var {
+			if load, ok := ssaLoad(ch); ok {
+				if fa, ok := load.X.(*ssa.FieldAddr); ok {
+					return fieldVar(fa)
+				}
+			}
+			return nil
+		}
+		switch instr := instr.(type) {
+		case *ssa.UnOp:
+			if instr.Op == token.ARROW {
+				if f := chanField(instr.X); f != nil {
+					yield(instr, f)
+				}
+			}
+		case *ssa.Select:
+			recvs := 0
+			for _, st := range instr.States {
+				if st.Dir != types.RecvOnly {
+					continue
+				}
+				recvs++
+				f := chanField(st.Chan)
+				if f == nil {
+					continue
+				}
+				// the tuple is (index, recvOk, the received values in order)
+				for _, r := range *instr.Referrers() {
+					if ex, ok := r.(*ssa.Extract); ok && ex.Index == 1+recvs {
+						if !yield(ex, f) {
+							return
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// relayed follows a received value and what is computed from it: 1 when
+// it reaches a send to each subscriber ranged over and is kept nowhere,
+// -1 when it is stored, 0 otherwise.
+func relayed(v ssa.Value) int {
+	seen := map[ssa.Value]bool{}
+	queue := []ssa.Value{v}
+	sent := false
+	for len(queue) > 0 && len(seen) < maxRelaySteps {
+		x := queue[0]
+		queue = queue[1:]
+		if seen[x] {
+			continue
+		}
+		seen[x] = true
+		for _, r := range *x.Referrers() {
+			switch r := r.(type) {
+			case *ssa.Send:
+				if r.X == x && toEach(r.Chan) {
+					sent = true
+				} else if r.X == x {
+					return 0
+				}
+			case *ssa.Select:
+				for _, st := range r.States {
+					if st.Dir == types.SendOnly && st.Send == x {
+						if !toEach(st.Chan) {
+							return 0
+						}
+						sent = true
+					}
+				}
+			case *ssa.Store, *ssa.MapUpdate:
+				return -1
+			case *ssa.Call:
+				if r.Common().IsInvoke() || r.Common().Signature().Recv() != nil {
+					return -1 // a method may keep it (str.Eventlog.Add(event))
+				}
+				queue = append(queue, r)
+			case *ssa.Extract, *ssa.MakeInterface, *ssa.ChangeType, *ssa.Convert, *ssa.Phi:
+				queue = append(queue, r.(ssa.Value))
+			}
+		}
+	}
+	if sent {
+		return 1
+	}
+	return 0
+}
+
+// toEach reports whether ch is a subscriber ranged over, or a channel
+// field of one (for c := range h.clients { c.send <- m }).
+func toEach(ch ssa.Value) bool {
+	for range 4 {
+		if ranged(ch) {
+			return true
+		}
+		switch x := ch.(type) {
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return false
+			}
+			ch = x.X
+		case *ssa.FieldAddr:
+			ch = x.X
+		case *ssa.Field:
+			ch = x.X
+		default:
+			return false
+		}
+	}
+	return false
+}
