@@ -3,9 +3,12 @@ package summary
 import (
 	"go/token"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
+
+var errorType = types.Universe.Lookup("error").Type()
 
 // maxRelaySteps bounds the forward walk from one received value.
 const maxRelaySteps = 64
@@ -129,6 +132,9 @@ func relayed(v ssa.Value) int {
 			continue
 		}
 		seen[x] = true
+		if types.Identical(x.Type(), errorType) {
+			continue // an error about the message is not the message
+		}
 		for _, r := range *x.Referrers() {
 			switch r := r.(type) {
 			case *ssa.Send:
@@ -149,8 +155,14 @@ func relayed(v ssa.Value) int {
 			case *ssa.Store, *ssa.MapUpdate:
 				return -1
 			case *ssa.Call:
-				if r.Common().IsInvoke() || r.Common().Signature().Recv() != nil {
-					return -1 // a method may keep it (str.Eventlog.Add(event))
+				if c := r.Common(); c.IsInvoke() || c.Signature().Recv() != nil {
+					args := c.Args
+					if !c.IsInvoke() {
+						args = args[1:] // the receiver's own method
+					}
+					if slices.Contains(args, x) {
+						return -1 // a method may keep it (str.Eventlog.Add(event))
+					}
 				}
 				queue = append(queue, r)
 			case *ssa.Extract, *ssa.MakeInterface, *ssa.ChangeType, *ssa.Convert, *ssa.Phi:

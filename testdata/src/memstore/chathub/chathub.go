@@ -4,6 +4,7 @@
 package chathub
 
 import (
+	"log"
 	"net/http"
 
 	"github.com/gorilla/websocket"
@@ -59,9 +60,14 @@ func (h *Hub) run() {
 		case c := <-h.unregister:
 			delete(h.clients, c)
 		case m := <-h.broadcast:
+			framed, err := frame(m)
+			if err != nil {
+				log.Printf("frame: %s", err.Error())
+				continue
+			}
 			for c := range h.clients {
 				select {
-				case c.send <- m:
+				case c.send <- framed:
 				default:
 				}
 			}
@@ -80,3 +86,17 @@ func main() {
 	go hub.run()
 	http.HandleFunc("/ws", func(w http.ResponseWriter, r *http.Request) { serveWs(hub, w, r) })
 }
+
+// frame prepares a message for the wire, as websocket.NewPreparedMessage.
+func frame(m []byte) ([]byte, error) {
+	if len(m) == 0 {
+		return nil, errEmpty
+	}
+	return append([]byte{0x81}, m...), nil
+}
+
+var errEmpty = &frameError{"empty message"}
+
+type frameError struct{ s string }
+
+func (e *frameError) Error() string { return e.s }
