@@ -25,10 +25,11 @@ func (a *Tracer) LazyInit(fn *ssa.Function, st *ssa.Store) bool {
 // while that location holds its zero value: if s.cfg.Max == 0 {
 // s.cfg.Max = 100 }. The first run sets the default and later runs find
 // it set, so every replica holds the same value: a default, not state.
+// A boolean is not one: raising a flag is what a flag is for.
 func ConstDefault(st *ssa.Store) bool {
 	c, ok := st.Val.(*ssa.Const)
-	if !ok || c.Value == nil {
-		return false
+	if !ok || c.Value == nil || c.Value.Kind() == constant.Bool {
+		return false // a flag a request raises is state (if !paused { paused = true })
 	}
 	return ssautil.Guarded(st.Block(), func(iff *ssa.If) int {
 		bin, ok := iff.Cond.(*ssa.BinOp)
@@ -61,8 +62,6 @@ func zeroConst(c *ssa.Const) bool {
 		return constant.Sign(c.Value) == 0
 	case constant.String:
 		return constant.StringVal(c.Value) == ""
-	case constant.Bool:
-		return !constant.BoolVal(c.Value)
 	}
 	return false
 }

@@ -12,6 +12,7 @@ type limits struct {
 	MaxRecipients int
 	Banner        string
 	lastClient    string
+	Paused        bool
 }
 
 var smtpLimits = &limits{}
@@ -35,7 +36,16 @@ func greet(w http.ResponseWriter, r *http.Request) {
 	w.Write([]byte(smtpLimits.lastClient))
 }
 
+// A flag raised under the same guard is a flag: the replica that served
+// the pause is paused, the others are not.
+func pause(w http.ResponseWriter, r *http.Request) {
+	if smtpLimits.Paused == false {
+		smtpLimits.Paused = true // want `in-process flag smtpLimits.Paused is written by handler for "/pause"`
+	}
+}
+
 func init() {
+	http.HandleFunc("/pause", pause)
 	http.HandleFunc("/connect", connect)
 	http.HandleFunc("/greet", greet)
 }
