@@ -9,6 +9,7 @@
 package provenance
 
 import (
+	"go/types"
 	"strings"
 
 	"golang.org/x/tools/go/ssa"
@@ -48,6 +49,7 @@ type Tracer struct {
 	initOnly map[*ssa.Global]bool                // setAtInit, memoised
 	embedded map[*ssa.Global]bool                // embeddedDBs, memoised
 	changed  map[*ssa.Global]bool                // mutated, memoised
+	reset    map[*types.Var]bool                 // fields settledField finds changed after they are made
 
 	// External, when set, reports whether a call reads an external store
 	// through code the tables do not name (a helper that queries the

@@ -192,6 +192,9 @@ func (t *sourceTrace) value(v ssa.Value, depth int) Sources {
 		if x.Op == token.ARROW {
 			return FromUnknown // what another goroutine sent
 		}
+		if t.a.settledField(x) {
+			return FromConfig // set when the long-lived value was made
+		}
 		return t.walk(x.X, depth+1)
 	case *ssa.BinOp:
 		return t.walk(x.X, depth+1) | t.walk(x.Y, depth+1)
