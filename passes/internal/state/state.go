@@ -292,12 +292,16 @@ func (a *finder) importable(st *State) bool {
 	if a.pass.Pkg.Name() == "main" || st.root == nil {
 		return false
 	}
-	if st.path == "" {
-		if st.rootKind != summary.Global {
-			return false
+	if st.rootKind == summary.Global {
+		name := strings.TrimSuffix(strings.TrimPrefix(st.Key, "g:"), st.path)
+		if !token.IsExported(name[strings.LastIndex(name, ".")+1:]) {
+			return false // only this package reaches an unexported variable
 		}
-		name := strings.TrimPrefix(st.Key, "g:")
-		return token.IsExported(name[strings.LastIndex(name, ".")+1:])
+		if st.path == "" {
+			return true
+		}
+	} else if st.path == "" {
+		return false
 	}
 	t := st.root
 	if p, ok := t.Underlying().(*types.Pointer); ok && st.rootKind == summary.Free {
