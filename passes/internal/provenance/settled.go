@@ -5,6 +5,7 @@ import (
 	"go/types"
 
 	"github.com/statelint/statelint/internal/scope"
+	"github.com/statelint/statelint/passes/internal/ssautil"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -24,7 +25,7 @@ func (a *Tracer) settledField(v *ssa.UnOp) bool {
 	if !ok {
 		return false
 	}
-	f := fieldOf(fa)
+	f := ssautil.FieldOf(fa.X.Type(), fa.Field)
 	if f == nil || f.Pkg() != a.pkg.Pkg || !settledType(f.Type()) {
 		return false
 	}
@@ -48,7 +49,7 @@ func (a *Tracer) settledField(v *ssa.UnOp) bool {
 						if _, ok := r.(*ssa.DebugRef); ok {
 							continue
 						}
-						if g := fieldOf(fa); g != nil {
+						if g := ssautil.FieldOf(fa.X.Type(), fa.Field); g != nil {
 							a.reset[g] = true // stored to, or its address handed on
 						}
 					}
@@ -57,19 +58,6 @@ func (a *Tracer) settledField(v *ssa.UnOp) bool {
 		}
 	}
 	return !a.reset[f]
-}
-
-// fieldOf is the field a FieldAddr selects.
-func fieldOf(fa *ssa.FieldAddr) *types.Var {
-	p, ok := fa.X.Type().Underlying().(*types.Pointer)
-	if !ok {
-		return nil
-	}
-	st, ok := p.Elem().Underlying().(*types.Struct)
-	if !ok || fa.Field >= st.NumFields() {
-		return nil
-	}
-	return st.Field(fa.Field)
 }
 
 // settledType reports whether a value of t, once stored, holds nothing a

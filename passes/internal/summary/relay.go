@@ -5,6 +5,7 @@ import (
 	"go/types"
 	"slices"
 
+	"github.com/statelint/statelint/passes/internal/ssautil"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -28,7 +29,7 @@ func (a *summarizer) relays(ch ssa.Value) bool {
 	if !ok {
 		return false
 	}
-	f := fieldVar(fa)
+	f := ssautil.FieldOf(fa.X.Type(), fa.Field)
 	if f == nil {
 		return false
 	}
@@ -62,19 +63,6 @@ func ssaLoad(v ssa.Value) (*ssa.UnOp, bool) {
 	return u, ok && u.Op == token.MUL
 }
 
-// fieldVar is the field a FieldAddr selects.
-func fieldVar(fa *ssa.FieldAddr) *types.Var {
-	p, ok := fa.X.Type().Underlying().(*types.Pointer)
-	if !ok {
-		return nil
-	}
-	st, ok := p.Elem().Underlying().(*types.Struct)
-	if !ok || fa.Field >= st.NumFields() {
-		return nil
-	}
-	return st.Field(fa.Field)
-}
-
 // receivedFrom yields the values instr receives from a channel held in a
 // struct field, with that field.
 func receivedFrom(instr ssa.Instruction) func(yield func(ssa.Value, *types.Var) bool) {
@@ -82,7 +70,7 @@ func receivedFrom(instr ssa.Instruction) func(yield func(ssa.Value, *types.Var) 
 		chanField := func(ch ssa.Value) *types.Var {
 			if load, ok := ssaLoad(ch); ok {
 				if fa, ok := load.X.(*ssa.FieldAddr); ok {
-					return fieldVar(fa)
+					return ssautil.FieldOf(fa.X.Type(), fa.Field)
 				}
 			}
 			return nil
