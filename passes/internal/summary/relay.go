@@ -19,7 +19,8 @@ const maxRelaySteps = 64
 // Broadcast channel: case m := <-h.Broadcast: for c := range h.clients {
 // c.send <- m }). A send on it is a broadcast, which reads the registry
 // like a send to each subscriber does; it keeps nothing itself. A channel
-// whose received values are also stored anywhere is not one.
+// that any receiver of this package also stores, or uses otherwise, is
+// not one.
 func (a *summarizer) relays(ch ssa.Value) bool {
 	load, ok := ssaLoad(ch)
 	if !ok {
@@ -40,10 +41,9 @@ func (a *summarizer) relays(ch ssa.Value) bool {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
 					for v, field := range receivedFrom(instr) {
-						switch relayed(v) {
-						case 1:
+						if relayed(v) == 1 {
 							a.relayFields[field] = true
-						case -1:
+						} else {
 							kept[field] = true
 						}
 					}
@@ -51,7 +51,7 @@ func (a *summarizer) relays(ch ssa.Value) bool {
 			}
 		}
 		for f := range kept {
-			delete(a.relayFields, f) // also kept by some receiver
+			delete(a.relayFields, f) // another receiver keeps it or does something else with it
 		}
 	}
 	return a.relayFields[f]
