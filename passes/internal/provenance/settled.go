@@ -32,25 +32,14 @@ func (a *Tracer) settledField(v *ssa.UnOp) bool {
 	if a.reset == nil {
 		a.reset = map[*types.Var]bool{}
 		for _, fn := range a.funcs {
-			initialiser := isInitFunc(fn)
+			if isInitFunc(fn) {
+				continue
+			}
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
-					fa, ok := instr.(*ssa.FieldAddr)
-					if !ok || initialiser {
-						continue
-					}
-					if _, made := fa.X.(*ssa.Alloc); made {
-						continue // filling a struct made here
-					}
-					for _, r := range *fa.Referrers() {
-						if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
-							continue
-						}
-						if _, ok := r.(*ssa.DebugRef); ok {
-							continue
-						}
-						if g := ssautil.FieldOf(fa.X.Type(), fa.Field); g != nil {
-							a.reset[g] = true // stored to, or its address handed on
+					if fa, ok := instr.(*ssa.FieldAddr); ok && !onlyRead(fa) {
+						if _, made := fa.X.(*ssa.Alloc); !made { // not filling a struct made here
+							a.reset[ssautil.FieldOf(fa.X.Type(), fa.Field)] = true
 						}
 					}
 				}
@@ -58,6 +47,23 @@ func (a *Tracer) settledField(v *ssa.UnOp) bool {
 		}
 	}
 	return !a.reset[f]
+}
+
+// onlyRead reports whether a field's address is only loaded from: not
+// stored to, nor handed on.
+func onlyRead(fa *ssa.FieldAddr) bool {
+	for _, r := range *fa.Referrers() {
+		switch r := r.(type) {
+		case *ssa.UnOp:
+			if r.Op != token.MUL {
+				return false
+			}
+		case *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // settledType reports whether a value of t, once stored, holds nothing a

@@ -171,10 +171,11 @@ func FreeIndex(fn *ssa.Function, v *ssa.FreeVar) int {
 func Binding(fv *ssa.FreeVar) ssa.Value {
 	fn := fv.Parent()
 	i := FreeIndex(fn, fv)
-	if i < 0 {
+	refs := fn.Referrers() // nil for a function no other function makes (a bound method's wrapper)
+	if i < 0 || refs == nil {
 		return nil
 	}
-	for _, r := range *fn.Referrers() {
+	for _, r := range *refs {
 		if mc, ok := r.(*ssa.MakeClosure); ok && mc.Fn == fn && i < len(mc.Bindings) {
 			return mc.Bindings[i]
 		}

@@ -14,6 +14,13 @@ var errorType = types.Universe.Lookup("error").Type()
 // maxRelaySteps bounds the forward walk from one received value.
 const maxRelaySteps = 64
 
+// broadcast reports whether a send on ch goes to every subscriber a
+// registry holds, which reads the registry: a send to each one ranged
+// over, or on a channel whose loop relays it to each.
+func (a *summarizer) broadcast(ch ssa.Value) bool {
+	return ranged(ch) || a.relays(ch)
+}
+
 // relays reports whether ch is a channel field whose values a loop of
 // this package only relays to every subscriber it ranges over (a hub's
 // Broadcast channel: case m := <-h.Broadcast: for c := range h.clients {
@@ -22,15 +29,7 @@ const maxRelaySteps = 64
 // that any receiver of this package also stores, or uses otherwise, is
 // not one.
 func (a *summarizer) relays(ch ssa.Value) bool {
-	load, ok := ssaLoad(ch)
-	if !ok {
-		return false
-	}
-	fa, ok := load.X.(*ssa.FieldAddr)
-	if !ok {
-		return false
-	}
-	f := ssautil.FieldOf(fa.X.Type(), fa.Field)
+	_, f := chanField(ch)
 	if f == nil {
 		return false
 	}
@@ -57,28 +56,28 @@ func (a *summarizer) relays(ch ssa.Value) bool {
 	return a.relayFields[f]
 }
 
-// ssaLoad is v as a load through a pointer.
-func ssaLoad(v ssa.Value) (*ssa.UnOp, bool) {
-	u, ok := v.(*ssa.UnOp)
-	return u, ok && u.Op == token.MUL
+// chanField is the field a channel is loaded from (h.broadcast, s.ops):
+// its address in the owner, and the field; nil, nil for any other value.
+func chanField(ch ssa.Value) (*ssa.FieldAddr, *types.Var) {
+	load, ok := ch.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return nil, nil
+	}
+	fa, ok := load.X.(*ssa.FieldAddr)
+	if !ok {
+		return nil, nil
+	}
+	return fa, ssautil.FieldOf(fa.X.Type(), fa.Field)
 }
 
 // receivedFrom yields the values instr receives from a channel held in a
 // struct field, with that field.
 func receivedFrom(instr ssa.Instruction) func(yield func(ssa.Value, *types.Var) bool) {
 	return func(yield func(ssa.Value, *types.Var) bool) {
-		chanField := func(ch ssa.Value) *types.Var {
-			if load, ok := ssaLoad(ch); ok {
-				if fa, ok := load.X.(*ssa.FieldAddr); ok {
-					return ssautil.FieldOf(fa.X.Type(), fa.Field)
-				}
-			}
-			return nil
-		}
 		switch instr := instr.(type) {
 		case *ssa.UnOp:
 			if instr.Op == token.ARROW {
-				if f := chanField(instr.X); f != nil {
+				if _, f := chanField(instr.X); f != nil {
 					yield(instr, f)
 				}
 			}
@@ -89,7 +88,7 @@ func receivedFrom(instr ssa.Instruction) func(yield func(ssa.Value, *types.Var) 
 					continue
 				}
 				recvs++
-				f := chanField(st.Chan)
+				_, f := chanField(st.Chan)
 				if f == nil {
 					continue
 				}

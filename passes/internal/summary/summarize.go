@@ -96,7 +96,7 @@ func (a *summarizer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectS
 		if tokens(instr.Chan) {
 			return // a token or a wake-up: nothing that waits in it is data
 		}
-		if ranged(instr.Chan) || a.relays(instr.Chan) {
+		if a.broadcast(instr.Chan) {
 			return // a broadcast to every subscriber a registry holds reads it
 		}
 		if mc, ok := instr.X.(*ssa.MakeClosure); ok && actorOwner(mc) != nil {
@@ -105,7 +105,7 @@ func (a *summarizer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectS
 		a.direct(fn, set, Write, instr.Chan, instr.Pos(), "send", "queue")
 	case *ssa.Select:
 		for _, st := range instr.States {
-			if st.Dir == types.SendOnly && (tokens(st.Chan) || ranged(st.Chan) || a.relays(st.Chan)) {
+			if st.Dir == types.SendOnly && (tokens(st.Chan) || a.broadcast(st.Chan)) {
 				continue
 			}
 			if st.Dir == types.SendOnly {
@@ -620,12 +620,8 @@ func actorOwner(mc *ssa.MakeClosure) ssa.Value {
 		if !ok || send.X != mc {
 			continue
 		}
-		load, ok := send.Chan.(*ssa.UnOp)
-		if !ok || load.Op != token.MUL {
-			continue
-		}
-		fa, ok := load.X.(*ssa.FieldAddr)
-		if !ok {
+		fa, _ := chanField(send.Chan)
+		if fa == nil {
 			continue
 		}
 		for _, p := range mc.Fn.(*ssa.Function).Params {
