@@ -125,6 +125,7 @@ var (
 	testServerSet  = set(TestServers)
 	exitFuncSet    = set(ExitFuncs)
 	removingSet    = set(RemovingCalls)
+	routerSet      = routerTypes()
 )
 
 func collect[T any](get func(*Framework) []T) []T {
@@ -247,6 +248,20 @@ func IsStash(name string) bool          { return stashSet[name] }       // Stash
 func IsFormatFunc(name string) bool     { return formatSet[name] }      // FormatFuncs
 func IsExportType(name string) bool     { return monitorSet[name] }     // loggers and metrics
 func IsConfigFunc(name string) bool     { return configSet[name] }      // ConfigFuncs
+func IsRouterType(name string) bool     { return routerSet[name] }      // receivers of RouteCalls and GroupCalls
+
+// routerTypes are the named types routes and groups are registered on,
+// without the pointer: "github.com/gofiber/fiber/v3.App".
+func routerTypes() map[string]bool {
+	out := map[string]bool{}
+	for _, r := range RouteCalls {
+		out[strings.TrimPrefix(r.Recv, "*")] = true
+	}
+	for _, g := range GroupCalls {
+		out[strings.TrimPrefix(g.Recv, "*")] = true
+	}
+	return out
+}
 
 // IsRandomFunc reports whether a function or method belongs to one of
 // RandomPackages.

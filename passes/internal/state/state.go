@@ -166,6 +166,9 @@ func (a *finder) collect(res *Result) {
 		if a.overwrittenFirst(st) {
 			continue // a scratch value every request overwrites before reading: nothing outlives it
 		}
+		if st.inRouter() {
+			continue // the routes the program registered, which every replica builds alike
+		}
 		st.Kind = classify(st)
 		if st.Kind == knowledge.Queue && st.registers() {
 			st.Kind = knowledge.Websocket
@@ -661,22 +664,51 @@ func (st *State) declType() (token.Pos, types.Type) {
 	if st.path == "" {
 		return st.Decl, st.root
 	}
-	root := st.root
-	for {
-		p, ok := root.Underlying().(*types.Pointer)
-		if !ok {
-			break
-		}
-		if _, cell := p.Elem().Underlying().(*types.Pointer); !cell {
-			break
-		}
-		root = p.Elem() // the cell of a captured variable
-	}
-	f := fieldAt(root, st.path)
+	f := fieldAt(uncell(st.root), st.path)
 	if f == nil {
 		return token.NoPos, nil
 	}
 	return f.Pos(), f.Type()
+}
+
+// inRouter reports whether the state lies inside a value that routes are
+// registered on (a framework's app, group or router, the receivers of
+// knowledge.RouteCalls and GroupCalls): its route tables, handler counts
+// and trees are the program's wiring, built alike on every replica from
+// the same registrations, even where the framework builds them lazily
+// on a request (fiber's App.Handler, which its adaptor calls per
+// request, registers HEAD routes and rebuilds the tree).
+func (st *State) inRouter() bool {
+	if st.root == nil || st.path == "" {
+		return false
+	}
+	t := uncell(st.root)
+	for _, name := range strings.Split(strings.TrimPrefix(st.path, "."), ".") {
+		if knowledge.IsRouterType(names.TypeName(t)) {
+			return true
+		}
+		f := ssautil.FieldNamed(t, name)
+		if f == nil {
+			return false
+		}
+		t = f.Type()
+	}
+	return false
+}
+
+// uncell is the type of a captured variable's value: t without the
+// pointers to pointers that cells of captured variables add.
+func uncell(t types.Type) types.Type {
+	for {
+		p, ok := t.Underlying().(*types.Pointer)
+		if !ok {
+			return t
+		}
+		if _, cell := p.Elem().Underlying().(*types.Pointer); !cell {
+			return t
+		}
+		t = p.Elem()
+	}
 }
 
 // registers reports whether the state is a channel of subscribers: what

@@ -41,9 +41,34 @@ type Router interface {
 	Route(prefix string, fn func(router Router), name ...string) Router
 }
 
-type App struct{}
+// App keeps its routes as fiber does: Handler, which fiber's adaptor
+// calls on every request, registers the automatic HEAD routes and
+// rebuilds the tree while the routes changed.
+type App struct {
+	stack           [][]string
+	handlersCount   uint32
+	routesRefreshed bool
+	tree            map[string][]string
+}
 
 func New(config ...Config) *App { return &App{} }
+
+// Handler prepares the app and returns its request handler.
+func (app *App) Handler() Handler {
+	for _, path := range app.stack[0] {
+		app.stack[1] = append(app.stack[1], path)
+		app.handlersCount++
+		app.routesRefreshed = true
+	}
+	if app.routesRefreshed {
+		app.tree = map[string][]string{}
+		for _, path := range app.stack[1] {
+			app.tree[path[:1]] = append(app.tree[path[:1]], path)
+		}
+		app.routesRefreshed = false
+	}
+	return func(Ctx) error { return nil }
+}
 
 func (app *App) Use(args ...any) Router                                  { return app }
 func (app *App) Get(path string, handler any, handlers ...any) Router    { return app }
