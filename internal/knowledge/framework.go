@@ -260,6 +260,7 @@ func routerTypes() map[string]bool {
 	for _, g := range GroupCalls {
 		out[strings.TrimPrefix(g.Recv, "*")] = true
 	}
+	delete(out, "") // package-level functions such as http.HandleFunc
 	return out
 }
 

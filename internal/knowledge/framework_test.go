@@ -130,6 +130,12 @@ func TestLookups(t *testing.T) {
 			t.Errorf("IsSafeType(%q) is false", name)
 		}
 	}
+	if !IsRouterType("github.com/gofiber/fiber/v3.App") || !IsRouterType("github.com/go-chi/chi/v5.Router") {
+		t.Error("IsRouterType misses a receiver of RouteCalls or GroupCalls")
+	}
+	if IsRouterType("") {
+		t.Error(`IsRouterType("") is true: a package-level route function made every unnamed type a router`)
+	}
 	if IsSafeType("example.com/x.T") || len(SessionStoresFor("example.com/x.New")) > 0 {
 		t.Error("lookups find what no table lists")
 	}

@@ -74,7 +74,12 @@ type sourceTrace struct {
 // slot), comes from. For a slot, the parameters that fn compares with ==
 // stand for the key: a slot that keeps the last parsed specification
 // together with its text is keyed by that text.
-func (a *Tracer) ValueSources(fn *ssa.Function, v, key ssa.Value) Sources {
+//
+// The container, when known, is part of the key too where a scalar
+// parameter of fn chooses it: a memo kept in one of several tables picked
+// by a tag (fiber's binder: getFieldCache(aliasTag).LoadOrStore(typ,
+// buildFieldInfo(typ, aliasTag))) is keyed by the tag and the type.
+func (a *Tracer) ValueSources(fn *ssa.Function, v, key, container ssa.Value) Sources {
 	t := &sourceTrace{a: a, fn: fn, keys: map[ssa.Value]bool{}, memo: map[ssa.Value]Sources{}}
 	if key != nil {
 		t.keyParts(key, 0)
@@ -83,7 +88,35 @@ func (a *Tracer) ValueSources(fn *ssa.Function, v, key ssa.Value) Sources {
 			t.keys[p] = true
 		}
 	}
+	for _, p := range selectors(container, 0) {
+		t.keys[p] = true
+	}
 	return t.walk(v, 0)
+}
+
+// selectors are the parameters of basic type that the container value
+// is computed from: a name or number that picks one of several tables.
+func selectors(v ssa.Value, depth int) []ssa.Value {
+	if v == nil || depth > 4 {
+		return nil
+	}
+	switch x := v.(type) {
+	case *ssa.Parameter:
+		if _, ok := x.Type().Underlying().(*types.Basic); ok {
+			return []ssa.Value{x}
+		}
+	case *ssa.Call:
+		var out []ssa.Value
+		for _, arg := range names.Args(&x.Call) {
+			out = append(out, selectors(arg, depth+1)...)
+		}
+		return out
+	default:
+		if op := operand(v); op != nil {
+			return selectors(op, depth+1)
+		}
+	}
+	return nil
 }
 
 // KeySources tells where a key used by fn comes from.
@@ -115,7 +148,7 @@ func (t *sourceTrace) keyParts(v ssa.Value, depth int) {
 		// a key read out of a record (s.m[p.ID] = p): the record holds
 		// more than its key, and is no function of it
 	default:
-		if op := operand(v); op != nil {
+		if op := operandOf(v); op != nil {
 			t.keyParts(op, depth+1)
 		}
 	}
@@ -178,7 +211,9 @@ func (t *sourceTrace) value(v ssa.Value, depth int) Sources {
 		return FromUnknown
 	case *ssa.Alloc:
 		return t.alloc(x, depth)
-	case *ssa.MakeMap, *ssa.MakeChan:
+	case *ssa.MakeMap:
+		return t.mapContents(x, depth)
+	case *ssa.MakeChan:
 		return 0
 	case *ssa.MakeSlice:
 		return t.alloc(x, depth)
@@ -350,6 +385,10 @@ func (t *sourceTrace) alloc(a ssa.Value, depth int) Sources {
 				visit(r, d+1)
 			case *ssa.Slice:
 				visit(r, d+1)
+			case *ssa.UnOp:
+				if _, ok := r.Type().Underlying().(*types.Map); ok && r.Op == token.MUL {
+					s |= t.mapContents(r, depth) // info.names[k] = v through the field
+				}
 			case ssa.CallInstruction:
 				if _, ok := r.Common().Value.(*ssa.Builtin); ok {
 					continue
@@ -359,6 +398,18 @@ func (t *sourceTrace) alloc(a ssa.Value, depth int) Sources {
 		}
 	}
 	visit(a, 0)
+	return s
+}
+
+// mapContents is what a map made in this function is filled with here:
+// the keys and values of its updates. An empty map adds nothing.
+func (t *sourceTrace) mapContents(m ssa.Value, depth int) Sources {
+	var s Sources
+	for _, r := range *m.Referrers() {
+		if u, ok := r.(*ssa.MapUpdate); ok && u.Map == m {
+			s |= t.walk(u.Key, depth+1) | t.walk(u.Value, depth+1)
+		}
+	}
 	return s
 }
 
@@ -395,12 +446,16 @@ func (t *sourceTrace) call(c *ssa.CallCommon, depth int) Sources {
 	if callee := c.StaticCallee(); callee != nil && callee.Pkg == t.a.pkg && len(callee.Blocks) > 0 && t.calls < 3 {
 		return t.returnSources(callee, names.Args(c), depth)
 	}
-	if c.IsInvoke() {
-		return FromUnknown // an implementation chosen at run time
-	}
-	if callee := c.StaticCallee(); callee == nil {
+	switch callee := c.StaticCallee(); {
+	case c.IsInvoke():
+		if pkg := c.Method.Pkg(); pkg == nil || !scope.IsStd(pkg.Path()) {
+			return FromUnknown // an implementation chosen at run time
+		}
+		// a method of a standard-library interface (reflect.Type.Field),
+		// taken for pure like a dependency's functions
+	case callee == nil:
 		return FromUnknown // a function value
-	} else if callee.Pkg != nil && callee.Pkg != t.a.pkg && t.a.ModuleOf(callee.Pkg.Pkg.Path()) == t.a.module && t.a.module != "" {
+	case callee.Pkg != nil && callee.Pkg != t.a.pkg && t.a.ModuleOf(callee.Pkg.Pkg.Path()) == t.a.module && t.a.module != "":
 		return FromUnknown // this module's own code elsewhere, with state of its own
 	}
 	var s Sources

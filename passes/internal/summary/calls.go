@@ -112,7 +112,7 @@ func (a *summarizer) judge(fn *ssa.Function, e Effect, args []ssa.Value) Effect 
 		e.KeyArg, e.ValArg = 0, 0
 		return e
 	}
-	if h := recordHint(a.prov.ValueSources(fn, v, k), a.prov.KeySources(fn, k)); h != "" {
+	if h := recordHint(a.prov.ValueSources(fn, v, k, nil), a.prov.KeySources(fn, k)); h != "" {
 		e.Hint, e.KeyArg, e.ValArg = h, 0, 0
 		return e
 	}

@@ -176,7 +176,7 @@ func storeKind(s *ssa.Store) (what string, hint knowledge.Hint) {
 // (a regexp compiled from the pattern it is keyed by, a template parsed
 // from an embedded FS), which every replica computes alike.
 func (a *summarizer) memo(fn *ssa.Function, instr ssa.Instruction, container, key, v ssa.Value) bool {
-	return !typeshape.Live(ssautil.UnwrapValue(v).Type()) && !lockTable(container) && a.prov.ValueSources(fn, v, key).Memo() && a.prov.Fills(fn, instr, container)
+	return !typeshape.Live(ssautil.UnwrapValue(v).Type()) && !lockTable(container) && a.prov.ValueSources(fn, v, key, container).Memo() && a.prov.Fills(fn, instr, container)
 }
 
 // valueHint tells the kind of a store by where its value comes from: a
@@ -184,7 +184,7 @@ func (a *summarizer) memo(fn *ssa.Function, instr ssa.Instruction, container, ke
 // request brought or made (its data, a fresh random token) is a record,
 // and stored under a fresh random key, a token handed to the client.
 func (a *summarizer) valueHint(fn *ssa.Function, instr ssa.Instruction, container, key, v ssa.Value) knowledge.Hint {
-	src := a.prov.ValueSources(fn, v, key)
+	src := a.prov.ValueSources(fn, v, key, container)
 	switch {
 	case src.Loaded() && a.prov.Fills(fn, instr, container):
 		return knowledge.HintLoad
