@@ -18,6 +18,7 @@ import (
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/guard"
 	"github.com/statelint/statelint/passes/internal/ssabuild"
+	"github.com/statelint/statelint/passes/internal/typeshape"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
@@ -38,6 +39,10 @@ type Entry struct {
 	Routes    []string // "POST /login", "/health"; sorted, possibly empty
 	// Receiver is set for methods: the receiver outlives the request.
 	Receiver bool
+	// Bound is set for methods of a value bound to one request (it holds
+	// the request's context: fiber's Session): its own fields die with
+	// the request; what it reaches through an interface may not.
+	Bound bool
 	// Captures is set for literals made outside any request path (at
 	// setup): their captured variables outlive the request.
 	Captures bool
@@ -86,7 +91,8 @@ func run(pass *analysis.Pass) (any, error) {
 			fw, ok = "api", true
 		}
 		if ok && fn.Synthetic == "" {
-			e := &Entry{Fn: fn, Framework: fw, Receiver: fn.Signature.Recv() != nil}
+			recv := fn.Signature.Recv()
+			e := &Entry{Fn: fn, Framework: fw, Receiver: recv != nil, Bound: recv != nil && carriesRequest(recv.Type())}
 			res.Entries = append(res.Entries, e)
 			res.byFn[fn] = e
 		}
@@ -154,7 +160,10 @@ func servesRequest(fn *ssa.Function) bool {
 		return false
 	}
 	params := fn.Params
-	if fn.Signature.Recv() != nil {
+	if recv := fn.Signature.Recv(); recv != nil {
+		if carriesRequest(recv.Type()) {
+			return true
+		}
 		params = params[1:] // the receiver is no parameter of the request
 	}
 	var w, r, ctx bool
@@ -169,6 +178,28 @@ func servesRequest(fn *ssa.Function) bool {
 		}
 	}
 	return w && r || ctx
+}
+
+// carriesRequest reports whether values of t, a method's receiver, hold
+// a framework's per-request context in a field: a value bound to one
+// request (fiber's Session, made by Store.Get(c) for that request), whose
+// exported methods run on its behalf wherever a handler calls them. The
+// framework's context itself is not one: what its methods do is judged
+// where handlers call them.
+func carriesRequest(t types.Type) bool {
+	if s := types.TypeString(t, nil); knowledge.IsContextType(s) || knowledge.IsRequestType(s) {
+		return false // the framework's own context, whose methods are its users' to call
+	}
+	st, ok := typeshape.Deref(t).Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for f := range st.Fields() {
+		if knowledge.IsContextType(types.TypeString(f.Type(), nil)) {
+			return true
+		}
+	}
+	return false
 }
 
 // TakesRequest reports whether fn has a parameter of one of

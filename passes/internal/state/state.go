@@ -373,7 +373,10 @@ func (a *finder) stateOf(states map[string]*State, order *[]*State, entry *handl
 			return nil
 		}
 		recv := entry.Fn.Signature.Recv().Type()
-		if a.perRequest(recv) {
+		switch {
+		case entry.Bound && e.Impl == "":
+			return nil // the request's own copy, in a value bound to it
+		case !entry.Bound && a.perRequest(recv):
 			return nil
 		}
 		tn := names.TypeName(recv)
