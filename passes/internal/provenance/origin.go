@@ -4,6 +4,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"github.com/statelint/statelint/passes/internal/ssautil"
 	"github.com/statelint/statelint/passes/internal/typeshape"
@@ -290,13 +291,48 @@ func field(in []Loc, f *types.Var) []Loc {
 	}
 	out := make([]Loc, 0, len(in))
 	for _, l := range in {
-		if !l.Elem {
+		switch {
+		case !l.Elem:
 			l.Path += "." + f.Name()
 			l.Type = f.Type()
+		case ElemChan(l, "."+f.Name()):
+			l.Path += "[]." + f.Name()
+			l.Type, l.Elem = f.Type(), false
 		}
 		out = append(out, l)
 	}
 	return out
+}
+
+// ElemChan reports whether a field (path, one selection below an element
+// of the container at l) is a channel of data, state of its own: the
+// channel each entry of a table keeps (each stream's register channel),
+// whose receivers say what a send on it does (a loop that keeps the
+// subscriber, or one that only relays the message). A channel that only
+// signals (closed on release) is part of its entry; so is any other
+// selection below an element, and anything below a second element.
+func ElemChan(l Loc, path string) bool {
+	name, ok := strings.CutPrefix(path, ".")
+	if !ok || !l.Elem || strings.Contains(name, ".") || strings.Contains(l.Path, "[]") || l.Type == nil {
+		return false
+	}
+	var elem types.Type
+	switch u := l.Type.Underlying().(type) {
+	case *types.Map:
+		elem = u.Elem()
+	case *types.Slice:
+		elem = u.Elem()
+	case *types.Array:
+		elem = u.Elem()
+	default:
+		return false
+	}
+	f := ssautil.FieldNamed(elem, name)
+	if f == nil {
+		return false
+	}
+	ch, ok := f.Type().Underlying().(*types.Chan)
+	return ok && !typeshape.Signal(ch.Elem())
 }
 
 func element(in []Loc) []Loc {

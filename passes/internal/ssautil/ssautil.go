@@ -8,6 +8,7 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"strings"
 
 	"github.com/statelint/statelint/passes/internal/typeshape"
 	"golang.org/x/tools/go/ssa"
@@ -64,8 +65,28 @@ func FieldOf(t types.Type, i int) *types.Var {
 }
 
 // FieldNamed returns the field called name of the struct t or *t points
-// to, or nil.
+// to, or nil. A name with the suffix "[]" (a path below each entry of a
+// container field: ".streams[].register") stands for the field's
+// element: a variable of the element's type at the field's position.
 func FieldNamed(t types.Type, name string) *types.Var {
+	if base, ok := strings.CutSuffix(name, "[]"); ok {
+		f := FieldNamed(t, base)
+		if f == nil {
+			return nil
+		}
+		var elem types.Type
+		switch u := f.Type().Underlying().(type) {
+		case *types.Map:
+			elem = u.Elem()
+		case *types.Slice:
+			elem = u.Elem()
+		case *types.Array:
+			elem = u.Elem()
+		default:
+			return nil
+		}
+		return types.NewField(f.Pos(), f.Pkg(), name, elem, false)
+	}
 	if st, ok := typeshape.Deref(t).Underlying().(*types.Struct); ok {
 		for i := range st.NumFields() {
 			if f := st.Field(i); f.Name() == name {

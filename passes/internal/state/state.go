@@ -255,6 +255,8 @@ func accumulates(st *State) bool {
 	adds := false
 	for _, w := range st.Writes {
 		switch {
+		case w.Effect.Hint == knowledge.HintEntry:
+			return false // a table that gains entries of their own (a stream with its subscribers), beside their counts
 		case w.Effect.Hint == knowledge.HintIncrement || w.Effect.Hint == knowledge.HintAdd ||
 			w.Effect.What == "increment" || w.Effect.What == "update":
 			adds = true

@@ -213,14 +213,30 @@ func storedOnce(v ssa.Value) ssa.Value {
 	return nil
 }
 
-// ranged reports whether ch is a value of a map the function ranges over
-// (for _, ch := range subscribers).
+// ranged reports whether ch is a value of a map or slice the function
+// ranges over (for _, ch := range subscribers).
 func ranged(ch ssa.Value) bool {
-	ex, ok := ssautil.UnwrapValue(ch).(*ssa.Extract)
-	if !ok {
-		return false
+	switch x := ssautil.UnwrapValue(ch).(type) {
+	case *ssa.Extract:
+		_, ok := x.Tuple.(*ssa.Next)
+		return ok
+	case *ssa.UnOp:
+		// for i := range subs { subs[i].send <- m }, or for _, c := range subs
+		ia, ok := x.X.(*ssa.IndexAddr)
+		return ok && x.Op == token.MUL && loopIndex(ia.Index)
+	case *ssa.Index:
+		return loopIndex(x.Index)
 	}
-	_, ok = ex.Tuple.(*ssa.Next)
+	return false
+}
+
+// loopIndex reports whether an index is a loop's counter: a φ-node, or
+// one plus a φ-node, as a range over a slice counts.
+func loopIndex(v ssa.Value) bool {
+	if b, ok := v.(*ssa.BinOp); ok && b.Op == token.ADD {
+		v = b.X
+	}
+	_, ok := v.(*ssa.Phi)
 	return ok
 }
 
@@ -737,11 +753,14 @@ func (a *summarizer) rebase(e Effect, l provenance.Loc, sameModule bool) (Effect
 		return e, false
 	}
 	e.Root = l.Root
-	if l.Elem {
+	switch {
+	case provenance.ElemChan(l, e.Path):
+		e.Path = l.Path + "[]" + e.Path // the channel of each entry: who receives from it decides
+	case l.Elem:
 		e.Path = l.Path
 		e.Type = typeString(l.Type)
 		e.Shape, e.Elem = typeshape.Of(l.Type)
-	} else {
+	default:
 		e.Path = l.Path + e.Path
 	}
 	return e, true

@@ -380,7 +380,7 @@ func lockType(t types.Type) bool {
 		ft := st.Field(i).Type()
 		switch u := ft.Underlying().(type) {
 		case *types.Chan:
-			if s, ok := u.Elem().Underlying().(*types.Struct); !ok || s.NumFields() > 0 {
+			if !Signal(u.Elem()) {
 				return false // a channel of data
 			}
 			locks = true
@@ -447,11 +447,30 @@ func ifaceMethod(it *types.Interface, name string) *types.Func {
 // stored: a connection, a rate limiter, a channel, or a struct holding
 // one. Made from constants alone it is still no memo: what it does next
 // depends on the requests that use it.
+//
+// A struct is live when a field is a channel of data (a stream's
+// channels of events and subscribers, which its goroutine serves), not
+// when its channels only signal (a memo entry's ready channel of
+// struct{}).
 func Live(t types.Type) bool {
-	if _, ok := Deref(t).Underlying().(*types.Chan); ok {
+	switch u := Deref(t).Underlying().(type) {
+	case *types.Chan:
 		return true
+	case *types.Struct:
+		for f := range u.Fields() {
+			if ch, ok := f.Type().Underlying().(*types.Chan); ok && !Signal(ch.Elem()) {
+				return true
+			}
+		}
 	}
 	return elemOf(t, 1) != None
+}
+
+// Signal reports whether values of t carry nothing: struct{}, the
+// element of a channel that only signals.
+func Signal(t types.Type) bool {
+	s, ok := t.Underlying().(*types.Struct)
+	return ok && s.NumFields() == 0
 }
 
 // IsContainer reports whether a value of type t holds many entries: maps,
