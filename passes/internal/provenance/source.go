@@ -154,7 +154,29 @@ func (t *sourceTrace) keyParts(v ssa.Value, depth int) {
 	}
 }
 
-// comparedParams are the parameters of fn that an == or != compares.
+// paramOrDefault reports whether v is a parameter, or a φ-node of a
+// parameter and constants (a parameter given a default when empty).
+func paramOrDefault(v ssa.Value) bool {
+	phi, ok := v.(*ssa.Phi)
+	if !ok {
+		_, ok := v.(*ssa.Parameter)
+		return ok
+	}
+	param := false
+	for _, e := range phi.Edges {
+		switch e.(type) {
+		case *ssa.Parameter:
+			param = true
+		case *ssa.Const:
+		default:
+			return false
+		}
+	}
+	return param
+}
+
+// comparedParams are the parameters of fn that an == or != compares,
+// with their defaults (if spec == "" { spec = defaultSpec }).
 func comparedParams(fn *ssa.Function) []ssa.Value {
 	var out []ssa.Value
 	for _, b := range fn.Blocks {
@@ -164,8 +186,8 @@ func comparedParams(fn *ssa.Function) []ssa.Value {
 				continue
 			}
 			for _, x := range []ssa.Value{cmp.X, cmp.Y} {
-				if p, ok := x.(*ssa.Parameter); ok {
-					out = append(out, p)
+				if paramOrDefault(x) {
+					out = append(out, x)
 				}
 			}
 		}
@@ -246,9 +268,17 @@ func (t *sourceTrace) value(v ssa.Value, depth int) Sources {
 		}
 		return s
 	case *ssa.Call:
+		if isContext(x.Type()) {
+			return t.lifetimeOf(&x.Call, depth)
+		}
 		return t.call(&x.Call, depth)
+	case *ssa.Extract:
+		if c, ok := x.Tuple.(*ssa.Call); ok && lifetime(x, c) {
+			return t.lifetimeOf(&c.Call, depth)
+		}
+		return t.walk(operandOf(v), depth+1)
 	case *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.ChangeType, *ssa.Convert, *ssa.TypeAssert,
-		*ssa.Slice, *ssa.Field, *ssa.FieldAddr, *ssa.Extract, *ssa.SliceToArrayPointer, *ssa.MultiConvert:
+		*ssa.Slice, *ssa.Field, *ssa.FieldAddr, *ssa.SliceToArrayPointer, *ssa.MultiConvert:
 		return t.walk(operandOf(v), depth+1)
 	}
 	return FromUnknown
@@ -393,6 +423,9 @@ func (t *sourceTrace) alloc(a ssa.Value, depth int) Sources {
 				if _, ok := r.Common().Value.(*ssa.Builtin); ok {
 					continue
 				}
+				if ce, ok := knowledge.CallEffectFor(names.Callee(r.Common())); ok && ce.Op == knowledge.OpWrite {
+					continue // stored somewhere (last.Store(a)), not filled
+				}
 				s |= t.callInto(r.Common(), v, depth)
 			}
 		}
@@ -454,7 +487,13 @@ func (t *sourceTrace) call(c *ssa.CallCommon, depth int) Sources {
 		// a method of a standard-library interface (reflect.Type.Field),
 		// taken for pure like a dependency's functions
 	case callee == nil:
-		return FromUnknown // a function value
+		if fv := t.walk(c.Value, depth+1); !fv.Memo() {
+			return FromUnknown // a function value chosen at run time
+		}
+		// one of the program's functions, picked from what it fixed
+		// before any request (a table of factories filled at init, looked
+		// up by the key): computed from its arguments, like a
+		// dependency's function
 	case callee.Pkg != nil && callee.Pkg != t.a.pkg && t.a.ModuleOf(callee.Pkg.Pkg.Path()) == t.a.module && t.a.module != "":
 		return FromUnknown // this module's own code elsewhere, with state of its own
 	}
@@ -522,6 +561,43 @@ func (t *sourceTrace) param(p *ssa.Parameter) Sources {
 		return FromUnknown
 	}
 	return t.outer.walk(t.args[i], t.depth+1)
+}
+
+// lifetime reports whether a result of a call is a handle on a lifetime:
+// a context, or a function returned beside one (its cancel function).
+func lifetime(x *ssa.Extract, c *ssa.Call) bool {
+	if isContext(x.Type()) {
+		return true
+	}
+	if _, ok := x.Type().Underlying().(*types.Signature); !ok {
+		return false
+	}
+	for v := range c.Call.Signature().Results().Variables() {
+		if isContext(v.Type()) {
+			return true
+		}
+	}
+	return false
+}
+
+func isContext(t types.Type) bool { return types.TypeString(t, nil) == "context.Context" }
+
+// lifetimeOf is where a context (or its cancel function) that a call
+// returns comes from: the contexts it is derived from, whatever made it
+// (a process manager of this module registering a child of a base
+// context), or the request it belongs to. One derived from neither is
+// the program's own.
+func (t *sourceTrace) lifetimeOf(c *ssa.CallCommon, depth int) Sources {
+	if src := t.callSource(c); src != 0 {
+		return src
+	}
+	s := FromProgram
+	for _, arg := range names.Args(c) {
+		if isContext(arg.Type()) || knowledge.IsRequestType(types.TypeString(arg.Type(), nil)) {
+			s |= t.walk(arg, depth+1) // r.Context() is the request's
+		}
+	}
+	return s
 }
 
 func isError(t types.Type) bool {

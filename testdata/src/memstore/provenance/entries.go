@@ -7,7 +7,10 @@ import (
 
 // Topics made on a miss with what the request names, whose entries then
 // gain the subscriptions requests append: a table of records, not a
-// cache (a cache entry is replaced whole, never added to).
+// cache (a cache entry is replaced whole, never added to). Made by a
+// function the program fixed at init, from the name alone, the empty
+// topic is the same on every replica; the subscription appended to it
+// is what the finding reports.
 type topic struct {
 	name string
 	subs []string
@@ -26,9 +29,9 @@ func subscribe(w http.ResponseWriter, r *http.Request) {
 	t, ok := topics[name]
 	if !ok {
 		t = makeTopic(name)
-		topics[name] = t // want `in-memory records table topics is written by handler for "POST /subscribe"`
+		topics[name] = t
 	}
-	t.subs = append(t.subs, r.FormValue("endpoint"))
+	t.subs = append(t.subs, r.FormValue("endpoint")) // want `in-memory records table topics is written by handler for "POST /subscribe"`
 }
 
 // Mailboxes whose entries gain messages and count what they were sent:
