@@ -316,15 +316,8 @@ func ElemChan(l Loc, path string) bool {
 	if !ok || !l.Elem || strings.Contains(name, ".") || strings.Contains(l.Path, "[]") || l.Type == nil {
 		return false
 	}
-	var elem types.Type
-	switch u := l.Type.Underlying().(type) {
-	case *types.Map:
-		elem = u.Elem()
-	case *types.Slice:
-		elem = u.Elem()
-	case *types.Array:
-		elem = u.Elem()
-	default:
+	elem := typeshape.ElemType(l.Type)
+	if elem == nil {
 		return false
 	}
 	f := ssautil.FieldNamed(elem, name)

@@ -74,15 +74,8 @@ func FieldNamed(t types.Type, name string) *types.Var {
 		if f == nil {
 			return nil
 		}
-		var elem types.Type
-		switch u := f.Type().Underlying().(type) {
-		case *types.Map:
-			elem = u.Elem()
-		case *types.Slice:
-			elem = u.Elem()
-		case *types.Array:
-			elem = u.Elem()
-		default:
+		elem := typeshape.ElemType(f.Type())
+		if elem == nil {
 			return nil
 		}
 		return types.NewField(f.Pos(), f.Pkg(), name, elem, false)

@@ -499,15 +499,8 @@ func IsContainer(t types.Type) bool {
 // not state of its own. Limiters are not handles (a map of them is a
 // per-client rate limiter), nor are locks.
 func Pool(t types.Type) bool {
-	var elem types.Type
-	switch u := Deref(t).Underlying().(type) {
-	case *types.Map:
-		elem = u.Elem()
-	case *types.Slice:
-		elem = u.Elem()
-	case *types.Array:
-		elem = u.Elem()
-	default:
+	elem := ElemType(t)
+	if elem == nil {
 		return false
 	}
 	if Handle(elem) {
@@ -563,4 +556,18 @@ func Deref(t types.Type) types.Type {
 		return p.Elem()
 	}
 	return t
+}
+
+// ElemType is the type of an entry of the map, slice or array t (or *t
+// points to), or nil.
+func ElemType(t types.Type) types.Type {
+	switch u := Deref(t).Underlying().(type) {
+	case *types.Map:
+		return u.Elem()
+	case *types.Slice:
+		return u.Elem()
+	case *types.Array:
+		return u.Elem()
+	}
+	return nil
 }
