@@ -4,6 +4,8 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"slices"
+	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
@@ -18,7 +20,113 @@ import (
 // Setting a flag true there (if !loaded { load(); loaded = true }) is part
 // of the same initialisation.
 func (a *Tracer) LazyInit(fn *ssa.Function, st *ssa.Store) bool {
-	return (isNilable(st.Addr.Type()) || isTrue(st.Val)) && a.UnsetGuarded(fn, st.Block())
+	return (isNilable(st.Addr.Type()) || isTrue(st.Val)) && a.UnsetGuarded(fn, st.Block()) || a.LazyLoad(fn, st.Block())
+}
+
+// LazyLoad reports whether block b runs only while a package-level value
+// (or one of its fields) still holds its zero value, in the branch that
+// fills it from the program alone: if cat.Version != "" { return };
+// b := files.ReadFile(...); json.Unmarshal(b, &cat) (mailpit's catalogue
+// from an embedded file). Every replica loads the same thing: a memo.
+// Filled from the first request instead, it is state (first one wins).
+func (a *Tracer) LazyLoad(fn *ssa.Function, b *ssa.BasicBlock) bool {
+	return ssautil.Guarded(b, func(iff *ssa.If) int { return a.loadBranch(fn, iff) })
+}
+
+// loadBranch returns the successor index on which iff finds a global
+// still zero and fills it from the program, or -1.
+func (a *Tracer) loadBranch(fn *ssa.Function, iff *ssa.If) int {
+	if b, ok := a.loads[iff]; ok {
+		return b
+	}
+	a.loads[iff] = -1 // a fill that tests its own value again
+	b, tested := a.zeroCond(fn, iff)
+	if b >= 0 && !a.fillsFromProgram(fn, iff.Block().Succs[b], tested) {
+		b = -1
+	}
+	a.loads[iff] = b
+	return b
+}
+
+// zeroCond matches a comparison of a global, or a field of one, with the
+// zero value of its basic type (== "", != 0), and returns the successor
+// taken while it is zero.
+func (a *Tracer) zeroCond(fn *ssa.Function, iff *ssa.If) (int, Loc) {
+	bin, ok := iff.Cond.(*ssa.BinOp)
+	if !ok || bin.Op != token.EQL && bin.Op != token.NEQ {
+		return -1, Loc{}
+	}
+	x, y := bin.X, bin.Y
+	if _, ok := x.(*ssa.Const); ok {
+		x, y = y, x
+	}
+	c, ok := y.(*ssa.Const)
+	if !ok || !zeroConst(c) {
+		return -1, Loc{}
+	}
+	load, ok := x.(*ssa.UnOp)
+	if !ok || load.Op != token.MUL {
+		return -1, Loc{}
+	}
+	g, ok := a.fromGlobal(fn, load)
+	if !ok {
+		return -1, Loc{}
+	}
+	if bin.Op == token.EQL {
+		return 0, g
+	}
+	return 1, g
+}
+
+// fillsFromProgram reports whether the blocks region dominates set the
+// tested global (or the value holding it), and everything they store
+// there, or hand to a call together with its address (json.Unmarshal(b,
+// &cat)), derives from the program alone.
+func (a *Tracer) fillsFromProgram(fn *ssa.Function, region *ssa.BasicBlock, tested Loc) bool {
+	sets := func(v ssa.Value) bool {
+		for _, l := range a.Origins(fn, v) {
+			if l.Root.Kind == Global && l.Root.Pkg == tested.Root.Pkg && l.Root.Name == tested.Root.Name &&
+				(l.Path == tested.Path || strings.HasPrefix(tested.Path, l.Path+".")) {
+				return true
+			}
+		}
+		return false
+	}
+	program := func(v ssa.Value) bool {
+		if _, ok := v.(*ssa.Const); ok {
+			return true
+		}
+		return a.ValueSources(fn, v, nil, nil)&^FromProgram == 0
+	}
+	filled := false
+	for _, b := range fn.Blocks {
+		if !region.Dominates(b) {
+			continue
+		}
+		for _, instr := range b.Instrs {
+			switch instr := instr.(type) {
+			case *ssa.Store:
+				if sets(instr.Addr) {
+					if !program(instr.Val) {
+						return false
+					}
+					filled = true
+				}
+			case ssa.CallInstruction:
+				args := names.Args(instr.Common())
+				if !slices.ContainsFunc(args, sets) {
+					continue
+				}
+				for _, arg := range args {
+					if !sets(arg) && !program(arg) {
+						return false
+					}
+				}
+				filled = true
+			}
+		}
+	}
+	return filled
 }
 
 // ConstDefault reports whether st stores a constant into a location only

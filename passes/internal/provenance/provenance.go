@@ -45,6 +45,7 @@ type Tracer struct {
 	funcs    []*ssa.Function
 	returns  map[*ssa.Function][]Loc             // returned, memoised
 	unset    map[*ssa.If]int                     // unsetBranch, memoised
+	loads    map[*ssa.If]int                     // loadBranch, memoised
 	rebuilds map[*ssa.Function][]*ssa.BasicBlock // rebuildRegions, memoised
 	initOnly map[*ssa.Global]bool                // setAtInit, memoised
 	embedded map[*ssa.Global]bool                // embeddedDBs, memoised
@@ -64,6 +65,7 @@ func New(pkg *ssa.Package, funcs []*ssa.Function, module string) *Tracer {
 		pkg: pkg, pkgPath: pkg.Pkg.Path(), module: module, funcs: funcs,
 		returns:  map[*ssa.Function][]Loc{},
 		unset:    map[*ssa.If]int{},
+		loads:    map[*ssa.If]int{},
 		rebuilds: map[*ssa.Function][]*ssa.BasicBlock{},
 	}
 }
