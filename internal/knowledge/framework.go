@@ -55,7 +55,7 @@ type Framework struct {
 var Frameworks = []*Framework{
 	&netHTTP, &chi, &gorillaMux, &httpRouter, &gin, &echo, &fiber, &fasthttp,
 	&hertz, &iris, &beego, &huma, &goZero, &goKit, &gqlgen, &graphqlGo,
-	&grpc, &connect, &caddy,
+	&grpc, &connect, &caddy, &thrift,
 	&gorillaWebsocket, &coderWebsocket, &xnetWebsocket, &gobwasWS, &melody, &gws, &socketIO, &r3labsSSE,
 	&nats, &sarama, &kafkaGo, &amqp091, &netTCP,
 	&gorillaSessions, &scs, &ululeLimiter,

@@ -21,5 +21,6 @@ var grpc = Framework{
 		{"google.golang.org/grpc.ServerStreamingServer", "", -1},
 		{"google.golang.org/grpc.BidiStreamingServer", "", -1},
 	},
-	SafeTypes: []string{"google.golang.org/grpc.ClientConn"},
+	// A generated client holds a ClientConnInterface.
+	SafeTypes: []string{"google.golang.org/grpc.ClientConn", "google.golang.org/grpc.ClientConnInterface"},
 }

@@ -252,6 +252,14 @@ func keyedParams(ps *types.Tuple) int {
 	return 0
 }
 
+// External reports whether t reaches outside the process: it is, or
+// holds in its fields, a network connection, a file, or a client of an
+// external store or service (a generated RPC client over its transport).
+func External(t types.Type) bool {
+	_, e := holds(t, 0, map[types.Type]bool{})
+	return e
+}
+
 // holds walks the fields of t for containers of entries (data) and for
 // what reaches outside the process (external).
 func holds(t types.Type, depth int, seen map[types.Type]bool) (data, external bool) {

@@ -275,6 +275,9 @@ func (w *wirer) buildsClientDepth(fn *ssa.Function, depth int) bool {
 	b := false
 	for _, blk := range fn.Blocks {
 		for _, instr := range blk.Instrs {
+			if mc, ok := instr.(*ssa.MakeClosure); ok && callsOut(mc.Fn.(*ssa.Function)) {
+				b = true // an endpoint of its own that calls a generated client
+			}
 			c, ok := instr.(ssa.CallInstruction)
 			if !ok {
 				continue
@@ -288,6 +291,36 @@ func (w *wirer) buildsClientDepth(fn *ssa.Function, depth int) bool {
 	}
 	w.clients[fn] = b
 	return b
+}
+
+// callsOut reports whether a function literal calls a method of a value
+// it captures that reaches outside the process (typeshape.External): the
+// endpoint over a generated thrift or gRPC client, whose work is done by
+// the service it calls.
+func callsOut(lit *ssa.Function) bool {
+	for _, blk := range lit.Blocks {
+		for _, instr := range blk.Instrs {
+			c, ok := instr.(ssa.CallInstruction)
+			if !ok {
+				continue
+			}
+			common := c.Common()
+			recv := common.Value
+			if !common.IsInvoke() {
+				if f := common.StaticCallee(); f == nil || f.Signature.Recv() == nil || len(common.Args) == 0 {
+					continue
+				}
+				recv = common.Args[0]
+			}
+			if load, ok := recv.(*ssa.UnOp); ok && load.Op == token.MUL {
+				recv = load.X // a captured variable, read
+			}
+			if fv, ok := recv.(*ssa.FreeVar); ok && typeshape.External(fv.Type()) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // closeFree closes the open calls of handler literals on the variables

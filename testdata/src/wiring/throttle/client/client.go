@@ -12,6 +12,7 @@ import (
 	httptransport "github.com/go-kit/kit/transport/http"
 	"golang.org/x/time/rate"
 
+	"wiring/throttle/gen"
 	"wiring/throttle/ratelimit"
 )
 
@@ -34,4 +35,19 @@ func makeProxy(u *url.URL) endpoint.Endpoint {
 func NewProxy(u *url.URL) endpoint.Endpoint {
 	e := makeProxy(u)
 	return ratelimit.NewErroringLimiter(rate.NewLimiter(rate.Every(time.Second), 10))(e)
+}
+
+func makeThriftSumEndpoint(c *gen.AddServiceClient) endpoint.Endpoint {
+	return func(ctx context.Context, request interface{}) (interface{}, error) {
+		a := request.([2]int64)
+		return c.Sum(ctx, a[0], a[1])
+	}
+}
+
+// NewThrift wraps an endpoint that calls a generated thrift client: it
+// calls another service, so the limiter throttles this process's own
+// calls, silent as well.
+func NewThrift(c *gen.AddServiceClient) endpoint.Endpoint {
+	limiter := ratelimit.NewErroringLimiter(rate.NewLimiter(rate.Every(time.Second), 100))
+	return limiter(makeThriftSumEndpoint(c))
 }
