@@ -356,6 +356,13 @@ func (a *finder) stateOf(states map[string]*State, order *[]*State, entry *handl
 	var key, display, owner, rootKey string
 	var decl token.Pos
 	var rootType types.Type // for owner, with rootKey naming the root
+	if e.Root.Kind == summary.Param && !(entry.Receiver && e.Root.Index == 0) && e.Root.Index >= 0 && e.Root.Index < len(entry.Fn.Params) {
+		// A value made for the request that holds the process's own
+		// (a Context built with the server's hub): its state.
+		if g, rest, ok := a.sums.FieldGlobal(entry.Fn.Params[e.Root.Index].Type(), e.Path); ok {
+			e.Root, e.Path = g, rest
+		}
+	}
 	switch e.Root.Kind {
 	case summary.Global:
 		key = "g:" + e.Root.Pkg + "." + e.Root.Name + e.Path

@@ -50,12 +50,21 @@ func (a *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effe
 	}
 	callee := common.StaticCallee()
 	if callee == nil {
+		for _, g := range a.paramFuncs(fn, common.Value) {
+			a.staticCall(fn, instr, g, args, viaGo, set)
+		}
 		a.openFuncCall(fn, instr, set)
 		return
 	}
 	if _, isClosure := common.Value.(*ssa.MakeClosure); isClosure {
 		return // folded where the closure is made
 	}
+	a.staticCall(fn, instr, callee, args, viaGo, set)
+}
+
+// staticCall records the effects of a call of a known function: its
+// summary, rebased onto the caller's arguments.
+func (a *summarizer) staticCall(fn *ssa.Function, instr ssa.CallInstruction, callee *ssa.Function, args []ssa.Value, viaGo bool, set *effectSet) {
 	sum, sameModule := a.calleeSummary(callee)
 	if sum == nil {
 		a.containerMethod(fn, callee, args, instr, set)

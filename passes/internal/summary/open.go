@@ -2,9 +2,11 @@ package summary
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/statelint/statelint/internal/scope"
+	"github.com/statelint/statelint/passes/internal/names"
 	"github.com/statelint/statelint/passes/internal/provenance"
 	"github.com/statelint/statelint/passes/internal/ssautil"
 	"github.com/statelint/statelint/passes/internal/typeshape"
@@ -420,4 +422,53 @@ func unwrapIface(v ssa.Value) ssa.Value {
 			return v
 		}
 	}
+}
+
+// paramFuncs are the functions of this package that fn's callers here
+// pass for the function parameter v, when v is one
+// (serveMonitor(w, req, ctx.MsgHub, name, newMsgListenerV1)): where the
+// program is wired, the call through the parameter is a call of each. A
+// caller in another package may pass others; the open call stays for it.
+func (a *summarizer) paramFuncs(fn *ssa.Function, v ssa.Value) []*ssa.Function {
+	p, ok := v.(*ssa.Parameter)
+	if !ok {
+		return nil
+	}
+	i := ssautil.ParamIndex(fn, p)
+	if i < 0 {
+		return nil
+	}
+	var out []*ssa.Function
+	for _, call := range a.callersOf(fn) {
+		args := names.Args(call.Common())
+		if i >= len(args) {
+			continue
+		}
+		if g, ok := ssautil.UnwrapValue(args[i]).(*ssa.Function); ok && g.Pkg == a.ssaPkg && g != fn && !slices.Contains(out, g) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// callersOf are the calls of fn in this package, found once per package.
+func (a *summarizer) callersOf(fn *ssa.Function) []ssa.CallInstruction {
+	if a.callers == nil {
+		a.callers = map[*ssa.Function][]ssa.CallInstruction{}
+		for f := range a.allFuncs() {
+			for _, b := range f.Blocks {
+				for _, instr := range b.Instrs {
+					if c, ok := instr.(ssa.CallInstruction); ok {
+						if g := c.Common().StaticCallee(); g != nil {
+							a.callers[g] = append(a.callers[g], c)
+							if o := g.Origin(); o != nil {
+								a.callers[o] = append(a.callers[o], c) // an instance's callers call its generic body
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return a.callers[fn]
 }

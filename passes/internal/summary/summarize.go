@@ -767,6 +767,12 @@ func (a *summarizer) rebase(e Effect, l provenance.Loc, sameModule bool) (Effect
 }
 
 func prepend(e Effect, h Hop, viaGo bool) Effect {
+	if h.Posn == "" {
+		// a call that is no line of code: the body of a generic
+		// function's instance calling the generic one
+		e.Go = e.Go || viaGo
+		return e
+	}
 	via := make([]Hop, 0, len(e.Via)+1)
 	via = append(via, h)
 	via = append(via, e.Via...)

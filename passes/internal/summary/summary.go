@@ -39,7 +39,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        guard.Helper(run),
 	Requires:   []*analysis.Analyzer{ssabuild.Analyzer, directives.Analyzer, prompts.Analyzer, extio.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Summary)},
+	FactTypes:  []analysis.Fact{new(Summary), new(FieldGlobals)},
 }
 
 // Result gives the summaries of the package's functions.
@@ -114,6 +114,8 @@ type summarizer struct {
 	ssaPkg      *ssa.Package
 	module      string
 	prov        *provenance.Tracer
+	fields      map[*types.TypeName]*FieldGlobals       // fieldGlobals
+	callers     map[*ssa.Function][]ssa.CallInstruction // callersOf, built once
 	prompts     *prompts.Result
 	sums        map[*ssa.Function]*Summary
 	funcs       []*ssa.Function
@@ -250,6 +252,7 @@ func run(pass *analysis.Pass) (any, error) {
 	for _, fn := range s.SrcFuncs {
 		a.export(fn, dirs, res.Exported)
 	}
+	a.fields = a.fieldGlobals()
 	return res, nil
 }
 
