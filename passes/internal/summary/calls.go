@@ -451,6 +451,9 @@ func (a *summarizer) applyModel(fn *ssa.Function, ce knowledge.CallEffect, args 
 			// atomic.AddInt64 hands back the new value: a read as well
 			a.read(fn, set, state, r, pos, what, "")
 		}
+		if isBool(state) && a.transientFlag(fn, state) {
+			return // raised and lowered again by the work it guards
+		}
 		rest := slices.DeleteFunc(slices.Clone(args), func(v ssa.Value) bool { return v == state })
 		key, val := keyValue(rest)
 		if a.prov.DefaultFill(instr, state, rest...) || val != nil && a.memo(fn, instr, state, key, val) {

@@ -69,6 +69,9 @@ func (a *summarizer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectS
 		if poolView(instr.Val) {
 			return // a list of a pool's handles is a view of the pool
 		}
+		if isBool(instr.Addr) && a.transientFlag(fn, instr.Addr) {
+			return // raised and lowered again by the work it guards
+		}
 		what, hint := storeKind(instr)
 		a.direct(fn, set, Write, instr.Addr, instr.Pos(), what, hint)
 	case *ssa.MapUpdate:
