@@ -110,6 +110,7 @@ var (
 	clockSet       = set(ClockFuncs)
 	exportSet      = set(ExportFuncs)
 	formatSet      = set(FormatFuncs)
+	atomicCountSet = set(AtomicCounts)
 	monitorSet     = set(monitorTypes)
 	randomSet      = set(RandomPackages)
 	configSet      = set(ConfigFuncs)
@@ -246,6 +247,7 @@ func IsClockFunc(name string) bool      { return clockSet[name] }       // Clock
 func IsExportFunc(name string) bool     { return exportSet[name] }      // ExportFuncs
 func IsStash(name string) bool          { return stashSet[name] }       // Stashes
 func IsFormatFunc(name string) bool     { return formatSet[name] }      // FormatFuncs
+func IsAtomicCount(name string) bool    { return atomicCountSet[name] } // AtomicCounts
 func IsExportType(name string) bool     { return monitorSet[name] }     // loggers and metrics
 func IsConfigFunc(name string) bool     { return configSet[name] }      // ConfigFuncs
 func IsRouterType(name string) bool     { return routerSet[name] }      // receivers of RouteCalls and GroupCalls

@@ -52,6 +52,21 @@ var monitorTypes = []string{
 	"github.com/rs/zerolog.Event",
 }
 
+// AtomicCounts are the atomic numbers of sync/atomic: a fresh one is a
+// count at zero.
+var AtomicCounts = []string{
+	"sync/atomic.Int32", "sync/atomic.Int64", "sync/atomic.Uint32", "sync/atomic.Uint64",
+}
+
+// CopyFuncs copy a map or slice: what the copy is used for is what the
+// original is used for. Dst is the argument copied into, or -1 for the
+// result.
+var CopyFuncs = map[string]struct{ Dst, Src int }{
+	"maps.Copy":    {0, 1},
+	"maps.Clone":   {-1, 0},
+	"slices.Clone": {-1, 0},
+}
+
 // ExportFuncs log or export a value for operators; FormatFuncs format it
 // on the way (a log field, a string), so what their result feeds decides.
 var (

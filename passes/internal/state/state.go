@@ -185,10 +185,26 @@ func (a *finder) collect(res *Result) {
 			st.Kind = limitKind(st)
 		case acc && use == summary.UseUnknown && a.importable(st):
 			continue // a count nothing here reads, which importers can: where it is read, it is judged
+		case acc && use == summary.UseReturn && a.gettersOnly(st):
+			continue // a count only exported getters hand out (a copy for a metrics collector): judged where it is read
 		}
 		kept = append(kept, st)
 	}
 	res.States = kept
+}
+
+// gettersOnly reports whether the exported functions that return st,
+// under any of its names, are getters only (summary.Result.Returners).
+func (a *finder) gettersOnly(st *State) bool {
+	getter := false
+	for _, k := range append([]string{st.Key}, st.Aliases...) {
+		g, w := a.sums.Returners(k)
+		if w {
+			return false
+		}
+		getter = getter || g
+	}
+	return getter
 }
 
 // requestArg reports whether parameter valArg (as Effect.ValArg counts)

@@ -191,12 +191,27 @@ func (a *summarizer) valueHint(fn *ssa.Function, instr ssa.Instruction, containe
 	switch {
 	case src.Loaded() && a.prov.Fills(fn, instr, container):
 		return knowledge.HintLoad
+	case countCell(v):
+		// ptr = new(uint64); counts[code] = ptr, then atomic.AddUint64(ptr, 1):
+		// the first count of a key, a table of counts
+		return knowledge.HintIncrement
 	case freshEntry(v, instr) && !src.Recorded() && src&provenance.FromExternal == 0 && !lockTable(container):
 		// mb = &mbox{name: name, messages: map...}; boxes[name] = mb:
 		// what the entry will hold comes later, from other writes
 		return knowledge.HintEntry
 	}
 	return recordHint(src, a.prov.KeySources(fn, key))
+}
+
+// countCell reports whether v is a fresh cell of a number, zero: new(uint64),
+// new(atomic.Int64).
+func countCell(v ssa.Value) bool {
+	alloc, ok := ssautil.UnwrapValue(v).(*ssa.Alloc)
+	if !ok || !alloc.Heap {
+		return false
+	}
+	shape, _ := typeshape.Of(typeshape.Deref(alloc.Type()))
+	return shape == typeshape.Int || shape == typeshape.Float || knowledge.IsAtomicCount(names.TypeName(typeshape.Deref(alloc.Type())))
 }
 
 // lockTable reports whether container holds per-key locks, whose empty

@@ -126,6 +126,7 @@ type summarizer struct {
 	conversions map[[2]string]bool            // (concrete, interface) conversions made here
 	concrete    []*types.TypeName             // candidate implementations of interfaces
 	readBack    map[string]Use                // ReadBack, built on first use
+	returned    map[string]uint8              // who returns each state, with readBack
 	relayFields map[*types.Var]bool           // channel fields relayed to subscribers, built on first use
 }
 
@@ -146,13 +147,49 @@ func (r *Result) ReadBack(key string) Use {
 func (a *summarizer) readBackOf(key string) Use {
 	if a.readBack == nil {
 		a.readBack = map[string]Use{}
+		a.returned = map[string]uint8{}
 		for _, fn := range a.funcs {
-			for _, e := range a.summarize(fn).Effects {
+			effects := a.summarize(fn).Effects
+			writes := map[string]bool{}
+			for _, e := range effects {
+				if k := useKey(fn, e); k != "" && e.Op == Write {
+					writes[k] = true
+				}
+			}
+			for _, e := range effects {
 				a.noteUse(fn, e)
+				if k := useKey(fn, e); k != "" && e.Op == Read && e.Use == UseReturn && fn.Object() != nil && fn.Object().Exported() {
+					if writes[k] {
+						a.returned[k] |= byWriter
+					} else {
+						a.returned[k] |= byGetter
+					}
+				}
 			}
 		}
 	}
 	return a.readBack[key]
+}
+
+// Who returns a piece of state from an exported function.
+const (
+	byGetter uint8 = 1 << iota // a function that only reads it (Load, a copy for a collector)
+	byWriter                   // one that also writes it (UpdateBalance, a resolver's Like)
+)
+
+// Returners tells who, among the exported functions of this package,
+// returns the state at key (ReadBack's UseReturn): a getter, which only
+// reads it and whose callers elsewhere decide what it is for, and a
+// writer, which also writes it and returns the result (a balance update,
+// a resolver's Like).
+func (r *Result) Returners(key string) (getter, writer bool) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.s == nil {
+		return false, false
+	}
+	r.s.readBackOf(key)
+	return r.s.returned[key]&byGetter != 0, r.s.returned[key]&byWriter != 0
 }
 
 // noteUse records the use a read of fn makes. A value an unexported

@@ -112,6 +112,13 @@ func useIn(r ssa.Instruction, v ssa.Value, walk func(ssa.Value)) Use {
 		return UseData
 	case *ssa.Return:
 		return UseReturn
+	case *ssa.MakeMap, *ssa.MakeChan:
+		return UseNone // make(map[K]V, len(counts)): room reserved, nothing read
+	case *ssa.MakeSlice:
+		if r.Len != v {
+			return UseNone
+		}
+		return UseData
 	case *ssa.FieldAddr:
 		return fieldUse(r, walk)
 	case *ssa.Store:
@@ -200,6 +207,20 @@ func callUse(call ssa.CallInstruction, v ssa.Value, walk func(ssa.Value)) Use {
 		// is the new value
 		if res := callResult(call); res != nil {
 			walk(res)
+		}
+		return UseNone
+	}
+	if cp, ok := knowledge.CopyFuncs[name]; ok {
+		// maps.Copy(m, counts); return m: the copy's use is the original's
+		switch {
+		case cp.Src >= len(args) || args[cp.Src] != v:
+			return UseNone // the copy itself, being filled
+		case cp.Dst < 0:
+			if res := callResult(call); res != nil {
+				walk(res)
+			}
+		case cp.Dst < len(args):
+			walk(args[cp.Dst])
 		}
 		return UseNone
 	}
