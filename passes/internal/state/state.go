@@ -324,12 +324,7 @@ func (a *finder) importable(st *State) bool {
 	} else if st.path == "" {
 		return false
 	}
-	t := st.root
-	if p, ok := t.Underlying().(*types.Pointer); ok && st.rootKind == summary.Free {
-		if _, cell := p.Elem().Underlying().(*types.Pointer); cell {
-			t = p.Elem() // the cell of a captured variable
-		}
-	}
+	t := cellValue(st.root, st.rootKind)
 	for i, name := range strings.Split(strings.TrimPrefix(st.path, "."), ".") {
 		if n, ok := typeshape.Deref(t).(*types.Named); i == 0 && (!ok || !n.Obj().Exported()) {
 			return false
@@ -341,6 +336,17 @@ func (a *finder) importable(st *State) bool {
 		t = f.Type()
 	}
 	return true
+}
+
+// cellValue is the type of what a captured variable holds, where t is
+// the type of its cell (a pointer to a pointer), or t itself.
+func cellValue(t types.Type, kind summary.RootKind) types.Type {
+	if p, ok := t.Underlying().(*types.Pointer); ok && kind == summary.Free {
+		if _, cell := p.Elem().Underlying().(*types.Pointer); cell {
+			return p.Elem()
+		}
+	}
+	return t
 }
 
 // limitKind is the kind of a count that decides what a request gets: per
@@ -436,7 +442,7 @@ func (a *finder) stateOf(states map[string]*State, order *[]*State, entry *handl
 		st = &State{Key: key, Name: display, Impl: e.Impl, Decl: decl, Shape: e.Shape, Elem: e.Elem, Hints: map[knowledge.Hint]bool{}, Owner: owner,
 			root: rootType, rootKind: e.Root.Kind, path: e.Path}
 		if rootType != nil {
-			st.Aliases = summary.Aliases(rootType, e.Path)
+			st.Aliases = summary.Aliases(cellValue(rootType, e.Root.Kind), e.Path)
 		}
 		states[key] = st
 		*order = append(*order, st)

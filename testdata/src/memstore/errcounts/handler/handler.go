@@ -75,3 +75,14 @@ func (h *Handler) Strict(w http.ResponseWriter, r *http.Request) {
 		http.Error(w, "too many errors", http.StatusTooManyRequests)
 	}
 }
+
+// Routes serves a route through a closure over the handler: the same
+// table, under the captured variable's name, silent too.
+func Routes(mux *http.ServeMux) *Handler {
+	h := New()
+	mux.HandleFunc("/fail", func(w http.ResponseWriter, r *http.Request) {
+		atomic.AddUint64(h.Errors.cell(r.URL.Path), 1)
+		http.Error(w, "failed", http.StatusInternalServerError)
+	})
+	return h
+}
