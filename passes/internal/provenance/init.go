@@ -370,3 +370,87 @@ func isNilable(addr types.Type) bool {
 	}
 	return false
 }
+
+// RandomSeeded reports whether the package-level number g starts from
+// randomness and only steps from there: every store of it is a seed
+// drawn from a random source (uuidCounter = Uint64(seed[:8]) after
+// rand.Read(seed[:]), in a sync.Once: fiber's UUID generator), and every
+// other write adds to it. Its values are then a random stream each
+// replica draws alone, unique across replicas by chance, not a sequence
+// they share.
+func (a *Tracer) RandomSeeded(g *ssa.Global) bool {
+	if b, ok := a.seeded[g]; ok {
+		return b
+	}
+	a.seeded[g] = false
+	seeded := false
+	for _, fn := range a.funcs { // declared functions and their literals
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				st, ok := instr.(*ssa.Store)
+				if !ok || st.Addr != g {
+					continue
+				}
+				if bin, ok := st.Val.(*ssa.BinOp); ok && bin.Op == token.ADD && loads(bin.X, g) {
+					continue // g++
+				}
+				s := a.ValueSources(fn, st.Val, nil, nil)
+				if s&FromRandom == 0 || s&(FromRequest|FromUnknown|FromExternal) != 0 {
+					return false
+				}
+				seeded = true
+			}
+		}
+	}
+	a.seeded[g] = seeded
+	return seeded
+}
+
+// loads reports whether v reads g.
+func loads(v ssa.Value, g *ssa.Global) bool {
+	ld, ok := v.(*ssa.UnOp)
+	return ok && ld.Op == token.MUL && ld.X == g
+}
+
+// randomFilled reports whether the only writes of the package-level
+// buffer g fill it from a random source: rand.Read(seed[:]).
+func (a *Tracer) randomFilled(g *ssa.Global) bool {
+	if g.Pkg != a.pkg {
+		return false
+	}
+	if b, ok := a.randFill[g]; ok {
+		return b
+	}
+	a.randFill[g] = false
+	rooted := func(fn *ssa.Function, v ssa.Value) bool {
+		for _, l := range a.Origins(fn, v) {
+			if l.Root.Kind == Global && l.Root.Pkg == a.pkgPath && l.Root.Name == g.Name() {
+				return true
+			}
+		}
+		return false
+	}
+	filled := false
+	for _, fn := range a.funcs { // declared functions and their literals
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch x := instr.(type) {
+				case *ssa.Store:
+					if rooted(fn, x.Addr) {
+						return false
+					}
+				case ssa.CallInstruction:
+					callee := x.Common().StaticCallee()
+					if callee == nil || callee.Pkg == nil || !knowledge.IsRandomPackage(callee.Pkg.Pkg.Path()) {
+						continue
+					}
+					for _, arg := range names.Args(x.Common()) {
+						filled = filled || rooted(fn, arg)
+					}
+				}
+			}
+		}
+	}
+	a.randFill[g] = filled
+	return filled
+}

@@ -46,6 +46,8 @@ type Tracer struct {
 	returns  map[*ssa.Function][]Loc             // returned, memoised
 	unset    map[*ssa.If]int                     // unsetBranch, memoised
 	loads    map[*ssa.If]int                     // loadBranch, memoised
+	seeded   map[*ssa.Global]bool                // RandomSeeded, memoised
+	randFill map[*ssa.Global]bool                // randomFilled, memoised
 	rebuilds map[*ssa.Function][]*ssa.BasicBlock // rebuildRegions, memoised
 	initOnly map[*ssa.Global]bool                // setAtInit, memoised
 	embedded map[*ssa.Global]bool                // embeddedDBs, memoised
@@ -66,6 +68,8 @@ func New(pkg *ssa.Package, funcs []*ssa.Function, module string) *Tracer {
 		returns:  map[*ssa.Function][]Loc{},
 		unset:    map[*ssa.If]int{},
 		loads:    map[*ssa.If]int{},
+		seeded:   map[*ssa.Global]bool{},
+		randFill: map[*ssa.Global]bool{},
 		rebuilds: map[*ssa.Function][]*ssa.BasicBlock{},
 	}
 }

@@ -308,8 +308,8 @@ func (t *sourceTrace) global(g *ssa.Global) Sources {
 	if names.TypeName(g.Type()) == "embed.FS" || t.a.setAtInit(g) && !t.a.mutated()[g] {
 		return FromProgram
 	}
-	if knowledge.IsRandomPackage(g.Pkg.Pkg.Path()) {
-		return FromRandom // crypto/rand.Reader
+	if knowledge.IsRandomPackage(g.Pkg.Pkg.Path()) || t.a.randomFilled(g) {
+		return FromRandom // crypto/rand.Reader; a seed rand.Read filled
 	}
 	if scope.IsStd(g.Pkg.Pkg.Path()) {
 		return FromConfig // time.Local: what the runtime set from the environment at start

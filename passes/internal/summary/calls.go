@@ -454,6 +454,9 @@ func (a *summarizer) applyModel(fn *ssa.Function, ce knowledge.CallEffect, args 
 		if isBool(state) && a.transientFlag(fn, state) {
 			return // raised and lowered again by the work it guards
 		}
+		if g, ok := state.(*ssa.Global); ok && a.prov.RandomSeeded(g) {
+			return // a random stream's next value, each replica's own
+		}
 		rest := slices.DeleteFunc(slices.Clone(args), func(v ssa.Value) bool { return v == state })
 		key, val := keyValue(rest)
 		if a.prov.DefaultFill(instr, state, rest...) || val != nil && a.memo(fn, instr, state, key, val) {

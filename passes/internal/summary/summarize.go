@@ -72,6 +72,9 @@ func (a *summarizer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectS
 		if isBool(instr.Addr) && a.transientFlag(fn, instr.Addr) {
 			return // raised and lowered again by the work it guards
 		}
+		if g, ok := instr.Addr.(*ssa.Global); ok && a.prov.RandomSeeded(g) {
+			return // a random stream's next value, each replica's own
+		}
 		what, hint := storeKind(instr)
 		a.direct(fn, set, Write, instr.Addr, instr.Pos(), what, hint)
 	case *ssa.MapUpdate:
