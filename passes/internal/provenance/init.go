@@ -20,7 +20,7 @@ import (
 // Setting a flag true there (if !loaded { load(); loaded = true }) is part
 // of the same initialisation.
 func (a *Tracer) LazyInit(fn *ssa.Function, st *ssa.Store) bool {
-	return (isNilable(st.Addr.Type()) || isTrue(st.Val)) && a.UnsetGuarded(fn, st.Block()) || a.LazyLoad(fn, st.Block())
+	return (isNilable(st.Addr.Type()) || isTrue(st.Val)) && a.UnsetGuarded(fn, st.Block()) || a.LazyLoad(fn, st)
 }
 
 // LazyLoad reports whether block b runs only while a package-level value
@@ -29,23 +29,49 @@ func (a *Tracer) LazyInit(fn *ssa.Function, st *ssa.Store) bool {
 // b := files.ReadFile(...); json.Unmarshal(b, &cat) (mailpit's catalogue
 // from an embedded file). Every replica loads the same thing: a memo.
 // Filled from the first request instead, it is state (first one wins).
-func (a *Tracer) LazyLoad(fn *ssa.Function, b *ssa.BasicBlock) bool {
-	return ssautil.Guarded(b, func(iff *ssa.If) int { return a.loadBranch(fn, iff) })
+// Only the stores of that value are the load; anything else the branch
+// writes is judged on its own.
+func (a *Tracer) LazyLoad(fn *ssa.Function, st *ssa.Store) bool {
+	return ssautil.Guarded(st.Block(), func(iff *ssa.If) int {
+		b := a.loadBranch(fn, iff)
+		if b >= 0 && !a.setsLoc(fn, st.Addr, a.loads[iff].tested) {
+			return -1
+		}
+		return b
+	})
+}
+
+// A lazyLoad is what loadBranch found at one if.
+type lazyLoad struct {
+	branch int // the successor that fills the value, or -1
+	tested Loc
 }
 
 // loadBranch returns the successor index on which iff finds a global
 // still zero and fills it from the program, or -1.
 func (a *Tracer) loadBranch(fn *ssa.Function, iff *ssa.If) int {
-	if b, ok := a.loads[iff]; ok {
-		return b
+	if l, ok := a.loads[iff]; ok {
+		return l.branch
 	}
-	a.loads[iff] = -1 // a fill that tests its own value again
+	a.loads[iff] = lazyLoad{branch: -1} // a fill that tests its own value again
 	b, tested := a.zeroCond(fn, iff)
 	if b >= 0 && !a.fillsFromProgram(fn, iff.Block().Succs[b], tested) {
 		b = -1
 	}
-	a.loads[iff] = b
+	a.loads[iff] = lazyLoad{branch: b, tested: tested}
 	return b
+}
+
+// setsLoc reports whether v addresses the tested global, or the value
+// holding the tested field.
+func (a *Tracer) setsLoc(fn *ssa.Function, v ssa.Value, tested Loc) bool {
+	for _, l := range a.Origins(fn, v) {
+		if l.Root.Kind == Global && l.Root.Pkg == tested.Root.Pkg && l.Root.Name == tested.Root.Name &&
+			(l.Path == tested.Path || strings.HasPrefix(tested.Path, l.Path+".")) {
+			return true
+		}
+	}
+	return false
 }
 
 // zeroCond matches a comparison of a global, or a field of one, with the
@@ -83,15 +109,7 @@ func (a *Tracer) zeroCond(fn *ssa.Function, iff *ssa.If) (int, Loc) {
 // there, or hand to a call together with its address (json.Unmarshal(b,
 // &cat)), derives from the program alone.
 func (a *Tracer) fillsFromProgram(fn *ssa.Function, region *ssa.BasicBlock, tested Loc) bool {
-	sets := func(v ssa.Value) bool {
-		for _, l := range a.Origins(fn, v) {
-			if l.Root.Kind == Global && l.Root.Pkg == tested.Root.Pkg && l.Root.Name == tested.Root.Name &&
-				(l.Path == tested.Path || strings.HasPrefix(tested.Path, l.Path+".")) {
-				return true
-			}
-		}
-		return false
-	}
+	sets := func(v ssa.Value) bool { return a.setsLoc(fn, v, tested) }
 	program := func(v ssa.Value) bool {
 		if _, ok := v.(*ssa.Const); ok {
 			return true

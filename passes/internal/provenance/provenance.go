@@ -45,7 +45,7 @@ type Tracer struct {
 	funcs    []*ssa.Function
 	returns  map[*ssa.Function][]Loc             // returned, memoised
 	unset    map[*ssa.If]int                     // unsetBranch, memoised
-	loads    map[*ssa.If]int                     // loadBranch, memoised
+	loads    map[*ssa.If]lazyLoad                // loadBranch, memoised
 	seeded   map[*ssa.Global]bool                // RandomSeeded, memoised
 	randFill map[*ssa.Global]bool                // randomFilled, memoised
 	rebuilds map[*ssa.Function][]*ssa.BasicBlock // rebuildRegions, memoised
@@ -67,7 +67,7 @@ func New(pkg *ssa.Package, funcs []*ssa.Function, module string) *Tracer {
 		pkg: pkg, pkgPath: pkg.Pkg.Path(), module: module, funcs: funcs,
 		returns:  map[*ssa.Function][]Loc{},
 		unset:    map[*ssa.If]int{},
-		loads:    map[*ssa.If]int{},
+		loads:    map[*ssa.If]lazyLoad{},
 		seeded:   map[*ssa.Global]bool{},
 		randFill: map[*ssa.Global]bool{},
 		rebuilds: map[*ssa.Function][]*ssa.BasicBlock{},

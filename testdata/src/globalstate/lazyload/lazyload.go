@@ -2,12 +2,14 @@
 // guarded by one of its fields still being empty, as mailpit's HTML check
 // does: every replica loads the same file into the same catalogue, so it
 // is a memo: silent. Its twin fills a catalogue the same way from the
-// first request's body, which every later request reads back: reported.
+// first request's body, which every later request reads back: reported,
+// like a count of loads the branch keeps beside the catalogue.
 package lazyload
 
 import (
 	"embed"
 	"encoding/json"
+	"fmt"
 	"net/http"
 )
 
@@ -22,12 +24,14 @@ type catalogue struct {
 var (
 	cat      = catalogue{}
 	firstCat = catalogue{}
+	loads    int
 )
 
 func load() error {
 	if cat.Version != "" {
 		return nil
 	}
+	loads++ // want `loads is written by handler for "GET /check"`
 	b, err := files.ReadFile("data.json")
 	if err != nil {
 		return err
@@ -60,7 +64,12 @@ func adoptHandler(w http.ResponseWriter, r *http.Request) {
 	w.Write([]byte(firstCat.Version))
 }
 
+func stats(w http.ResponseWriter, r *http.Request) {
+	fmt.Fprintf(w, "%d loads", loads)
+}
+
 func main() {
+	http.HandleFunc("GET /stats", stats)
 	http.HandleFunc("GET /check", check)
 	http.HandleFunc("POST /adopt", adoptHandler)
 	http.ListenAndServe(":8080", nil)
