@@ -4,6 +4,9 @@
 // callers pass; local files; directly or through callees. It exports the
 // summary as a fact so that the summary of store.Save reaches a handler
 // in another package under go vet, which analyses one package at a time.
+// A second fact, FieldGlobals, names the fields of a struct type that its
+// package always fills from one package-level variable, so that a value
+// made per request still leads to the process's own state.
 //
 // Summaries say what is touched and how, never whether that is a finding:
 // the state pass decides which roots outlive a request and what kind of
