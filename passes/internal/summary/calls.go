@@ -65,7 +65,13 @@ func (a *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effe
 // staticCall records the effects of a call of a known function: its
 // summary, rebased onto the caller's arguments.
 func (a *summarizer) staticCall(fn *ssa.Function, instr ssa.CallInstruction, callee *ssa.Function, args []ssa.Value, viaGo bool, set *effectSet) {
-	sum, sameModule := a.calleeSummary(callee)
+	var sum *Summary
+	sameModule := true
+	if b := a.funcArgs(fn, callee, args); len(b) > 0 {
+		sum = a.specialized(callee, b)
+	} else {
+		sum, sameModule = a.calleeSummary(callee)
+	}
 	if sum == nil {
 		a.containerMethod(fn, callee, args, instr, set)
 		return

@@ -1,7 +1,9 @@
 package summary
 
 import (
+	"fmt"
 	"go/types"
+	"maps"
 	"slices"
 	"strings"
 
@@ -424,11 +426,13 @@ func unwrapIface(v ssa.Value) ssa.Value {
 	}
 }
 
-// paramFuncs are the functions of this package that fn's callers here
-// pass for the function parameter v, when v is one
-// (serveMonitor(w, req, ctx.MsgHub, name, newMsgListenerV1)): where the
-// program is wired, the call through the parameter is a call of each. A
-// caller in another package may pass others; the open call stays for it.
+// paramFuncs are the functions of this package passed for the function
+// parameter v of fn, when v is one (serveMonitor(w, req, ctx.MsgHub,
+// name, newMsgListenerV1)): where the program is wired, the call through
+// the parameter is a call of each. Summarised for one call (specialized),
+// it is the function that call passes; otherwise each that a call here
+// passes. A caller in another package may pass others; the open call
+// stays for it.
 func (a *summarizer) paramFuncs(fn *ssa.Function, v ssa.Value) []*ssa.Function {
 	p, ok := v.(*ssa.Parameter)
 	if !ok {
@@ -437,6 +441,9 @@ func (a *summarizer) paramFuncs(fn *ssa.Function, v ssa.Value) []*ssa.Function {
 	i := ssautil.ParamIndex(fn, p)
 	if i < 0 {
 		return nil
+	}
+	if g := a.binds[fn][i]; g != nil {
+		return []*ssa.Function{g} // the one this call passes
 	}
 	var out []*ssa.Function
 	for _, call := range a.callersOf(fn) {
@@ -471,4 +478,83 @@ func (a *summarizer) callersOf(fn *ssa.Function) []ssa.CallInstruction {
 		}
 	}
 	return a.callers[fn]
+}
+
+// funcArgs are the functions of this package that a call of callee, in
+// fn, passes for function parameters that callee calls (or hands to its
+// generic body): static functions, or what fn's own binding passed it.
+func (a *summarizer) funcArgs(fn, callee *ssa.Function, args []ssa.Value) map[int]*ssa.Function {
+	if callee.Pkg != a.ssaPkg || len(callee.Blocks) == 0 {
+		return nil
+	}
+	var out map[int]*ssa.Function
+	for i, arg := range args {
+		if i >= len(callee.Params) {
+			break
+		}
+		var g *ssa.Function
+		switch x := ssautil.UnwrapValue(arg).(type) {
+		case *ssa.Function:
+			if x.Pkg == a.ssaPkg && x.Parent() == nil {
+				g = x
+			}
+		case *ssa.Parameter:
+			if j := ssautil.ParamIndex(fn, x); j >= 0 {
+				g = a.binds[fn][j]
+			}
+		}
+		if g == nil || !callsParam(callee, i) {
+			continue
+		}
+		if out == nil {
+			out = map[int]*ssa.Function{}
+		}
+		out[i] = g
+	}
+	return out
+}
+
+// callsParam reports whether fn calls its i-th parameter, or passes it
+// on to its generic body.
+func callsParam(fn *ssa.Function, i int) bool {
+	p := fn.Params[i]
+	for _, r := range *p.Referrers() {
+		c, ok := r.(ssa.CallInstruction)
+		if !ok {
+			continue
+		}
+		if c.Common().Value == p {
+			return true
+		}
+		if g := c.Common().StaticCallee(); g != nil && g == fn.Origin() {
+			return true
+		}
+	}
+	return false
+}
+
+// specialized is the summary of callee bound to the functions one call
+// passes for its function parameters, memoised per binding.
+func (a *summarizer) specialized(callee *ssa.Function, b map[int]*ssa.Function) *Summary {
+	key := callee.String()
+	for _, i := range slices.Sorted(maps.Keys(b)) {
+		key += fmt.Sprintf(" %d=%s", i, b[i].String())
+	}
+	if s, ok := a.specs[key]; ok {
+		if s == nil {
+			return &Summary{} // recursion
+		}
+		return s
+	}
+	a.specs[key] = nil
+	saved, had := a.binds[callee]
+	a.binds[callee] = b
+	s := a.summarizeBody(callee)
+	if had {
+		a.binds[callee] = saved
+	} else {
+		delete(a.binds, callee)
+	}
+	a.specs[key] = s
+	return s
 }

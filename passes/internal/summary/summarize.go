@@ -27,6 +27,15 @@ func (a *summarizer) summarize(fn *ssa.Function) *Summary {
 		return s
 	}
 	a.sums[fn] = nil
+	s := a.summarizeBody(fn)
+	a.sums[fn] = s
+	return s
+}
+
+// summarizeBody computes the effects of fn's body, without the memo: the
+// summary of fn, or of fn bound to the functions a caller passes for its
+// function parameters (specialized).
+func (a *summarizer) summarizeBody(fn *ssa.Function) *Summary {
 	set := newEffectSet()
 	asked := a.prompts.AfterPrompt(fn)
 	for _, b := range fn.Blocks {
@@ -41,9 +50,7 @@ func (a *summarizer) summarize(fn *ssa.Function) *Summary {
 		}
 	}
 	a.markGetOrLoad(set)
-	s := set.summary()
-	a.sums[fn] = s
-	return s
+	return set.summary()
 }
 
 // exits reports whether block b ends the process (knowledge.ExitFuncs):

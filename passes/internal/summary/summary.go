@@ -119,6 +119,8 @@ type summarizer struct {
 	prov        *provenance.Tracer
 	fields      map[*types.TypeName]*FieldGlobals       // fieldGlobals
 	callers     map[*ssa.Function][]ssa.CallInstruction // callersOf, built once
+	binds       map[*ssa.Function]map[int]*ssa.Function // the functions passed to the parameters of a function summarised for one call
+	specs       map[string]*Summary                     // specialized, memoised per binding
 	prompts     *prompts.Result
 	sums        map[*ssa.Function]*Summary
 	funcs       []*ssa.Function
@@ -281,6 +283,8 @@ func run(pass *analysis.Pass) (any, error) {
 		cookies:    map[ssa.Value]bool{},
 		memoFills:  map[*ssa.Function][]ssa.Value{},
 		containers: map[string]bool{},
+		binds:      map[*ssa.Function]map[int]*ssa.Function{},
+		specs:      map[string]*Summary{},
 	}
 	if pass.Module != nil {
 		a.module = pass.Module.Path // in GOPATH mode, none: undotted paths are the user's

@@ -29,11 +29,12 @@ func Routes(mux *http.ServeMux) {
 	mux.Handle("/monitor", web.Handler(Monitor))
 	mux.Handle("/note", web.Handler(Note))
 	mux.Handle("/watch", web.Handler(Watch))
+	mux.Handle("/peek", web.Handler(Peek))
 }
 
 // Start sets the server up.
 func Start() {
-	web.Init(hub.New(), hub.New())
+	web.Init(hub.New(), hub.New(), hub.New())
 	mux := http.NewServeMux()
 	Routes(mux)
 	http.ListenAndServe(":8080", mux)
@@ -56,4 +57,17 @@ func serve(w http.ResponseWriter, r *http.Request, h *hub.Hub, id string, mk fun
 // package passes for it.
 func Watch(w http.ResponseWriter, r *http.Request, ctx *web.Context) error {
 	return serve(w, r, ctx.Watchers, r.FormValue("id"), newListener)
+}
+
+func peekOnly(h *hub.Hub, id string) chan string {
+	c := make(chan string, 1)
+	c <- id
+	return c
+}
+
+// Peek hands the same helper a constructor that registers nothing: the
+// helper is summarised for each call with the function that call passes,
+// so Peek writes no hub: silent.
+func Peek(w http.ResponseWriter, r *http.Request, ctx *web.Context) error {
+	return serve(w, r, ctx.Peekers, r.FormValue("id"), peekOnly)
 }

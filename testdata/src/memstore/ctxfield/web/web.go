@@ -9,21 +9,22 @@ import (
 	"memstore/ctxfield/hub"
 )
 
-var events, watchers *hub.Hub
+var events, watchers, peekers *hub.Hub
 
 // Init sets the server up.
-func Init(h, w *hub.Hub) { events, watchers = h, w }
+func Init(h, w, p *hub.Hub) { events, watchers, peekers = h, w, p }
 
 // Context is passed to every handler.
 type Context struct {
 	Vars     map[string]string
 	Hub      *hub.Hub
 	Watchers *hub.Hub
+	Peekers  *hub.Hub
 }
 
 // NewContext returns the Context of one request.
 func NewContext(r *http.Request) *Context {
-	return &Context{Vars: map[string]string{"path": r.URL.Path}, Hub: events, Watchers: watchers}
+	return &Context{Vars: map[string]string{"path": r.URL.Path}, Hub: events, Watchers: watchers, Peekers: peekers}
 }
 
 // Handler is a handler that takes the Context.
