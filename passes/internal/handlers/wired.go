@@ -6,6 +6,7 @@ import (
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
+	"github.com/statelint/statelint/passes/internal/typeshape"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -69,6 +70,18 @@ func (r *routes) exportedMethods(v ssa.Value) []*ssa.Function {
 	mi, ok := v.(*ssa.MakeInterface)
 	if !ok {
 		return nil
+	}
+	if n, ok := types.Unalias(typeshape.Deref(mi.X.Type())).(*types.Named); ok && n.TypeArgs().Len() > 0 {
+		// an instance of a generic type, perhaps by the type parameters of
+		// the function that makes it (NewHandler[TTx]): the methods
+		// declared for the generic type, whose bodies run
+		var out []*ssa.Function
+		for m := range n.Origin().Methods() {
+			if fn := r.prog.FuncValue(m); m.Exported() && fn != nil {
+				out = append(out, fn)
+			}
+		}
+		return out
 	}
 	mset := r.prog.MethodSets.MethodSet(mi.X.Type())
 	var out []*ssa.Function

@@ -543,7 +543,12 @@ func (a *summarizer) builtin(fn *ssa.Function, b *ssa.Builtin, args []ssa.Value,
 		return
 	}
 	switch b.Name() {
-	case "delete", "clear", "close", "copy":
+	case "close":
+		if tokens(args[0]) {
+			return // a signal that something happened: nothing is kept in it
+		}
+		a.direct(fn, set, Write, args[0], instr.Pos(), b.Name(), "")
+	case "delete", "clear", "copy":
 		a.direct(fn, set, Write, args[0], instr.Pos(), b.Name(), "")
 	case "len", "cap":
 		a.read(fn, set, args[0], callResult(instr), instr.Pos(), b.Name(), "")

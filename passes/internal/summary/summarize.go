@@ -76,6 +76,9 @@ func (a *summarizer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectS
 		if poolView(instr.Val) {
 			return // a list of a pool's handles is a view of the pool
 		}
+		if c, ok := instr.Val.(*ssa.Const); ok && c.IsNil() && tokens(instr.Val) {
+			return // a signal channel cleared once it has fired: nothing is kept in it
+		}
 		if isBool(instr.Addr) && a.transientFlag(fn, instr.Addr) {
 			return // raised and lowered again by the work it guards
 		}

@@ -45,8 +45,8 @@ func unlock(w http.ResponseWriter, r *http.Request) {
 	mu.Lock()
 	defer mu.Unlock()
 	if e, ok := locks[id]; ok {
-		close(e.released) // want `in-memory records table locks is written by handler for "POST /unlock"`
-		delete(locks, id)
+		close(e.released)
+		delete(locks, id) // want `in-memory records table locks is written by handler for "POST /unlock"`
 	}
 }
 
