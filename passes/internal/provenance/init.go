@@ -402,23 +402,15 @@ func (a *Tracer) RandomSeeded(g *ssa.Global) bool {
 	}
 	a.seeded[g] = false
 	seeded := false
-	for _, fn := range a.funcs { // declared functions and their literals
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				st, ok := instr.(*ssa.Store)
-				if !ok || st.Addr != g {
-					continue
-				}
-				if bin, ok := st.Val.(*ssa.BinOp); ok && bin.Op == token.ADD && loads(bin.X, g) {
-					continue // g++
-				}
-				s := a.ValueSources(fn, st.Val, nil, nil)
-				if s&FromRandom == 0 || s&(FromRequest|FromUnknown|FromExternal) != 0 {
-					return false
-				}
-				seeded = true
-			}
+	for _, st := range a.globalStores().direct[g] {
+		if bin, ok := st.Val.(*ssa.BinOp); ok && bin.Op == token.ADD && loads(bin.X, g) {
+			continue // g++
 		}
+		s := a.ValueSources(st.Parent(), st.Val, nil, nil)
+		if s&FromRandom == 0 || s&(FromRequest|FromUnknown|FromExternal) != 0 {
+			return false
+		}
+		seeded = true
 	}
 	a.seeded[g] = seeded
 	return seeded
@@ -436,39 +428,60 @@ func (a *Tracer) randomFilled(g *ssa.Global) bool {
 	if g.Pkg != a.pkg {
 		return false
 	}
-	if b, ok := a.randFill[g]; ok {
-		return b
+	w := a.globalStores().rooted[g.Name()]
+	return w != nil && w.randomFill && !w.stored
+}
+
+// globalWrites are the writes of this package's variables that
+// RandomSeeded and randomFilled judge, found in one pass over the
+// package: the stores of each variable itself, and, by the variable
+// its address is rooted at (Origins), whether anything stores into it
+// and whether a function of a random package fills it.
+type globalWrites struct {
+	direct map[*ssa.Global][]*ssa.Store
+	rooted map[string]*rootWrites // by the variable's name
+}
+
+// rootWrites are the writes below one variable.
+type rootWrites struct{ stored, randomFill bool }
+
+func (a *Tracer) globalStores() *globalWrites {
+	if a.writes != nil {
+		return a.writes
 	}
-	a.randFill[g] = false
-	rooted := func(fn *ssa.Function, v ssa.Value) bool {
+	w := &globalWrites{direct: map[*ssa.Global][]*ssa.Store{}, rooted: map[string]*rootWrites{}}
+	roots := func(fn *ssa.Function, v ssa.Value, mark func(*rootWrites)) {
 		for _, l := range a.Origins(fn, v) {
-			if l.Root.Kind == Global && l.Root.Pkg == a.pkgPath && l.Root.Name == g.Name() {
-				return true
+			if l.Root.Kind != Global || l.Root.Pkg != a.pkgPath {
+				continue
 			}
+			if w.rooted[l.Root.Name] == nil {
+				w.rooted[l.Root.Name] = &rootWrites{}
+			}
+			mark(w.rooted[l.Root.Name])
 		}
-		return false
 	}
-	filled := false
 	for _, fn := range a.funcs { // declared functions and their literals
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				switch x := instr.(type) {
 				case *ssa.Store:
-					if rooted(fn, x.Addr) {
-						return false
+					if g, ok := x.Addr.(*ssa.Global); ok {
+						w.direct[g] = append(w.direct[g], x)
 					}
+					roots(fn, x.Addr, func(r *rootWrites) { r.stored = true })
 				case ssa.CallInstruction:
 					callee := x.Common().StaticCallee()
 					if callee == nil || callee.Pkg == nil || !knowledge.IsRandomPackage(callee.Pkg.Pkg.Path()) {
 						continue
 					}
 					for _, arg := range names.Args(x.Common()) {
-						filled = filled || rooted(fn, arg)
+						roots(fn, arg, func(r *rootWrites) { r.randomFill = true })
 					}
 				}
 			}
 		}
 	}
-	a.randFill[g] = filled
-	return filled
+	a.writes = w
+	return w
 }

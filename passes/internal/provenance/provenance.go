@@ -47,7 +47,7 @@ type Tracer struct {
 	unset    map[*ssa.If]int                     // unsetBranch, memoised
 	loads    map[*ssa.If]lazyLoad                // loadBranch, memoised
 	seeded   map[*ssa.Global]bool                // RandomSeeded, memoised
-	randFill map[*ssa.Global]bool                // randomFilled, memoised
+	writes   *globalWrites                       // globalStores, built on first use
 	rebuilds map[*ssa.Function][]*ssa.BasicBlock // rebuildRegions, memoised
 	initOnly map[*ssa.Global]bool                // setAtInit, memoised
 	embedded map[*ssa.Global]bool                // embeddedDBs, memoised
@@ -69,7 +69,6 @@ func New(pkg *ssa.Package, funcs []*ssa.Function, module string) *Tracer {
 		unset:    map[*ssa.If]int{},
 		loads:    map[*ssa.If]lazyLoad{},
 		seeded:   map[*ssa.Global]bool{},
-		randFill: map[*ssa.Global]bool{},
 		rebuilds: map[*ssa.Function][]*ssa.BasicBlock{},
 	}
 }

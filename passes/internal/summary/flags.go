@@ -74,22 +74,25 @@ func (a *summarizer) transientFlag(fn *ssa.Function, state ssa.Value) bool {
 
 // launched is the literal a go or defer statement starts, or nil.
 func launched(instr ssa.Instruction) *ssa.Function {
-	var v ssa.Value
-	switch x := instr.(type) {
-	case *ssa.Go:
-		v = x.Call.Value
-	case *ssa.Defer:
-		v = x.Call.Value
-	default:
-		return nil
-	}
-	switch v := v.(type) {
+	switch v := startedValue(instr).(type) {
 	case *ssa.MakeClosure:
 		return v.Fn.(*ssa.Function)
 	case *ssa.Function:
 		if v.Parent() != nil {
 			return v // a literal that captures nothing
 		}
+	}
+	return nil
+}
+
+// startedValue is the function value a go or defer statement starts, or
+// nil.
+func startedValue(instr ssa.Instruction) ssa.Value {
+	switch x := instr.(type) {
+	case *ssa.Go:
+		return x.Call.Value
+	case *ssa.Defer:
+		return x.Call.Value
 	}
 	return nil
 }
@@ -101,13 +104,7 @@ func launch(fn *ssa.Function) (*ssa.MakeClosure, bool) {
 	for _, b := range fn.Parent().Blocks {
 		for _, instr := range b.Instrs {
 			if launched(instr) == fn {
-				var mc *ssa.MakeClosure
-				switch x := instr.(type) {
-				case *ssa.Go:
-					mc, _ = x.Call.Value.(*ssa.MakeClosure)
-				case *ssa.Defer:
-					mc, _ = x.Call.Value.(*ssa.MakeClosure)
-				}
+				mc, _ := startedValue(instr).(*ssa.MakeClosure)
 				return mc, true
 			}
 		}

@@ -305,13 +305,10 @@ func callsOut(lit *ssa.Function) bool {
 				continue
 			}
 			common := c.Common()
-			recv := common.Value
-			if !common.IsInvoke() {
-				if f := common.StaticCallee(); f == nil || f.Signature.Recv() == nil || len(common.Args) == 0 {
-					continue
-				}
-				recv = common.Args[0]
+			if f := common.StaticCallee(); !common.IsInvoke() && (f == nil || f.Signature.Recv() == nil) {
+				continue // not a method call
 			}
+			recv := names.Args(common)[0]
 			if load, ok := recv.(*ssa.UnOp); ok && load.Op == token.MUL {
 				recv = load.X // a captured variable, read
 			}
