@@ -6,6 +6,7 @@ import (
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
+	"github.com/statelint/statelint/passes/internal/ssautil"
 	"github.com/statelint/statelint/passes/internal/typeshape"
 	"golang.org/x/tools/go/ssa"
 )
@@ -264,34 +265,24 @@ func (r *routes) routeLiterals(fn *ssa.Function) {
 	}
 	var order []ssa.Value
 	lits := map[ssa.Value]*lit{}
-	for _, b := range fn.Blocks {
-		for _, instr := range b.Instrs {
-			st, ok := instr.(*ssa.Store)
-			if !ok {
-				continue
-			}
-			fa, ok := st.Addr.(*ssa.FieldAddr)
-			if !ok {
-				continue
-			}
-			row, field, ok := routeField(fa)
-			if !ok {
-				continue
-			}
-			l := lits[fa.X]
-			if l == nil {
-				l = &lit{}
-				lits[fa.X] = l
-				order = append(order, fa.X)
-			}
-			switch field {
-			case row.Method:
-				l.method, _ = names.ConstString(st.Val)
-			case row.Path:
-				l.path, _ = names.ConstString(st.Val)
-			case row.Handler:
-				l.handlers = append(l.handlers, st.Val)
-			}
+	for st, fa := range ssautil.FieldStores(fn) {
+		row, field, ok := routeField(fa)
+		if !ok {
+			continue
+		}
+		l := lits[fa.X]
+		if l == nil {
+			l = &lit{}
+			lits[fa.X] = l
+			order = append(order, fa.X)
+		}
+		switch field {
+		case row.Method:
+			l.method, _ = names.ConstString(st.Val)
+		case row.Path:
+			l.path, _ = names.ConstString(st.Val)
+		case row.Handler:
+			l.handlers = append(l.handlers, st.Val)
 		}
 	}
 	for _, x := range order {

@@ -8,11 +8,31 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+	"iter"
 	"strings"
 
 	"github.com/statelint/statelint/passes/internal/typeshape"
 	"golang.org/x/tools/go/ssa"
 )
+
+// FieldStores yields the stores into a field of a struct in fn, with the
+// field's address: s.store = store, and the fields a composite literal
+// sets (&Route{Path: p, Handler: h}).
+func FieldStores(fn *ssa.Function) iter.Seq2[*ssa.Store, *ssa.FieldAddr] {
+	return func(yield func(*ssa.Store, *ssa.FieldAddr) bool) {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				st, ok := instr.(*ssa.Store)
+				if !ok {
+					continue
+				}
+				if fa, ok := st.Addr.(*ssa.FieldAddr); ok && !yield(st, fa) {
+					return
+				}
+			}
+		}
+	}
+}
 
 // UnwrapValue peels interface conversions and type changes off v.
 func UnwrapValue(v ssa.Value) ssa.Value {

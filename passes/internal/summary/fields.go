@@ -6,8 +6,8 @@ import (
 	"strings"
 
 	"github.com/statelint/statelint/passes/internal/provenance"
+	"github.com/statelint/statelint/passes/internal/ssautil"
 	"github.com/statelint/statelint/passes/internal/typeshape"
-	"golang.org/x/tools/go/ssa"
 )
 
 // FieldGlobals is the fact of a struct type whose package gives some of
@@ -47,38 +47,28 @@ func (a *summarizer) fieldGlobals() map[*types.TypeName]*FieldGlobals {
 	roots := map[slot]Root{}
 	poisoned := map[slot]bool{}
 	for fn := range a.allFuncs() {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				st, ok := instr.(*ssa.Store)
-				if !ok {
-					continue
-				}
-				fa, ok := st.Addr.(*ssa.FieldAddr)
-				if !ok {
-					continue
-				}
-				n, ok := types.Unalias(typeshape.Deref(fa.X.Type())).(*types.Named)
-				if !ok || n.Obj().Pkg() != a.pass.Pkg {
-					continue
-				}
-				field := n.Underlying().(*types.Struct).Field(fa.Field)
-				switch field.Type().Underlying().(type) {
-				case *types.Pointer, *types.Map, *types.Chan:
-				default:
-					continue
-				}
-				s := slot{n.Obj(), field.Name()}
-				if poisoned[s] {
-					continue
-				}
-				root, ok := soleGlobal(a.prov.Origins(fn, st.Val))
-				if prev, seen := roots[s]; !ok || seen && prev != root {
-					poisoned[s] = true
-					delete(roots, s)
-					continue
-				}
-				roots[s] = root
+		for st, fa := range ssautil.FieldStores(fn) {
+			n, ok := types.Unalias(typeshape.Deref(fa.X.Type())).(*types.Named)
+			if !ok || n.Obj().Pkg() != a.pass.Pkg {
+				continue
 			}
+			field := n.Underlying().(*types.Struct).Field(fa.Field)
+			switch field.Type().Underlying().(type) {
+			case *types.Pointer, *types.Map, *types.Chan:
+			default:
+				continue
+			}
+			s := slot{n.Obj(), field.Name()}
+			if poisoned[s] {
+				continue
+			}
+			root, ok := soleGlobal(a.prov.Origins(fn, st.Val))
+			if prev, seen := roots[s]; !ok || seen && prev != root {
+				poisoned[s] = true
+				delete(roots, s)
+				continue
+			}
+			roots[s] = root
 		}
 	}
 	out := map[*types.TypeName]*FieldGlobals{}
