@@ -88,6 +88,7 @@ func (r *Result) Of(fn *ssa.Function) *Summary {
 		s := new(Summary)
 		if obj, ok := fn.Object().(*types.Func); ok && obj.Pkg() != nil && obj.Pkg() != r.pass.Pkg {
 			r.pass.ImportObjectFact(obj, s)
+			s.load()
 		}
 		r.summaries[fn] = s
 		return s

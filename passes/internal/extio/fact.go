@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/lazyfact"
 )
 
 // Stores is a set of external stores, one bit each.
@@ -131,6 +132,26 @@ type Summary struct {
 	Impls []ImplMethod
 	// Keeps are the parameters the function keeps in fields.
 	Keeps []Keep
+
+	raw lazyfact.Raw // as read from an import's facts, until load
+}
+
+// plainSummary is Summary without its methods, for encoding.
+type plainSummary Summary
+
+// GobEncode writes the summary, or the bytes it was read from.
+func (s *Summary) GobEncode() ([]byte, error) { return lazyfact.Encode(s.raw, (*plainSummary)(s)) }
+
+// GobDecode keeps the bytes; load decodes them when the summary is used.
+func (s *Summary) GobDecode(data []byte) error {
+	*s = Summary{raw: lazyfact.Keep(data)}
+	return nil
+}
+
+// load decodes a summary imported from another package's facts.
+func (s *Summary) load() *Summary {
+	lazyfact.Load(&s.raw, (*plainSummary)(s))
+	return s
 }
 
 // maxSQL bounds the statement a summary keeps: its head and its tail,

@@ -82,7 +82,7 @@ func (r *Result) ofObj(obj *types.Func) *Summary {
 	if !r.pass.ImportObjectFact(obj, s) {
 		return nil
 	}
-	return s
+	return s.load()
 }
 
 // implementations are the methods named like m of the concrete types,

@@ -413,11 +413,28 @@ func (a *summarizer) calleeSummary(callee *ssa.Function) (*Summary, bool) {
 	if obj == nil || obj.Pkg() == nil || scope.IsStd(obj.Pkg().Path()) {
 		return nil, false
 	}
-	var sum Summary
-	if !a.pass.ImportObjectFact(obj.Origin(), &sum) {
+	sum := a.importedSummary(obj.Origin())
+	if sum == nil {
 		return nil, false
 	}
-	return sum.foreign(), a.prov.ModuleOf(obj.Pkg().Path()) == a.module
+	return sum, a.prov.ModuleOf(obj.Pkg().Path()) == a.module
+}
+
+// importedSummary is the summary another package exported for obj, as
+// this package sees it, decoded once; nil when there is none.
+func (a *summarizer) importedSummary(obj types.Object) *Summary {
+	if sum, ok := a.imported[obj]; ok {
+		return sum
+	}
+	var sum *Summary
+	if fact := new(Summary); a.pass.ImportObjectFact(obj, fact) {
+		sum = fact.load().foreign()
+	}
+	if a.imported == nil {
+		a.imported = map[types.Object]*Summary{}
+	}
+	a.imported[obj] = sum
+	return sum
 }
 
 // modelled looks the callee up in the knowledge table.

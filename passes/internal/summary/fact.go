@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
+	"github.com/statelint/statelint/passes/internal/lazyfact"
 	"github.com/statelint/statelint/passes/internal/provenance"
 	"github.com/statelint/statelint/passes/internal/typeshape"
 )
@@ -134,10 +135,30 @@ type Summary struct {
 	Effects []Effect
 	Calls   []Call
 	Flows   []Flow
+
+	raw lazyfact.Raw // as read from an import's facts, until load
 }
 
 // AFact marks Summary as an analysis fact.
 func (*Summary) AFact() {}
+
+// plainSummary is Summary without its methods, for encoding.
+type plainSummary Summary
+
+// GobEncode writes the summary, or the bytes it was read from.
+func (s *Summary) GobEncode() ([]byte, error) { return lazyfact.Encode(s.raw, (*plainSummary)(s)) }
+
+// GobDecode keeps the bytes; load decodes them when the summary is used.
+func (s *Summary) GobDecode(data []byte) error {
+	*s = Summary{raw: lazyfact.Keep(data)}
+	return nil
+}
+
+// load decodes a summary imported from another package's facts.
+func (s *Summary) load() *Summary {
+	lazyfact.Load(&s.raw, (*plainSummary)(s))
+	return s
+}
 
 // Limits that bound the size of summaries and their facts.
 const (

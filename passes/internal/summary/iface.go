@@ -101,11 +101,11 @@ func (a *summarizer) methodSummary(impl types.Type, m *types.Func) (*Summary, bo
 		}
 		return nil, false
 	}
-	var sum Summary
-	if !a.pass.ImportObjectFact(m.Origin(), &sum) {
+	sum := a.importedSummary(m.Origin())
+	if sum == nil {
 		return nil, false
 	}
-	return sum.foreign(), a.prov.ModuleOf(m.Pkg().Path()) == a.module
+	return sum, a.prov.ModuleOf(m.Pkg().Path()) == a.module
 }
 
 // implementations lists the concrete types an interface call may reach.

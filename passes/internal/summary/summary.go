@@ -123,6 +123,7 @@ type summarizer struct {
 	specs       map[string]*Summary                     // specialized, memoised per binding
 	prompts     *prompts.Result
 	sums        map[*ssa.Function]*Summary
+	imported    map[types.Object]*Summary // importedSummary, nil when there is none
 	funcs       []*ssa.Function
 	impls       map[string][]types.Type       // implementations of interfaces, by interface
 	cookies     map[ssa.Value]bool            // memo of cookieValue
