@@ -56,27 +56,27 @@ const (
 // An Effect is one external access a function makes, directly or
 // through its callees.
 type Effect struct {
-	Op    Op
-	Store string
+	Op    Op     `json:",omitzero"`
+	Store string `json:",omitzero"`
 	// Enforced is set on writes the store makes conditional on what was
 	// read: an UPDATE whose WHERE checks a value, a version column, an
 	// INSERT ... ON CONFLICT.
-	Enforced bool
+	Enforced bool `json:",omitzero"`
 	// Idempotent writes leave the store as one run would when repeated.
-	Idempotent bool
+	Idempotent bool `json:",omitzero"`
 	// Constant is set on writes that store no value but the keys that
 	// pick the rows (a DELETE, an UPDATE that sets literals): a lost
 	// update needs a value computed from the read.
-	Constant bool
+	Constant bool `json:",omitzero"`
 	// Flush is set on writes whose data the function drained from an
 	// in-process buffer: each replica writes what it was sent, once.
-	Flush bool
+	Flush bool `json:",omitzero"`
 	// QueryParam, when not zero, is one more than the index of the
 	// function's parameter (the receiver first) that holds the SQL text
 	// of the write: a wrapper of a client passes its caller's statement
 	// on, and the caller reads it (see Site.Effects).
-	QueryParam int
-	Via        []string // the calls down to the client, outermost first
+	QueryParam int      `json:",omitzero"`
+	Via        []string `json:",omitzero"` // the calls down to the client, outermost first
 }
 
 // maxVia bounds the chain kept in an effect; maxEffects the effects in a
@@ -116,22 +116,22 @@ func (e Effect) key() string {
 // and sends, which of its results carry data read from a store, and
 // which of its parameters flow into a write.
 type Summary struct {
-	Effects []Effect
-	Returns Stores   // stores whose data its results carry
-	Params  []Stores // per parameter: stores a write of which takes its value
+	Effects []Effect `json:",omitzero"`
+	Returns Stores   `json:",omitzero"` // stores whose data its results carry
+	Params  []Stores `json:",omitzero"` // per parameter: stores a write of which takes its value
 	// SQL is the statement the function returns, as text or as the
 	// string field of a struct (a dialect adapter's SelectQuery), with
 	// the fragments that are not constant read as " ? " and the text
 	// cut to maxSQL: its callers pass it to the client.
-	SQL string
+	SQL string `json:",omitzero"`
 	// Open are calls through interfaces whose implementations are out
 	// of reach, for the composition root to close (open.go).
-	Open []OpenCall
+	Open []OpenCall `json:",omitzero"`
 	// Impls says what the methods of the implementations the function
 	// returns do, when it returns one of the module's interfaces.
-	Impls []ImplMethod
+	Impls []ImplMethod `json:",omitzero"`
 	// Keeps are the parameters the function keeps in fields.
-	Keeps []Keep
+	Keeps []Keep `json:",omitzero"`
 
 	raw lazyfact.Raw // as read from an import's facts, until load
 }

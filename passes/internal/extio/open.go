@@ -22,26 +22,26 @@ import (
 // An OpenCall is a call through an interface whose implementations are
 // out of reach.
 type OpenCall struct {
-	Slot   string // the field the interface value is kept in: "pkg/path.ReportService.mailer"
-	Iface  string // the interface's name: "Mailer"
-	Method string // "SendReport"
-	Via    []string
+	Slot   string   `json:",omitzero"` // the field the interface value is kept in: "pkg/path.ReportService.mailer"
+	Iface  string   `json:",omitzero"` // the interface's name: "Mailer"
+	Method string   `json:",omitzero"` // "SendReport"
+	Via    []string `json:",omitzero"`
 }
 
 // An ImplMethod is what one method of the implementations a function
 // returns does.
 type ImplMethod struct {
-	Impl    string // the implementation's type: "*mail.smtpMailer"
-	Method  string
-	Effects []Effect
+	Impl    string   `json:",omitzero"` // the implementation's type: "*mail.smtpMailer"
+	Method  string   `json:",omitzero"`
+	Effects []Effect `json:",omitzero"`
 }
 
 // A Keep says that a function stores one of its parameters, of an
 // interface type, in a field: a constructor New(m Mailer) *Reports {
 // return &Reports{mailer: m} }. A call of it fills that field.
 type Keep struct {
-	Param int    // the receiver first
-	Slot  string // FieldAddrSlot of the field
+	Param int    `json:",omitzero"` // the receiver first
+	Slot  string `json:",omitzero"` // FieldAddrSlot of the field
 }
 
 // maxOpen bounds the open calls of a summary; maxImpl the methods of

@@ -35,12 +35,19 @@ func Encode(raw Raw, v any) ([]byte, error) {
 	if raw != nil {
 		return raw, nil
 	}
-	var buf bytes.Buffer
-	zw, err := flate.NewWriter(&buf, flate.BestSpeed)
+	js, err := json.Marshal(v)
 	if err != nil {
 		return nil, err
 	}
-	if err := json.NewEncoder(zw).Encode(v); err != nil {
+	if len(js) < minDeflate {
+		return append([]byte{plainJSON}, js...), nil
+	}
+	buf := bytes.NewBuffer([]byte{deflated})
+	zw, err := flate.NewWriter(buf, flate.BestSpeed)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := zw.Write(js); err != nil {
 		return nil, err
 	}
 	if err := zw.Close(); err != nil {
@@ -48,6 +55,15 @@ func Encode(raw Raw, v any) ([]byte, error) {
 	}
 	return buf.Bytes(), nil
 }
+
+// The first byte of an encoding says how the JSON follows: a small fact
+// is cheaper to copy than to deflate, whose writer alone allocates more
+// than the fact.
+const (
+	plainJSON  = 'j'
+	deflated   = 'z'
+	minDeflate = 1 << 10
+)
 
 // Keep returns a copy of data, which gob may reuse, to decode later.
 func Keep(data []byte) Raw { return bytes.Clone(data) }
@@ -61,7 +77,16 @@ func Load(raw *Raw, v any) {
 	}
 	data := *raw
 	*raw = nil
-	if err := json.NewDecoder(flate.NewReader(bytes.NewReader(data))).Decode(v); err != nil {
+	var err error
+	switch {
+	case len(data) > 0 && data[0] == plainJSON:
+		err = json.Unmarshal(data[1:], v)
+	case len(data) > 0 && data[0] == deflated:
+		err = json.NewDecoder(flate.NewReader(bytes.NewReader(data[1:]))).Decode(v)
+	default:
+		err = fmt.Errorf("unknown encoding")
+	}
+	if err != nil {
 		panic(fmt.Sprintf("internal error: decoding a %T fact: %v", v, err))
 	}
 }

@@ -3,6 +3,7 @@ package lazyfact_test
 import (
 	"bytes"
 	"encoding/gob"
+	"fmt"
 	"reflect"
 	"testing"
 
@@ -43,7 +44,17 @@ func roundTrip(t *testing.T, in *fact) (*fact, []byte) {
 // and that one read and never used is written again byte for byte, as a
 // package re-exporting it does.
 func TestRoundTrip(t *testing.T) {
-	in := &fact{Names: []string{"pkg.Var", "pkg.Var", "(*pkg.T).M"}, N: 7}
+	small := &fact{Names: []string{"pkg.Var", "pkg.Var", "(*pkg.T).M"}, N: 7}
+	large := &fact{N: 8}
+	for i := range 200 {
+		large.Names = append(large.Names, fmt.Sprintf("dir/file.go:%d:3", i))
+	}
+	for _, in := range []*fact{small, large} {
+		roundTripOne(t, in)
+	}
+}
+
+func roundTripOne(t *testing.T, in *fact) {
 	got, enc := roundTrip(t, in)
 	if got.Names != nil || got.raw == nil {
 		t.Fatalf("decoded eagerly: %+v", got)

@@ -29,11 +29,11 @@ const (
 // expressed against its parameters and free variables so that callers can
 // substitute their own arguments.
 type Root struct {
-	Kind   RootKind
-	Index  int    // Param and Free: position
-	Pkg    string // Global: package path
-	Name   string // Global: variable name; Param and Free: the variable's name
-	Module string // Global: module of Pkg, to drop a dependency's internals
+	Kind   RootKind `json:",omitzero"`
+	Index  int      `json:",omitzero"` // Param and Free: position
+	Pkg    string   `json:",omitzero"` // Global: package path
+	Name   string   `json:",omitzero"` // Global: variable name; Param and Free: the variable's name
+	Module string   `json:",omitzero"` // Global: module of Pkg, to drop a dependency's internals
 }
 
 // A Tracer answers provenance questions for the functions of one package,

@@ -54,34 +54,34 @@ func (u Use) Decides() bool { return u != UseExport && u != UseNone }
 
 // A Hop is one call on the way from a function to an effect's site.
 type Hop struct {
-	Callee string // display name of the called function
-	Posn   string // position of the call, "dir/file.go:line:col"
+	Callee string `json:",omitzero"` // display name of the called function
+	Posn   string `json:",omitzero"` // position of the call, "dir/file.go:line:col"
 	pos    token.Pos
 }
 
 // An Effect is one thing a function does, directly or through callees.
 type Effect struct {
-	Op    Op
-	Root  Root            // zero for file effects
-	Path  string          // field path from the root, e.g. ".sessions"
-	Type  string          // type of the state at Path, from its last import path element: "map[string]*user.User"
-	Shape typeshape.Shape // shape of that type: map, slice, chan, int, bool...
-	Elem  typeshape.Elem  // what its elements hold: connections, limiters, channels
-	Hint  knowledge.Hint  // classification evidence from the site
-	What  string          // how: "increment", "map store", "os.WriteFile", ...
-	Key   string          // file effects: directory or constant the path is built from
-	Posn  string          // site, "dir/file.go:line:col"
-	Via   []Hop           // calls from the summarised function to the site
-	Go    bool            // reached through a go statement
-	Impl  string          // the implementation an interface call was resolved to
+	Op    Op              `json:",omitzero"`
+	Root  Root            `json:",omitzero"` // zero for file effects
+	Path  string          `json:",omitzero"` // field path from the root, e.g. ".sessions"
+	Type  string          `json:",omitzero"` // type of the state at Path, from its last import path element: "map[string]*user.User"
+	Shape typeshape.Shape `json:",omitzero"` // shape of that type: map, slice, chan, int, bool...
+	Elem  typeshape.Elem  `json:",omitzero"` // what its elements hold: connections, limiters, channels
+	Hint  knowledge.Hint  `json:",omitzero"` // classification evidence from the site
+	What  string          `json:",omitzero"` // how: "increment", "map store", "os.WriteFile", ...
+	Key   string          `json:",omitzero"` // file effects: directory or constant the path is built from
+	Posn  string          `json:",omitzero"` // site, "dir/file.go:line:col"
+	Via   []Hop           `json:",omitzero"` // calls from the summarised function to the site
+	Go    bool            `json:",omitzero"` // reached through a go statement
+	Impl  string          `json:",omitzero"` // the implementation an interface call was resolved to
 	// KeyArg and ValArg, on a store whose value the site cannot judge,
 	// are 1 + the index of the parameters holding the key and the value
 	// (0: neither), so that a caller judges what it passes (valueHint).
-	KeyArg, ValArg int8
+	KeyArg, ValArg int8 `json:",omitzero"`
 	// Use, on a read, is what the value read feeds; on a write in a
 	// fact, the strongest use of the state's value that the package
 	// declaring it makes anywhere (ReadBack).
-	Use Use
+	Use Use `json:",omitzero"`
 
 	pos token.Pos // site, when it is in the package being analysed; see Pos
 }
@@ -93,19 +93,19 @@ type Effect struct {
 // resolves. The package that wires a concrete value into that state
 // closes it (passes/internal/wiring).
 type Call struct {
-	Root   Root
-	Path   string // where the interface or function value lives, from Root
-	Iface  string // the interface, "pkg/path.Store"; "" for a function value
-	Method string // "Save"; "" for a function value
-	Then   string // a method called on Method's result: NewLock, then Lock
-	Posn   string // the call site, "dir/file.go:line:col"
-	Via    []Hop  // calls from the summarised function to the site
+	Root   Root   `json:",omitzero"`
+	Path   string `json:",omitzero"` // where the interface or function value lives, from Root
+	Iface  string `json:",omitzero"` // the interface, "pkg/path.Store"; "" for a function value
+	Method string `json:",omitzero"` // "Save"; "" for a function value
+	Then   string `json:",omitzero"` // a method called on Method's result: NewLock, then Lock
+	Posn   string `json:",omitzero"` // the call site, "dir/file.go:line:col"
+	Via    []Hop  `json:",omitzero"` // calls from the summarised function to the site
 	// Slot, when set, is the slot the value lives in, fixed where the
 	// call was reached through an implementation of one of the module's
 	// interfaces ("T:pkg/booking.service.cargos"): past that hop, Root and
 	// Path lead to the interface value, whose fields are the
 	// implementation's.
-	Slot string
+	Slot string `json:",omitzero"`
 
 	pos token.Pos // the call site, when it is in the package being analysed
 }
@@ -113,8 +113,8 @@ type Call struct {
 // A Slot is a field of a named struct type that holds an interface or
 // function value: where a wired implementation is kept.
 type Slot struct {
-	Type  string // the struct's full name, "pkg/path.Server"
-	Field string // "store"
+	Type  string `json:",omitzero"` // the struct's full name, "pkg/path.Server"
+	Field string `json:",omitzero"` // "store"
 }
 
 // Key is how needs name the slot: "T:pkg/path.Server.store".
@@ -123,8 +123,8 @@ func (s Slot) Key() string { return "T:" + s.Type + "." + s.Field }
 // A Flow says that a function stores one of its parameters in a slot: a
 // constructor New(s Store) *Server { return &Server{store: s} }.
 type Flow struct {
-	Param int
-	Slot  Slot
+	Param int  `json:",omitzero"`
+	Slot  Slot `json:",omitzero"`
 }
 
 // Summary is the fact exported for every function with effects: what it
@@ -132,9 +132,9 @@ type Flow struct {
 // calls it leaves open and the parameters it keeps, for the package that
 // wires implementations in.
 type Summary struct {
-	Effects []Effect
-	Calls   []Call
-	Flows   []Flow
+	Effects []Effect `json:",omitzero"`
+	Calls   []Call   `json:",omitzero"`
+	Flows   []Flow   `json:",omitzero"`
 
 	raw lazyfact.Raw // as read from an import's facts, until load
 }
