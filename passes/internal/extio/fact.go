@@ -162,6 +162,7 @@ const maxSQL = 480
 func (*Summary) AFact() {}
 
 func (s *Summary) String() string {
+	s.load()
 	var parts []string
 	for _, e := range s.Effects {
 		parts = append(parts, e.String())

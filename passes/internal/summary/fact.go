@@ -170,6 +170,7 @@ const (
 )
 
 func (s *Summary) String() string {
+	s.load()
 	var parts []string
 	for _, e := range s.Effects {
 		parts = append(parts, e.String())

@@ -494,6 +494,7 @@ func slotCalls(calls []summary.Call) []summary.Call {
 
 // factTargets are the implementations a Concrete fact names.
 func factTargets(c *Concrete) []target {
+	c.load()
 	var out []target
 	for _, f := range c.Forward {
 		out = append(out, target{forward: f})

@@ -29,6 +29,7 @@ import (
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/guard"
 	"github.com/statelint/statelint/passes/internal/handlers"
+	"github.com/statelint/statelint/passes/internal/lazyfact"
 	"github.com/statelint/statelint/passes/internal/ssabuild"
 	"github.com/statelint/statelint/passes/internal/stores"
 	"github.com/statelint/statelint/passes/internal/summary"
@@ -103,17 +104,39 @@ type Need struct {
 // NewMemoryStore(...)): the implementation, with what its methods write,
 // since its type may be unexported and out of an importer's reach.
 type Concrete struct {
-	Impls []Impl
+	Impls []Impl `json:",omitzero"`
 	// Forward names the registries of constructors whose results the
 	// value is (storage.FromConfig returns what Constructors[cfg.Type]
 	// makes): the package that registers them knows the implementations.
-	Forward []string
+	Forward []string `json:",omitzero"`
+
+	raw lazyfact.Raw // as read from an import's facts, until load
 }
 
 // AFact marks Concrete as an analysis fact.
 func (*Concrete) AFact() {}
 
+// A Concrete fact is kept on methods too, which every importer
+// re-exports, so it is read lazily like the summaries.
+type plainConcrete Concrete
+
+// GobEncode writes the fact, or the bytes it was read from.
+func (c *Concrete) GobEncode() ([]byte, error) { return lazyfact.Encode(c.raw, (*plainConcrete)(c)) }
+
+// GobDecode keeps the bytes; load decodes them when the fact is used.
+func (c *Concrete) GobDecode(data []byte) error {
+	*c = Concrete{raw: lazyfact.Keep(data)}
+	return nil
+}
+
+// load decodes a fact imported from another package's facts.
+func (c *Concrete) load() *Concrete {
+	lazyfact.Load(&c.raw, (*plainConcrete)(c))
+	return c
+}
+
 func (c *Concrete) String() string {
+	c.load()
 	s := "concrete("
 	for i, im := range c.Impls {
 		if i > 0 {
