@@ -36,7 +36,7 @@ const vetGCPercent = 400
 // Main runs statelint with the given analyzers and exits. It never returns.
 func Main(analyzers []*analysis.Analyzer) {
 	if IsVetInvocation(os.Args[1:]) {
-		wrapped := vetAnalyzers(analyzers)
+		wrapped := vetAnalyzers(analyzers) // also registers the driver's flags, which every unit is passed
 		if last := os.Args[len(os.Args)-1]; strings.HasSuffix(last, ".cfg") {
 			if u, ok := readUnit(last); ok && u.VetxOnly {
 				if typesOnly(u) {

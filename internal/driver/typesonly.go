@@ -24,6 +24,7 @@ import (
 // of unitchecker.Config) that typesOnly reads.
 type unit struct {
 	ImportPath    string
+	ModulePath    string
 	ModuleVersion string
 	GoVersion     string
 	GoFiles       []string
@@ -89,7 +90,9 @@ func typesOnly(u *unit) bool {
 	if !u.VetxOnly || u.VetxOutput == "" || len(u.GoFiles) == 0 {
 		return false
 	}
-	if !scope.IsStd(u.ImportPath) && u.ModuleVersion == "" {
+	// The test of passes/internal/ssabuild, on the module unitchecker
+	// would give the pass.
+	if !scope.IsStd(u.ImportPath) && !scope.IsDependency(&analysis.Module{Path: u.ModulePath, Version: u.ModuleVersion}) {
 		return false
 	}
 	out, err := u.exportTypes(false)
