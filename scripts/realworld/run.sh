@@ -125,12 +125,21 @@ drop_local_replaces() {
 # as source, and without them the package, and go vet ./..., fails to load.
 stub_missing_embeds() {
   local dir=$1 pos pattern target
+  local name=statelint-placeholder.txt last
   while IFS='|' read -r pos pattern; do
-    [[ $pattern != *[*?[]* ]] || continue
+    if [[ $pattern == *[*?[]* ]]; then
+      # A glob in the last element only (build/*, static/*.html): a file
+      # in its directory that the glob matches.
+      last=${pattern##*/}
+      [[ $pattern == */* && ${pattern%/*} != *[*?[]* && $last == \** && ${last#\*} != *[*?[]* ]] || continue
+      pattern=${pattern%/*}
+      name=statelint-placeholder${last#\*}
+    fi
     target=$dir/$(dirname "${pos%%:*}")/$pattern
     log "  stubbing missing //go:embed directory ${target#"$dir"/}"
     mkdir -p "$target"
-    printf 'placeholder for a front-end build that the module does not ship\n' >"$target/statelint-placeholder.txt"
+    printf 'placeholder for a front-end build that the module does not ship\n' >"$target/$name"
+    name=statelint-placeholder.txt
   done < <(cd "$dir" && go list -e -f '{{with .Error}}{{.Pos}}|{{.Err}}{{end}}' ./... 2>/dev/null |
     sed -n 's/^\([^|]*\)|pattern \([^:]*\): no matching files found$/\1|\2/p')
 }

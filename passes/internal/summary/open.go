@@ -42,7 +42,7 @@ func (a *summarizer) openFuncCall(fn *ssa.Function, instr ssa.CallInstruction, s
 	}
 	open := Call{Posn: a.posn(instr.Pos()), pos: instr.Pos()}
 	for _, l := range a.valueOrigins(fn, c.Value) {
-		if l.Path != "" && !l.Elem {
+		if l.Path != "" && (!l.Elem || listenerSlot(l)) {
 			open.Root, open.Path = l.Root, l.Path
 			set.addCall(open)
 		}
@@ -62,12 +62,31 @@ func (a *summarizer) openOn(fn *ssa.Function, v ssa.Value, open Call, set *effec
 		}
 	}
 	for _, l := range origins {
-		if l.Elem || l.Root.Kind == Global && l.Root.Module != a.module {
+		if l.Elem && !listenerSlot(l) || l.Root.Kind == Global && l.Root.Module != a.module {
 			continue // an element of a container, or a dependency's own variable
 		}
 		open.Root, open.Path = l.Root, l.Path
 		set.addCall(open)
 	}
+}
+
+// listenerSlot reports whether l, an element of a container, is one of
+// the listeners a field holds: a slice or map of functions or interface
+// values (n.deleted []func(id string), n.listeners map[string]Listener)
+// that the program fills at startup (OnDeleted(h.Remove)) and a request
+// calls each of. The open call is on the field; the package that adds
+// the listeners closes it, as for a single callback.
+func listenerSlot(l provenance.Loc) bool {
+	if !l.Elem || l.Path == "" || l.Type == nil {
+		return false
+	}
+	switch t := l.Type.Underlying().(type) { // the container's type
+	case *types.Slice:
+		return listenerType(t.Elem())
+	case *types.Map:
+		return listenerType(t.Elem())
+	}
+	return false
 }
 
 // valueOrigins is where an interface or function value comes from: what
@@ -325,6 +344,65 @@ func (a *summarizer) flowStore(fn *ssa.Function, st *ssa.Store, set *effectSet) 
 			set.addFlow(Flow{Param: i, Slot: slot})
 		}
 	}
+	for _, p := range appended(st.Val) {
+		if i := ssautil.ParamIndex(fn, p); i >= 0 {
+			set.addFlow(Flow{Param: i, Slot: slot})
+		}
+	}
+}
+
+// flowListener records a parameter put in a map of listeners:
+// n.listeners[name] = l.
+func (a *summarizer) flowListener(fn *ssa.Function, mu *ssa.MapUpdate, set *effectSet) {
+	ld, ok := mu.Map.(*ssa.UnOp)
+	if !ok {
+		return
+	}
+	slot, ok := SlotOf(ld.X)
+	if !ok {
+		return
+	}
+	if p, ok := unwrapIface(mu.Value).(*ssa.Parameter); ok {
+		if i := ssautil.ParamIndex(fn, p); i >= 0 {
+			set.addFlow(Flow{Param: i, Slot: slot})
+		}
+	}
+}
+
+// appended returns the parameters an append adds to a slice:
+// n.deleted = append(n.deleted, cb) appends cb through the array of its
+// variadic arguments.
+func appended(v ssa.Value) []*ssa.Parameter {
+	call, ok := v.(*ssa.Call)
+	if !ok {
+		return nil
+	}
+	if b, ok := call.Call.Value.(*ssa.Builtin); !ok || b.Name() != "append" || len(call.Call.Args) != 2 {
+		return nil
+	}
+	sl, ok := call.Call.Args[1].(*ssa.Slice)
+	if !ok {
+		return nil
+	}
+	arr, ok := sl.X.(*ssa.Alloc)
+	if !ok {
+		return nil
+	}
+	var out []*ssa.Parameter
+	for _, r := range *arr.Referrers() {
+		ia, ok := r.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		for _, rr := range *ia.Referrers() {
+			if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
+				if p, ok := unwrapIface(st.Val).(*ssa.Parameter); ok {
+					out = append(out, p)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // rebaseFlows passes a callee's flows up to the caller's parameters.
@@ -403,6 +481,19 @@ func NormalSlot(t types.Type, path string) (Slot, bool) {
 }
 
 func slotType(t types.Type) bool {
+	switch t := t.Underlying().(type) {
+	case *types.Interface, *types.Signature:
+		return true
+	case *types.Slice:
+		return listenerType(t.Elem())
+	case *types.Map:
+		return listenerType(t.Elem())
+	}
+	return false
+}
+
+// listenerType is the element type of a container of listeners.
+func listenerType(t types.Type) bool {
 	switch t.Underlying().(type) {
 	case *types.Interface, *types.Signature:
 		return true

@@ -88,6 +88,7 @@ func (a *summarizer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectS
 		what, hint := storeKind(instr)
 		a.direct(fn, set, Write, instr.Addr, instr.Pos(), what, hint)
 	case *ssa.MapUpdate:
+		a.flowListener(fn, instr, set)
 		hint := a.prov.KeyHint(instr.Key)
 		if hint == "static" || a.prov.StaticValue(instr.Value) || a.prov.Rebuilding(fn, instr.Block()) ||
 			a.prov.DefaultFill(instr, instr.Map, instr.Key, instr.Value) || a.memo(fn, instr, instr.Map, instr.Key, instr.Value) {
