@@ -97,6 +97,11 @@ fetch() {
   chmod -R u+w "$dir.tmp"
   mv "$dir.tmp" "$dir"
   drop_local_replaces "$dir"
+  # A module zip keeps vendor/modules.txt but none of the vendored code,
+  # and the go command would then build from the empty vendor tree.
+  if [[ -f $dir/vendor/modules.txt && -z $(find "$dir/vendor" -name '*.go' -print -quit) ]]; then
+    rm -rf "$dir/vendor"
+  fi
   (cd "$dir" && go mod download) || die "$mod@$ver: go mod download failed (a dependency the proxy does not serve?)"
   stub_missing_embeds "$dir"
   printf '%s@%s\n' "$mod" "$ver" >"$dir/.statelint-ready"

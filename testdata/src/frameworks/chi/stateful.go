@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/coder/websocket"
+	"github.com/didip/tollbooth/v7"
 	"github.com/go-chi/chi/v5"
 	"github.com/go-chi/httprate"
 	"golang.org/x/time/rate"
@@ -237,6 +238,10 @@ func main() {
 	r := chi.NewRouter()
 	// (11) httprate counts requests per client address in this process.
 	r.Use(httprate.LimitByIP(100, time.Minute)) // want "per-client rate limiter in memory httprate.LimitByIP is written by every request it limits"
+	// (11b) tollbooth keeps a token bucket per client address in this
+	// process, whatever middleware adapter hands it the requests.
+	lmt := tollbooth.NewLimiter(2, nil) // want "per-client rate limiter in memory tollbooth.NewLimiter is written by every request it limits"
+	r.With(func(next http.Handler) http.Handler { return tollbooth.LimitHandler(lmt, next) }).Post("/comments", handleData)
 	r.Route("/api", func(r chi.Router) {
 		r.Get("/data", handleData)
 		r.Get("/limited", handleLimited)
