@@ -233,9 +233,14 @@ func inFlight(st *State) bool {
 		if w.Effect.Hint != knowledge.HintIncrement {
 			return false
 		}
-		if strings.HasPrefix(w.Effect.What, "decrement") {
+		switch {
+		case strings.HasPrefix(w.Effect.What, "decrement"):
 			down[w.Entry] = true
-		} else {
+		case strings.HasPrefix(w.Effect.What, "gauge "):
+			// a step up of a count that its package steps down where
+			// the work ends (summary.steppedDown), seen or not from here
+			up[w.Entry], down[w.Entry] = true, true
+		default:
 			up[w.Entry] = true
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/internal/scope"
@@ -534,6 +535,9 @@ func fieldStepped(p ssa.Value) bool {
 // direct records an effect of fn's own instruction on the state v aliases.
 // args are the key's and value's parameters of a store (fromParams).
 func (a *summarizer) direct(fn *ssa.Function, set *effectSet, op Op, v ssa.Value, pos token.Pos, what string, hint knowledge.Hint, args ...int8) {
+	if op == Write && hint == knowledge.HintIncrement && !strings.HasPrefix(what, "decrement") && a.steppedDown(v) {
+		what = "gauge " + what
+	}
 	a.record(fn, set, op, v, pos, what, hint, func(e *Effect) {
 		if len(args) == 2 && hint == "" {
 			e.KeyArg, e.ValArg = args[0], args[1]
@@ -970,4 +974,69 @@ func tokens(ch ssa.Value) bool {
 	}
 	st, ok := c.Elem().Underlying().(*types.Struct)
 	return ok && st.NumFields() == 0
+}
+
+// steppedDown reports whether some function of this package steps the
+// count at addr back down by a constant (n--, atomic.AddInt32(&n, -1),
+// n.Add(-1)): then a step up is one of a gauge of work in flight, which
+// the state and wiring passes weigh with the request paths' own steps
+// down. The step down may lie where no request path sees it: in the
+// worker goroutine that a sync.Once starts, which takes the work the
+// request hands it.
+func (a *summarizer) steppedDown(addr ssa.Value) bool {
+	obj := counterObj(addr)
+	if obj == nil {
+		return false
+	}
+	if a.downs == nil {
+		a.downs = map[types.Object]bool{}
+		for _, fn := range a.funcs {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if o := decrements(instr); o != nil {
+						a.downs[o] = true
+					}
+				}
+			}
+		}
+	}
+	return a.downs[obj]
+}
+
+// counterObj is the field or package-level variable addr points at.
+func counterObj(addr ssa.Value) types.Object {
+	switch x := addr.(type) {
+	case *ssa.FieldAddr:
+		if f := ssautil.FieldOf(x.X.Type(), x.Field); f != nil {
+			return f
+		}
+	case *ssa.Global:
+		return x.Object()
+	}
+	return nil
+}
+
+// decrements returns the counter an instruction steps down by a
+// constant, or nil.
+func decrements(instr ssa.Instruction) types.Object {
+	switch x := instr.(type) {
+	case *ssa.Store:
+		if what, _ := storeKind(x); what == "decrement" {
+			return counterObj(x.Addr)
+		}
+	case *ssa.Call:
+		args := x.Call.Args
+		if x.Call.IsInvoke() || len(args) < 2 {
+			return nil
+		}
+		callee := names.Callee(&x.Call)
+		ce, ok := knowledge.CallEffectFor(callee)
+		if !ok || ce.Hint != knowledge.HintIncrement || ce.Arg >= len(args) {
+			return nil
+		}
+		if c, ok := args[len(args)-1].(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int && constant.Sign(c.Value) < 0 {
+			return counterObj(args[ce.Arg])
+		}
+	}
+	return nil
 }

@@ -134,6 +134,7 @@ type summarizer struct {
 	readBack    map[string]Use                // ReadBack, built on first use
 	returned    map[string]uint8              // who returns each state, with readBack
 	relayFields map[*types.Var]bool           // channel fields relayed to subscribers, built on first use
+	downs       map[types.Object]bool         // counters some function steps down (steppedDown), built on first use
 }
 
 // ReadBack is the strongest use that a function of this package makes

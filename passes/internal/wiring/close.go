@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
@@ -488,11 +489,34 @@ func groupEffects(t target, n Need) (map[string][]reached, []string) {
 		groups[k] = append(groups[k], e)
 	}
 	// A state only given empty entries (a mailbox made on first read)
-	// holds nothing another replica would miss.
+	// holds nothing another replica would miss; a gauge of work in flight
+	// is what this replica is doing now.
 	keys = slices.DeleteFunc(keys, func(k string) bool {
-		return !slices.ContainsFunc(groups[k], func(e reached) bool { return e.Hint != knowledge.HintEntry })
+		return !slices.ContainsFunc(groups[k], func(e reached) bool { return e.Hint != knowledge.HintEntry }) || gauge(groups[k])
 	})
 	return groups, keys
+}
+
+// gauge reports whether the writes one call reaches step a count up and
+// back down (atomic.AddInt32(&s.submitCount, 1) where work is handed
+// over, -1 where the worker finishes it), as state.inFlight does for a
+// handler's own package: a count of work in flight, each replica's own.
+func gauge(es []reached) bool {
+	up, down := false, false
+	for _, e := range es {
+		if e.Hint != knowledge.HintIncrement || e.Shape.Container() {
+			return false
+		}
+		switch {
+		case strings.HasPrefix(e.What, "decrement"):
+			down = true
+		case strings.HasPrefix(e.What, "gauge "):
+			up, down = true, true
+		default:
+			up = true
+		}
+	}
+	return up && down
 }
 
 // needEffects is what a need reaches in a target: its method's effects,
