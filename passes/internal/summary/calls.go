@@ -42,7 +42,7 @@ func (a *summarizer) call(fn *ssa.Function, instr ssa.CallInstruction, set *effe
 	}
 	if common.IsInvoke() {
 		if !a.ownInterface(common.Value.Type()) {
-			a.containerCall(fn, common.Value.Type(), common.Method, args, instr, set)
+			a.containerCall(fn, a.heldType(common.Value), common.Method, args, instr, set)
 			return
 		}
 		a.invoke(fn, instr, set)
@@ -286,7 +286,27 @@ func (a *summarizer) containerCall(fn *ssa.Function, recv types.Type, m types.Ob
 		return
 	}
 	what := names.Display(instr.Common())
-	switch op := knowledge.ContainerMethodOp(m.Name()); op {
+	op := knowledge.ContainerMethodOp(m.Name())
+	if op == "lookup" && slices.ContainsFunc(args[1:], isFuncValue) {
+		op = "getorload" // Get(key, func() (V, error)): filled by the loader on a miss
+	}
+	if !types.Identical(recv, args[0].Type()) {
+		// an interface field that holds recv (heldType): the state has
+		// the shape of what it holds
+		sh, el := typeshape.Of(recv)
+		shaped := func(e *Effect) { e.Shape, e.Elem = sh, el }
+		switch op {
+		case "write", "getorload":
+			if op == "getorload" || !a.prov.DefaultFill(instr, args[0], args[1:]...) {
+				a.record(fn, set, Write, args[0], instr.Pos(), what, knowledge.Hint(map[string]string{"write": "", "getorload": "getorload"}[op]), shaped)
+			}
+		case "lookup":
+			use := useOf(callResult(instr))
+			a.record(fn, set, Read, args[0], instr.Pos(), what, "lookup", func(e *Effect) { shaped(e); e.Use = use })
+		}
+		return
+	}
+	switch op {
 	case "write":
 		if !a.prov.DefaultFill(instr, args[0], args[1:]...) {
 			a.direct(fn, set, Write, args[0], instr.Pos(), what, "")
@@ -786,4 +806,67 @@ func openedHere(v ssa.Value) bool {
 	}
 	name := names.Callee(&call.Call)
 	return name == "os.Create" || name == "os.OpenFile" || name == "os.CreateTemp"
+}
+
+// isFuncValue reports whether v is a function: a loader handed to a
+// cache's Get.
+func isFuncValue(v ssa.Value) bool {
+	_, ok := v.Type().Underlying().(*types.Signature)
+	return ok
+}
+
+// heldType is the type of the value an interface call is made on, or,
+// when that is a dependency's interface kept in a field of this package
+// (a TitleExtractor's cache lcw.LoadingCache[string]), the concrete type
+// this package stores in that field that keeps its data in process
+// memory by its structure (lcw.NewExpirableCache's *ExpirableCache,
+// not the lcw.Nop it falls back to): what the structure of the
+// dependency says of the calls made through the field.
+func (a *summarizer) heldType(v ssa.Value) types.Type {
+	t := v.Type()
+	if !types.IsInterface(t) {
+		return t
+	}
+	ld, ok := ssautil.UnwrapValue(v).(*ssa.UnOp)
+	if !ok || ld.Op != token.MUL {
+		return t
+	}
+	fa, ok := ld.X.(*ssa.FieldAddr)
+	if !ok {
+		return t
+	}
+	f := ssautil.FieldOf(fa.X.Type(), fa.Field)
+	if f == nil {
+		return t
+	}
+	if a.held == nil {
+		a.held = map[*types.Var][]types.Type{}
+		for _, g := range a.funcs {
+			for _, b := range g.Blocks {
+				for _, instr := range b.Instrs {
+					st, ok := instr.(*ssa.Store)
+					if !ok {
+						continue
+					}
+					sfa, ok := st.Addr.(*ssa.FieldAddr)
+					if !ok {
+						continue
+					}
+					mi, ok := st.Val.(*ssa.MakeInterface)
+					if !ok {
+						continue
+					}
+					if sf := ssautil.FieldOf(sfa.X.Type(), sfa.Field); sf != nil {
+						a.held[sf] = append(a.held[sf], mi.X.Type())
+					}
+				}
+			}
+		}
+	}
+	for _, ct := range a.held[f] {
+		if _, is := typeshape.DependencyContainer(ct); is {
+			return ct
+		}
+	}
+	return t
 }

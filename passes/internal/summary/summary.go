@@ -135,6 +135,7 @@ type summarizer struct {
 	returned    map[string]uint8              // who returns each state, with readBack
 	relayFields map[*types.Var]bool           // channel fields relayed to subscribers, built on first use
 	downs       map[types.Object]bool         // counters some function steps down (steppedDown), built on first use
+	held        map[*types.Var][]types.Type   // the concrete types stored in each interface field (heldType), built on first use
 }
 
 // ReadBack is the strongest use that a function of this package makes

@@ -110,7 +110,8 @@ func Of(t types.Type) (Shape, Elem) {
 // named type outside the standard library whose methods keep entries by
 // key: a writing and a looking-up method (knowledge.ContainerMethodOp)
 // that take a key. A generic one
-// (xsync.MapOf[K, V]) is a container by its methods, and args are its
+// (xsync.MapOf[K, V]) is a container by its methods unless it holds a
+// client of an external store (lcw's RedisCache[V]), and args are its
 // type arguments. Another must also hold, somewhere in its fields, a map,
 // slice or channel, and nothing that reaches outside the process (a
 // network connection, a file, a client of an external store): a cache
@@ -128,10 +129,12 @@ func DependencyContainer(t types.Type) (args *types.TypeList, ok bool) {
 	if !keyedMethods(n) {
 		return nil, false
 	}
-	if n.TypeArgs().Len() > 0 {
-		return n.TypeArgs(), true
-	}
 	data, external := holds(n.Underlying(), 0, map[types.Type]bool{})
+	if n.TypeArgs().Len() > 0 {
+		// its entries may hide behind pointers it keeps unsafe; a
+		// client of an external store says where they are
+		return n.TypeArgs(), !external
+	}
 	return nil, data && !external
 }
 
@@ -192,8 +195,14 @@ func ifaceContainer(n *types.Named) (*types.TypeList, bool) {
 func keyedMethods(n *types.Named) bool {
 	var writes, looks bool
 	note := func(m *types.Func) {
-		params := keyedParams(m.Type().(*types.Signature).Params())
-		switch knowledge.ContainerMethodOp(m.Name()) {
+		sig := m.Type().(*types.Signature)
+		params := keyedParams(sig.Params())
+		op := knowledge.ContainerMethodOp(m.Name())
+		if op == "lookup" && loads(sig) {
+			looks = looks || params >= 1
+			op = "getorload" // Get(key string, fn func() (V, error)): looked up, and filled by the loader on a miss
+		}
+		switch op {
 		case "write", "getorload":
 			writes = writes || params >= 2 // a key and a value: Pool[T].Put(x) is not
 		case "lookup":
@@ -217,6 +226,17 @@ func keyedMethods(n *types.Named) bool {
 		note(ms.At(i).Obj().(*types.Func))
 	}
 	return writes && looks
+}
+
+// loads reports whether a method takes, after its key, a function that
+// returns a value: the loader of a loading cache's Get.
+func loads(sig *types.Signature) bool {
+	for i := 1; i < sig.Params().Len(); i++ {
+		if f, ok := sig.Params().At(i).Type().Underlying().(*types.Signature); ok && f.Results().Len() > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // embeds reports whether n is a struct with an embedded field.
