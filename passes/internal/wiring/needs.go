@@ -15,7 +15,7 @@ import (
 )
 
 // maxNeeds bounds the Open fact of one package.
-const maxNeeds = 64
+const maxNeeds = 128
 
 // wirer holds the per-package working state of one run.
 type wirer struct {
@@ -135,7 +135,7 @@ func (w *wirer) exportedNeeds(fn *ssa.Function) {
 }
 
 func (w *wirer) addNeed(n Need) {
-	if n.Slot == "" || len(w.local) >= maxNeeds {
+	if n.Slot == "" {
 		return
 	}
 	if n.Method == "" && !strings.HasPrefix(n.Through, "callback ") {
@@ -153,7 +153,11 @@ func (w *wirer) addNeed(n Need) {
 		}
 		return
 	}
-	w.local = append(w.local, n)
+	// The bound is on what the Open fact carries; this package's own
+	// sweeps close every need.
+	if len(w.local) < maxNeeds {
+		w.local = append(w.local, n)
+	}
 	w.needs[n.Slot] = append(w.needs[n.Slot], n)
 }
 
