@@ -430,7 +430,7 @@ func lockType(t types.Type) bool {
 // syncType reports whether t is, or points to, a mutex of package sync.
 func syncType(t types.Type) bool {
 	switch names.TypeName(Deref(t)) {
-	case "sync.Mutex", "sync.RWMutex":
+	case "sync.Mutex", "sync.RWMutex", "sync.Locker":
 		return true
 	}
 	return false

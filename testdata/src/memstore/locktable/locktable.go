@@ -65,6 +65,24 @@ func idempotent(w http.ResponseWriter, r *http.Request) {
 	w.WriteHeader(http.StatusOK)
 }
 
+// scoped holds a lock per URL, made on first use and kept as a
+// sync.Locker: a lock table like the others, not a cache that may miss.
+var scoped = map[string]sync.Locker{}
+
+func vote(w http.ResponseWriter, r *http.Request) {
+	url := r.FormValue("url")
+	mu.Lock()
+	l, ok := scoped[url]
+	if !ok {
+		l = &sync.Mutex{}
+		scoped[url] = l // want `in-memory records table scoped is written by handler for "PUT /vote"`
+	}
+	mu.Unlock()
+	l.Lock()
+	defer l.Unlock()
+	w.WriteHeader(http.StatusOK)
+}
+
 type session struct {
 	mu   sync.Mutex
 	user string
@@ -105,6 +123,7 @@ func init() {
 	http.HandleFunc("POST /lock", lock)
 	http.HandleFunc("POST /unlock", unlock)
 	http.HandleFunc("POST /pay", idempotent)
+	http.HandleFunc("PUT /vote", vote)
 	http.HandleFunc("POST /login", login)
 	http.HandleFunc("GET /item", item)
 }
