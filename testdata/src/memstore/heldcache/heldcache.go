@@ -28,13 +28,7 @@ func NewTitles() *Titles {
 // Get returns the title of url.
 func (t *Titles) Get(url string) (string, error) {
 	return t.cache.Get(url, func() (string, error) { // want `in-process cache titles.cache is written by handler for "GET /title"`
-		resp, err := t.client.Get(url)
-		if err != nil {
-			return "", err
-		}
-		defer resp.Body.Close()
-		b, err := io.ReadAll(resp.Body)
-		return string(b), err
+		return fetch(t.client, url)
 	})
 }
 
@@ -53,14 +47,19 @@ func NewSharedTitles(rdb *redis.Client) *SharedTitles {
 // Get returns the title of url.
 func (t *SharedTitles) Get(url string) (string, error) {
 	return t.cache.Get(url, func() (string, error) {
-		resp, err := t.client.Get(url)
-		if err != nil {
-			return "", err
-		}
-		defer resp.Body.Close()
-		b, err := io.ReadAll(resp.Body)
-		return string(b), err
+		return fetch(t.client, url)
 	})
+}
+
+// fetch returns the page at url.
+func fetch(client *http.Client, url string) (string, error) {
+	resp, err := client.Get(url)
+	if err != nil {
+		return "", err
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	return string(b), err
 }
 
 var (
