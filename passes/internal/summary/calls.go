@@ -296,10 +296,12 @@ func (a *summarizer) containerCall(fn *ssa.Function, recv types.Type, m types.Ob
 		sh, el := typeshape.Of(recv)
 		shaped := func(e *Effect) { e.Shape, e.Elem = sh, el }
 		switch op {
-		case "write", "getorload":
-			if op == "getorload" || !a.prov.DefaultFill(instr, args[0], args[1:]...) {
-				a.record(fn, set, Write, args[0], instr.Pos(), what, knowledge.Hint(map[string]string{"write": "", "getorload": "getorload"}[op]), shaped)
+		case "write":
+			if !a.prov.DefaultFill(instr, args[0], args[1:]...) {
+				a.record(fn, set, Write, args[0], instr.Pos(), what, "", shaped)
 			}
+		case "getorload":
+			a.record(fn, set, Write, args[0], instr.Pos(), what, knowledge.HintGetOrLoad, shaped)
 		case "lookup":
 			use := useOf(callResult(instr))
 			a.record(fn, set, Read, args[0], instr.Pos(), what, "lookup", func(e *Effect) { shaped(e); e.Use = use })
