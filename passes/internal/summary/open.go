@@ -77,16 +77,7 @@ func (a *summarizer) openOn(fn *ssa.Function, v ssa.Value, open Call, set *effec
 // calls each of. The open call is on the field; the package that adds
 // the listeners closes it, as for a single callback.
 func listenerSlot(l provenance.Loc) bool {
-	if !l.Elem || l.Path == "" || l.Type == nil {
-		return false
-	}
-	switch t := l.Type.Underlying().(type) { // the container's type
-	case *types.Slice:
-		return listenerType(t.Elem())
-	case *types.Map:
-		return listenerType(t.Elem())
-	}
-	return false
+	return l.Elem && l.Path != "" && l.Type != nil && listeners(l.Type) // l.Type: the container's
 }
 
 // valueOrigins is where an interface or function value comes from: what
@@ -481,9 +472,13 @@ func NormalSlot(t types.Type, path string) (Slot, bool) {
 }
 
 func slotType(t types.Type) bool {
+	return listenerType(t) || listeners(t)
+}
+
+// listeners reports whether t is a container of listeners: a slice or
+// map of functions or interface values.
+func listeners(t types.Type) bool {
 	switch t := t.Underlying().(type) {
-	case *types.Interface, *types.Signature:
-		return true
 	case *types.Slice:
 		return listenerType(t.Elem())
 	case *types.Map:
@@ -492,7 +487,8 @@ func slotType(t types.Type) bool {
 	return false
 }
 
-// listenerType is the element type of a container of listeners.
+// listenerType is the element type of a container of listeners, and
+// the type of a slot of one implementation or callback.
 func listenerType(t types.Type) bool {
 	switch t.Underlying().(type) {
 	case *types.Interface, *types.Signature:
