@@ -233,15 +233,12 @@ func inFlight(st *State) bool {
 		if w.Effect.Hint != knowledge.HintIncrement {
 			return false
 		}
-		switch {
-		case strings.HasPrefix(w.Effect.What, "decrement"):
-			down[w.Entry] = true
-		case strings.HasPrefix(w.Effect.What, "gauge "):
-			// a step up of a count that its package steps down where
-			// the work ends (summary.steppedDown), seen or not from here
-			up[w.Entry], down[w.Entry] = true, true
-		default:
+		u, d := w.Effect.Steps()
+		if u {
 			up[w.Entry] = true
+		}
+		if d {
+			down[w.Entry] = true
 		}
 	}
 	for e := range up {

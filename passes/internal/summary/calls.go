@@ -287,7 +287,7 @@ func (a *summarizer) containerCall(fn *ssa.Function, recv types.Type, m types.Ob
 	}
 	what := names.Display(instr.Common())
 	op := knowledge.ContainerMethodOp(m.Name())
-	if op == "lookup" && slices.ContainsFunc(args[1:], isFuncValue) {
+	if sig, ok := m.Type().(*types.Signature); ok && op == "lookup" && typeshape.Loads(sig) {
 		op = "getorload" // Get(key, func() (V, error)): filled by the loader on a miss
 	}
 	if !types.Identical(recv, args[0].Type()) {
@@ -517,7 +517,7 @@ func (a *summarizer) applyModel(fn *ssa.Function, ce knowledge.CallEffect, args 
 		if hint == "" && val != nil {
 			hint = a.valueHint(fn, instr, state, key, val)
 		}
-		if c, ok := val.(*ssa.Const); ok && hint == knowledge.HintIncrement && c.Value != nil && c.Value.Kind() == constant.Int && constant.Sign(c.Value) < 0 {
+		if hint == knowledge.HintIncrement && negativeInt(val) {
 			what = "decrement " + what // atomic.AddInt32(&open, -1)
 		}
 		a.direct(fn, set, op, state, pos, what, hint, fromParams(fn, key, val)...)
@@ -808,13 +808,6 @@ func openedHere(v ssa.Value) bool {
 	}
 	name := names.Callee(&call.Call)
 	return name == "os.Create" || name == "os.OpenFile" || name == "os.CreateTemp"
-}
-
-// isFuncValue reports whether v is a function: a loader handed to a
-// cache's Get.
-func isFuncValue(v ssa.Value) bool {
-	_, ok := v.Type().Underlying().(*types.Signature)
-	return ok
 }
 
 // heldType is the type of the value an interface call is made on, or,

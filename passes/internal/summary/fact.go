@@ -120,6 +120,24 @@ type Slot struct {
 // Key is how needs name the slot: "T:pkg/path.Server.store".
 func (s Slot) Key() string { return "T:" + s.Type + "." + s.Field }
 
+// gaugeStep starts the What of a step up of a count that its package
+// steps back down elsewhere (steppedDown).
+const gaugeStep = "gauge "
+
+// Steps tells how a write of a count moves it, by its What: down for a
+// step back ("decrement", "decrement atomic.AddInt32"), up and down for
+// a step up of a gauge that its package steps down where the work ends,
+// seen from the writer or not (steppedDown), and up otherwise.
+func (e Effect) Steps() (up, down bool) {
+	switch {
+	case strings.HasPrefix(e.What, "decrement"):
+		return false, true
+	case strings.HasPrefix(e.What, gaugeStep):
+		return true, true
+	}
+	return true, false
+}
+
 // A Flow says that a function stores one of its parameters in a slot: a
 // constructor New(s Store) *Server { return &Server{store: s} }.
 type Flow struct {

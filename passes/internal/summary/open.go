@@ -330,12 +330,15 @@ func (a *summarizer) flowStore(fn *ssa.Function, st *ssa.Store, set *effectSet) 
 	if !ok {
 		return
 	}
-	if p, ok := unwrapIface(st.Val).(*ssa.Parameter); ok {
-		if i := ssautil.ParamIndex(fn, p); i >= 0 {
-			set.addFlow(Flow{Param: i, Slot: slot})
-		}
-	}
+	paramFlow(fn, st.Val, slot, set)
 	for _, p := range appended(st.Val) {
+		paramFlow(fn, p, slot, set)
+	}
+}
+
+// paramFlow records v's flow into slot when v is one of fn's parameters.
+func paramFlow(fn *ssa.Function, v ssa.Value, slot Slot, set *effectSet) {
+	if p, ok := unwrapIface(v).(*ssa.Parameter); ok {
 		if i := ssautil.ParamIndex(fn, p); i >= 0 {
 			set.addFlow(Flow{Param: i, Slot: slot})
 		}
@@ -349,21 +352,15 @@ func (a *summarizer) flowListener(fn *ssa.Function, mu *ssa.MapUpdate, set *effe
 	if !ok {
 		return
 	}
-	slot, ok := SlotOf(ld.X)
-	if !ok {
-		return
-	}
-	if p, ok := unwrapIface(mu.Value).(*ssa.Parameter); ok {
-		if i := ssautil.ParamIndex(fn, p); i >= 0 {
-			set.addFlow(Flow{Param: i, Slot: slot})
-		}
+	if slot, ok := SlotOf(ld.X); ok {
+		paramFlow(fn, mu.Value, slot, set)
 	}
 }
 
-// appended returns the parameters an append adds to a slice:
+// appended returns the values an append adds to a slice:
 // n.deleted = append(n.deleted, cb) appends cb through the array of its
 // variadic arguments.
-func appended(v ssa.Value) []*ssa.Parameter {
+func appended(v ssa.Value) []ssa.Value {
 	call, ok := v.(*ssa.Call)
 	if !ok {
 		return nil
@@ -379,7 +376,7 @@ func appended(v ssa.Value) []*ssa.Parameter {
 	if !ok {
 		return nil
 	}
-	var out []*ssa.Parameter
+	var out []ssa.Value
 	for _, r := range *arr.Referrers() {
 		ia, ok := r.(*ssa.IndexAddr)
 		if !ok {
@@ -387,9 +384,7 @@ func appended(v ssa.Value) []*ssa.Parameter {
 		}
 		for _, rr := range *ia.Referrers() {
 			if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
-				if p, ok := unwrapIface(st.Val).(*ssa.Parameter); ok {
-					out = append(out, p)
-				}
+				out = append(out, st.Val)
 			}
 		}
 	}

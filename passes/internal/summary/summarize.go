@@ -536,7 +536,7 @@ func fieldStepped(p ssa.Value) bool {
 // args are the key's and value's parameters of a store (fromParams).
 func (a *summarizer) direct(fn *ssa.Function, set *effectSet, op Op, v ssa.Value, pos token.Pos, what string, hint knowledge.Hint, args ...int8) {
 	if op == Write && hint == knowledge.HintIncrement && !strings.HasPrefix(what, "decrement") && a.steppedDown(v) {
-		what = "gauge " + what
+		what = gaugeStep + what
 	}
 	a.record(fn, set, op, v, pos, what, hint, func(e *Effect) {
 		if len(args) == 2 && hint == "" {
@@ -1034,9 +1034,16 @@ func decrements(instr ssa.Instruction) types.Object {
 		if !ok || ce.Hint != knowledge.HintIncrement || ce.Arg >= len(args) {
 			return nil
 		}
-		if c, ok := args[len(args)-1].(*ssa.Const); ok && c.Value != nil && c.Value.Kind() == constant.Int && constant.Sign(c.Value) < 0 {
+		if negativeInt(args[len(args)-1]) {
 			return counterObj(args[ce.Arg])
 		}
 	}
 	return nil
+}
+
+// negativeInt reports whether v is a negative integer constant: the step
+// of atomic.AddInt32(&open, -1).
+func negativeInt(v ssa.Value) bool {
+	c, ok := v.(*ssa.Const)
+	return ok && c.Value != nil && c.Value.Kind() == constant.Int && constant.Sign(c.Value) < 0
 }

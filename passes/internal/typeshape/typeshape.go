@@ -198,7 +198,7 @@ func keyedMethods(n *types.Named) bool {
 		sig := m.Type().(*types.Signature)
 		params := keyedParams(sig.Params())
 		op := knowledge.ContainerMethodOp(m.Name())
-		if op == "lookup" && loads(sig) {
+		if op == "lookup" && Loads(sig) {
 			looks = looks || params >= 1
 			op = "getorload" // Get(key string, fn func() (V, error)): looked up, and filled by the loader on a miss
 		}
@@ -228,9 +228,9 @@ func keyedMethods(n *types.Named) bool {
 	return writes && looks
 }
 
-// loads reports whether a method takes, after its key, a function that
+// Loads reports whether a method takes, after its key, a function that
 // returns a value: the loader of a loading cache's Get.
-func loads(sig *types.Signature) bool {
+func Loads(sig *types.Signature) bool {
 	for i := 1; i < sig.Params().Len(); i++ {
 		if f, ok := sig.Params().At(i).Type().Underlying().(*types.Signature); ok && f.Results().Len() > 0 {
 			return true

@@ -6,7 +6,6 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
-	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
@@ -507,14 +506,8 @@ func gauge(es []reached) bool {
 		if e.Hint != knowledge.HintIncrement || e.Shape.Container() {
 			return false
 		}
-		switch {
-		case strings.HasPrefix(e.What, "decrement"):
-			down = true
-		case strings.HasPrefix(e.What, "gauge "):
-			up, down = true, true
-		default:
-			up = true
-		}
+		u, d := e.Steps()
+		up, down = up || u, down || d
 	}
 	return up && down
 }
