@@ -74,7 +74,7 @@ func run(pass *analysis.Pass) (any, error) {
 		if f.Kind == knowledge.LocalDB {
 			what = "a local embedded database"
 		}
-		return "store " + checkutil.WiredName(f) + " writes " + what + " with " + f.What + " for " + f.Handler + " through " + f.Through + ": " + checkutil.Consequence(k)
+		return "store " + checkutil.WiredName(f) + " writes " + what + " with " + f.What + " for " + checkutil.WiredVia(f) + ": " + checkutil.Consequence(k)
 	})
 	return out, nil
 }

@@ -39,7 +39,7 @@ func run(pass *analysis.Pass) (any, error) {
 	})
 	dirs := pass.ResultOf[directives.Analyzer].(*directives.Result)
 	out.ReportWired(pass, pass.ResultOf[wiring.Analyzer].(*wiring.Result), dirs, name, func(f *wiring.Finding, k knowledge.Kind) string {
-		return k.Title + " " + checkutil.WiredName(f) + " is written by " + f.Handler + " through " + f.Through + ": " + checkutil.Consequence(k)
+		return k.Title + " " + checkutil.WiredName(f) + " is written by " + checkutil.WiredVia(f) + ": " + checkutil.Consequence(k)
 	})
 	return out, nil
 }

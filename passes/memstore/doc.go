@@ -50,7 +50,11 @@ the field, constructor argument or variable that handlers call through,
 when that implementation's methods keep what they are given in memory:
 "in-memory session store Store.sessions of memory.New(), chosen by case
 "memory", is written by handler for "POST /login" through Sessions.Put".
-An implementation over Redis or a database is not a finding.
+An implementation over Redis or a database is not a finding. One
+construction is one line, whatever number of handlers reach it: it names
+the handler that creates the data (routed for POST, PUT or PATCH) and
+counts the others ("(and 4 other handlers)"), which its related
+information lists.
 
 A hub run as an actor, whose loop runs the operations that handlers send
 on its channel (hub.ops <- func(h *Hub) { h.listeners[l] = true }), is

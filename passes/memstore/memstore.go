@@ -46,7 +46,7 @@ func run(pass *analysis.Pass) (any, error) {
 		reportStore(pass, out, c, out.Silenced(dirs.Silencing(name, c.Pos, 0, "")))
 	}
 	out.ReportWired(pass, pass.ResultOf[wiring.Analyzer].(*wiring.Result), dirs, name, func(f *wiring.Finding, k knowledge.Kind) string {
-		return k.Title + " " + checkutil.WiredName(f) + " is written by " + f.Handler + " through " + f.Through + ": " + checkutil.Consequence(k)
+		return k.Title + " " + checkutil.WiredName(f) + " is written by " + checkutil.WiredVia(f) + ": " + checkutil.Consequence(k)
 	})
 	return out, nil
 }

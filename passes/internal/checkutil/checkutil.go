@@ -210,12 +210,36 @@ func WiredChain(f *wiring.Finding) []analysis.RelatedInformation {
 func (o *Outcome) ReportWired(pass *analysis.Pass, res *wiring.Result, dirs *directives.Result, check string, message func(*wiring.Finding, knowledge.Kind) string) {
 	for _, f := range Wired(res, check) {
 		k := Kind(f.Kind)
-		o.Report(pass, k, Record{
+		rec := Record{
 			State: PosKey(pass, "store", f.Pos), Name: WiredName(f), Pos: f.Pos, Access: Serves,
 			Via: f.Handler + " through " + f.Through, Route: handlerRoute(f.Handler),
 			Message: message(f, k), Related: WiredChain(f), Accepted: o.Silenced(dirs.Silencing(check, f.Pos, 0, "")),
-		})
+		}
+		o.Report(pass, k, rec)
+		// the further handlers are the inventory's, not further lines
+		for _, r := range f.Folded {
+			rec.Via, rec.Route, rec.Related = r.Handler+" through "+r.Through, handlerRoute(r.Handler), nil
+			o.Records = append(o.Records, rec)
+		}
 	}
+}
+
+// WiredVia names what reaches a wired finding: its handler and the
+// method it calls, and how many further handlers reach it too.
+func WiredVia(f *wiring.Finding) string {
+	via := f.Handler + " through " + f.Through
+	seen := map[string]bool{f.Handler: true}
+	for _, r := range f.Folded {
+		seen[r.Handler] = true
+	}
+	switch n := len(seen) - 1; n {
+	case 0:
+	case 1:
+		via += " (and 1 other handler)"
+	default:
+		via += fmt.Sprintf(" (and %d other handlers)", n)
+	}
+	return via
 }
 
 // handlerRoute is the route of a handler as handlers.Entry.Name names it

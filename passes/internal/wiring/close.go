@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
@@ -128,8 +129,8 @@ func (w *wirer) close(res *Result) {
 	if len(w.needs) == 0 {
 		return
 	}
+	defer foldHandlers(res)
 	defer oneKind(res)
-	defer foldShared(res)
 	defer func() {
 		// in source order, whichever sweep found them
 		slices.SortStableFunc(res.Findings, func(x, y *Finding) int { return cmp.Compare(x.Pos, y.Pos) })
@@ -656,30 +657,77 @@ func (w *wirer) add(res *Result, f *Finding) {
 	}
 }
 
-// foldShared folds a finding that only a shared call gives into another
-// handler's finding of the same implementation that reports the same
-// write: one lock table that every handler's helper takes is one
-// finding, a file that only the deleting handler removes is another.
-func foldShared(res *Result) {
-	kept := res.Findings[:0]
+// foldHandlers leaves one finding per construction, implementation and
+// check: a store that six handlers write is one line at the site that
+// builds it, not six. The finding it keeps names the handler's own call
+// before a helper's that every handler shares, a file written before one
+// removed, and the handler that creates data (routed for POST, PUT or
+// PATCH) before one that reads or deletes it; the others follow in its
+// chain, up to maxChain, and in Folded.
+func foldHandlers(res *Result) {
+	type group struct{ fs []*Finding }
+	var order []*group
+	byKey := map[string]*group{}
 	for _, f := range res.Findings {
-		i := -1
-		if f.shared {
-			i = slices.IndexFunc(kept, func(g *Finding) bool {
-				return g.Pos == f.Pos && g.Impl == f.Impl && g.write == f.write && checkOf(g.Kind) == checkOf(f.Kind)
-			})
+		k := fmt.Sprint(f.Pos) + "|" + f.Impl + "|" + checkOf(f.Kind)
+		g := byKey[k]
+		if g == nil {
+			g = &group{}
+			byKey[k] = g
+			order = append(order, g)
 		}
-		if i < 0 {
-			kept = append(kept, f)
-			continue
+		g.fs = append(g.fs, f)
+	}
+	kept := res.Findings[:0]
+	for _, g := range order {
+		best := slices.MinFunc(g.fs, func(x, y *Finding) int {
+			return cmp.Or(cmp.Compare(b2i(x.shared), b2i(y.shared)), cmp.Compare(y.rank, x.rank), cmp.Compare(creates(x.Handler), creates(y.Handler)))
+		})
+		for _, f := range g.fs {
+			if f == best {
+				continue
+			}
+			best.Folded = append(best.Folded, Reach{Handler: f.Handler, Through: f.Through})
+			for _, st := range append([]string{f.State}, f.Others...) {
+				if st != "" && st != best.State && !slices.Contains(best.Others, st) {
+					best.Others = append(best.Others, st)
+				}
+			}
+			also := alsoCall(f.Through, f.Handler, f.site)
+			if f.write != best.write && len(f.Chain) > 0 {
+				also += ": " + f.Chain[len(f.Chain)-1]
+			}
+			if len(best.Chain) < maxChain && !slices.Contains(best.Chain, also) {
+				best.Chain = append(best.Chain, also)
+			}
 		}
-		g := kept[i]
-		if also := alsoCall(f.Through, f.Handler, f.site); len(g.Chain) < maxChain && !slices.Contains(g.Chain, also) {
-			g.Chain = append(g.Chain, also)
-		}
+		kept = append(kept, best)
 	}
 	clear(res.Findings[len(kept):])
 	res.Findings = kept
+}
+
+// creates ranks a handler by what its route does to data, lowest first:
+// POST, PUT or PATCH put it in, DELETE takes it out.
+func creates(handler string) int {
+	route, ok := strings.CutPrefix(handler, `handler for "`)
+	if !ok {
+		return 1
+	}
+	switch method, _, _ := strings.Cut(route, " "); method {
+	case "POST", "PUT", "PATCH":
+		return 0
+	case "DELETE":
+		return 2
+	}
+	return 1
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 func checkOf(k knowledge.KindName) string {

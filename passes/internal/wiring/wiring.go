@@ -179,6 +179,7 @@ type Finding struct {
 	Through string             // "Store.Save"
 	Choice  string             // the case value that selects it, when a switch does
 	Chain   []string           // the call, then the write, as "what at posn"
+	Folded  []Reach            // the further handlers that reach it
 
 	lookedUp bool   // a cache only because its handler looks it up first
 	shared   bool   // only from Shared needs
@@ -186,6 +187,10 @@ type Finding struct {
 	rank     int    // of the reported write, as fileEffects ranks it
 	site     string // the need's call, "dir/file.go:line:col"
 }
+
+// A Reach is a further handler that reaches a finding's state, and the
+// method it calls it through.
+type Reach struct{ Handler, Through string }
 
 // Result lists the package's findings in source order.
 type Result struct {

@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/gob"
 	"fmt"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/statelint/statelint/analysistest"
@@ -17,7 +19,31 @@ import (
 // their own, the implementations of interfaces and callbacks that another
 // package's handlers call through.
 func TestWiring(t *testing.T) {
-	analysistest.Run(t, analysistest.All(), "wiring/...")
+	results := analysistest.Run(t, analysistest.All(), "wiring/...")
+	// One line per construction: the disk store that three handlers write
+	// names the creating one and lists the two others in its chain.
+	want := []string{
+		"also DataStore.GetUpload().WriteChunk called by handler (*handler.Handler).PatchFile",
+		"also TerminaterDataStore.Terminate called by handler (*handler.Handler).DelFile",
+	}
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			if !strings.HasPrefix(d.Message, `store filestore.New(...), chosen by case "disk"`) {
+				continue
+			}
+			var got []string
+			for _, rel := range d.Related {
+				if before, _, ok := strings.Cut(rel.Message, " at "); ok && strings.HasPrefix(rel.Message, "also ") {
+					got = append(got, before)
+				}
+			}
+			if !slices.Equal(got, want) {
+				t.Errorf("further handlers of the disk store: got %q, want %q", got, want)
+			}
+			return
+		}
+	}
+	t.Error("no finding for the disk store")
 }
 
 // TestFactBudget bounds the encoded size of the wiring facts and of the

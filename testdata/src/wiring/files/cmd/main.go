@@ -18,13 +18,13 @@ func main() {
 	composer := handler.NewStoreComposer()
 	switch *backend {
 	case "disk":
-		store := filestore.New("/srv/uploads") // want `store filestore.New\(...\), chosen by case "disk", writes a local file with os.WriteFile for handler \(\*handler.Handler\).PostFile through DataStore.NewUpload: .*object storage` `store filestore.New\(...\), chosen by case "disk", writes a local file with os.OpenFile for handler \(\*handler.Handler\).PatchFile through DataStore.GetUpload\(\).WriteChunk: ` `store filestore.New\(...\), chosen by case "disk", writes a local file with os.Remove for handler \(\*handler.Handler\).DelFile through TerminaterDataStore.Terminate: `
+		store := filestore.New("/srv/uploads") // want `store filestore.New\(...\), chosen by case "disk", writes a local file with os.WriteFile for handler \(\*handler.Handler\).PostFile through DataStore.NewUpload \(and 2 other handlers\): .*object storage`
 		store.Perm = 0o600
 		store.UseIn(composer)
 	case "s3":
 		s3store.New("uploads").UseIn(composer)
 	}
-	locker := memlocker.New() // want `in-(memory|process) [a-z ]+ MemoryLocker.locks of memlocker.New\(\) is written by handler \(\*handler.Handler\).PostFile through Locker.NewLock\(\).Lock: `
+	locker := memlocker.New() // want `in-(memory|process) [a-z ]+ MemoryLocker.locks of memlocker.New\(\) is written by handler \(\*handler.Handler\).PostFile through Locker.NewLock\(\).Lock \(and 1 other handler\): `
 	locker.UseIn(composer)
 	h := handler.NewHandler(handler.Config{StoreComposer: composer})
 	http.HandleFunc("POST /files", h.PostFile)
