@@ -50,11 +50,12 @@ the field, constructor argument or variable that handlers call through,
 when that implementation's methods keep what they are given in memory:
 "in-memory session store Store.sessions of memory.New(), chosen by case
 "memory", is written by handler for "POST /login" through Sessions.Put".
-An implementation over Redis or a database is not a finding. One
-construction is one line, whatever number of handlers reach it: it names
-the handler that creates the data (routed for POST, PUT or PATCH) and
-counts the others ("(and 4 other handlers)"), which its related
-information lists.
+An implementation over Redis or a database is not a finding. Handlers
+that reach the same write of the implementation (its method is a helper
+they share) are one line at the construction: it names the handler that
+creates the data (routed for POST, PUT or PATCH) and counts the others
+("(and 4 other handlers)"), which its related information lists; a
+handler that reaches another write of it is a line of its own.
 
 A hub run as an actor, whose loop runs the operations that handlers send
 on its channel (hub.ops <- func(h *Hub) { h.listeners[l] = true }), is

@@ -657,19 +657,21 @@ func (w *wirer) add(res *Result, f *Finding) {
 	}
 }
 
-// foldHandlers leaves one finding per construction, implementation and
-// check: a store that six handlers write is one line at the site that
-// builds it, not six. The finding it keeps names the handler's own call
-// before a helper's that every handler shares, a file written before one
-// removed, and the handler that creates data (routed for POST, PUT or
-// PATCH) before one that reads or deletes it; the others follow in its
-// chain, up to maxChain, and in Folded.
+// foldHandlers leaves one finding per construction, implementation,
+// check and write: handlers that reach the same write of the
+// implementation (its method is a helper they share) are one finding, as
+// for state of the handlers' own package, and a store that six handlers
+// write through one method is one line at the site that builds it, not
+// six. The finding it keeps names the handler's own call before a
+// helper's that every handler shares, and the handler that creates data
+// (routed for POST, PUT or PATCH) before one that reads or deletes it;
+// the others follow in its chain, up to maxChain, and in Folded.
 func foldHandlers(res *Result) {
 	type group struct{ fs []*Finding }
 	var order []*group
 	byKey := map[string]*group{}
 	for _, f := range res.Findings {
-		k := fmt.Sprint(f.Pos) + "|" + f.Impl + "|" + checkOf(f.Kind)
+		k := fmt.Sprint(f.Pos) + "|" + f.Impl + "|" + checkOf(f.Kind) + "|" + f.write
 		g := byKey[k]
 		if g == nil {
 			g = &group{}
@@ -681,7 +683,7 @@ func foldHandlers(res *Result) {
 	kept := res.Findings[:0]
 	for _, g := range order {
 		best := slices.MinFunc(g.fs, func(x, y *Finding) int {
-			return cmp.Or(cmp.Compare(b2i(x.shared), b2i(y.shared)), cmp.Compare(y.rank, x.rank), cmp.Compare(creates(x.Handler), creates(y.Handler)))
+			return cmp.Or(cmp.Compare(b2i(x.shared), b2i(y.shared)), cmp.Compare(creates(x.Handler), creates(y.Handler)))
 		})
 		for _, f := range g.fs {
 			if f == best {
@@ -693,11 +695,7 @@ func foldHandlers(res *Result) {
 					best.Others = append(best.Others, st)
 				}
 			}
-			also := alsoCall(f.Through, f.Handler, f.site)
-			if f.write != best.write && len(f.Chain) > 0 {
-				also += ": " + f.Chain[len(f.Chain)-1]
-			}
-			if len(best.Chain) < maxChain && !slices.Contains(best.Chain, also) {
+			if also := alsoCall(f.Through, f.Handler, f.site); len(best.Chain) < maxChain && !slices.Contains(best.Chain, also) {
 				best.Chain = append(best.Chain, also)
 			}
 		}

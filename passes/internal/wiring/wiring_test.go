@@ -20,15 +20,13 @@ import (
 // package's handlers call through.
 func TestWiring(t *testing.T) {
 	results := analysistest.Run(t, analysistest.All(), "wiring/...")
-	// One line per construction: the disk store that three handlers write
-	// names the creating one and lists the two others in its chain.
-	want := []string{
-		"also DataStore.GetUpload().WriteChunk called by handler (*handler.Handler).PatchFile",
-		"also TerminaterDataStore.Terminate called by handler (*handler.Handler).DelFile",
-	}
+	// Handlers that reach one write of an implementation are one finding:
+	// the repository that two routes store into names the first and lists
+	// the other in its chain.
+	want := []string{`also Repository.Store called by handler for "POST /cargos/{id}/destination"`}
 	for _, r := range results {
 		for _, d := range r.Diagnostics {
-			if !strings.HasPrefix(d.Message, `store filestore.New(...), chosen by case "disk"`) {
+			if !strings.HasPrefix(d.Message, `in-memory records table cargoRepository.cargos of inmem.NewCargoRepository()`) {
 				continue
 			}
 			var got []string
@@ -38,12 +36,12 @@ func TestWiring(t *testing.T) {
 				}
 			}
 			if !slices.Equal(got, want) {
-				t.Errorf("further handlers of the disk store: got %q, want %q", got, want)
+				t.Errorf("further handlers of the cargo repository: got %q, want %q", got, want)
 			}
 			return
 		}
 	}
-	t.Error("no finding for the disk store")
+	t.Error("no finding for the cargo repository")
 }
 
 // TestFactBudget bounds the encoded size of the wiring facts and of the

@@ -8,7 +8,7 @@ import (
 	"wiring/captcha/maker"
 )
 
-var store = captcha.DefaultMemStore // want `in-(memory|process) [a-z ]+ memoryStore.digitsByID of captcha.DefaultMemStore is written by handler for "POST /api/generate" through Store.Set \(and 1 other handler\): `
+var store = captcha.DefaultMemStore // want `in-(memory|process) [a-z ]+ memoryStore.digitsByID of captcha.DefaultMemStore is written by handler for "POST /api/generate" through Store.Set: ` `in-(memory|process) [a-z ]+ memoryStore.digitsByID of captcha.DefaultMemStore is written by handler for "POST /api/verify" through Store.Verify: `
 
 // generate builds a captcha maker per request over the long-lived store.
 func generate(w http.ResponseWriter, r *http.Request) {

@@ -18,7 +18,7 @@ func main() {
 	composer := handler.NewStoreComposer()
 	switch *backend {
 	case "disk":
-		store := filestore.New("/srv/uploads") // want `store filestore.New\(...\), chosen by case "disk", writes a local file with os.WriteFile for handler \(\*handler.Handler\).PostFile through DataStore.NewUpload \(and 2 other handlers\): .*object storage`
+		store := filestore.New("/srv/uploads") // want `store filestore.New\(...\), chosen by case "disk", writes a local file with os.WriteFile for handler \(\*handler.Handler\).PostFile through DataStore.NewUpload: .*object storage` `store filestore.New\(...\), chosen by case "disk", writes a local file with os.OpenFile for handler \(\*handler.Handler\).PatchFile through DataStore.GetUpload\(\).WriteChunk: ` `store filestore.New\(...\), chosen by case "disk", writes a local file with os.Remove for handler \(\*handler.Handler\).DelFile through TerminaterDataStore.Terminate: `
 		store.Perm = 0o600
 		store.UseIn(composer)
 	case "s3":
