@@ -552,6 +552,9 @@ func (a *summarizer) read(fn *ssa.Function, set *effectSet, v, result ssa.Value,
 }
 
 func (a *summarizer) record(fn *ssa.Function, set *effectSet, op Op, v ssa.Value, pos token.Pos, what string, hint knowledge.Hint, mod func(*Effect)) {
+	if insideHandle(v) {
+		return
+	}
 	for _, l := range a.prov.Origins(fn, v) {
 		if op == Read && !readWorthy(l) {
 			continue
@@ -567,6 +570,40 @@ func (a *summarizer) record(fn *ssa.Function, set *effectSet, op Op, v ssa.Value
 		mod(&e)
 		set.add(e)
 	}
+}
+
+// insideHandle reports whether the address v is a field (or an element
+// of one) inside a value of a type that may live for the whole process:
+// c.httpClient.Jar = jar and c.httpClient.Transport.(*http.Transport).Proxy
+// = p configure an HTTP client, made lazily alike on every replica; they
+// are the handle's own settings, not state of the program, as storing the
+// client itself is not.
+func insideHandle(v ssa.Value) bool {
+	for range 8 {
+		var base ssa.Value
+		switch x := v.(type) {
+		case *ssa.FieldAddr:
+			base = x.X
+		case *ssa.IndexAddr:
+			base = x.X
+		case *ssa.Field:
+			base = x.X
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return false
+			}
+			base = x.X
+		case *ssa.TypeAssert:
+			base = x.X
+		default:
+			return false
+		}
+		if _, isAddr := v.(*ssa.UnOp); !isAddr && knowledge.IsSafeType(typeName(typeshape.Deref(base.Type()))) {
+			return true
+		}
+		v = base
+	}
+	return false
 }
 
 // readWorthy filters reads that cannot matter for request ordering: reads
