@@ -55,7 +55,11 @@ that reach the same write of the implementation (its method is a helper
 they share) are one line at the construction: it names the handler that
 creates the data (routed for POST, PUT or PATCH) and counts the others
 ("(and 4 other handlers)"), which its related information lists; a
-handler that reaches another write of it is a line of its own.
+handler that reaches another write of it is a line of its own. A store
+handed out by a function of another package of the module (a locator,
+store.Get(), returning what that package chose at startup) is reported
+where the handler calls the locator, since the locator's package, which
+made the choice, never sees the handlers.
 
 A hub run as an actor, whose loop runs the operations that handlers send
 on its channel (hub.ops <- func(h *Hub) { h.listeners[l] = true }), is

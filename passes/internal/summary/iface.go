@@ -25,7 +25,9 @@ func (a *summarizer) invoke(fn *ssa.Function, instr ssa.CallInstruction, set *ef
 	_, viaGo := instr.(*ssa.Go)
 	args := append([]ssa.Value{c.Value}, c.Args...)
 	impls := a.implementations(c.Value.Type(), iface)
-	if len(impls) == 0 {
+	if _, located := a.locatorSlot(c.Value); len(impls) == 0 || located {
+		// what a locator of another package returns is its package's
+		// choice, whatever implementations are in view here
 		a.openInvoke(fn, instr, set)
 		return
 	}

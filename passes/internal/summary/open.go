@@ -61,6 +61,13 @@ func (a *summarizer) openOn(fn *ssa.Function, v ssa.Value, open Call, set *effec
 			origins = a.valueOrigins(fn, call.Value)
 		}
 	}
+	if len(origins) == 0 && open.Then == "" {
+		if slot, ok := a.locatorSlot(v); ok {
+			open.Slot = slot
+			set.addCall(open)
+			return
+		}
+	}
 	for _, l := range origins {
 		if l.Elem && !listenerSlot(l) || l.Root.Kind == Global && l.Root.Module != a.module {
 			continue // an element of a container, or a dependency's own variable
@@ -69,6 +76,30 @@ func (a *summarizer) openOn(fn *ssa.Function, v ssa.Value, open Call, set *effec
 		set.addCall(open)
 	}
 }
+
+// locatorSlot names the slot of a call through what a function of
+// another package of the module returns (store.Get().Insert(...)): a
+// service locator, whose package chooses the implementation and says
+// which in its Concrete fact. The slot is "C:pkg/path.Get".
+func (a *summarizer) locatorSlot(v ssa.Value) (string, bool) {
+	call, ok := unwrapIface(v).(*ssa.Call)
+	if !ok {
+		return "", false
+	}
+	f := call.Call.StaticCallee()
+	if f == nil || f.Pkg == nil || f.Pkg == a.ssaPkg || f.Parent() != nil || f.Signature.Recv() != nil {
+		return "", false
+	}
+	path := f.Pkg.Pkg.Path()
+	if a.prov.ModuleOf(path) != a.module {
+		return "", false
+	}
+	return LocatorSlot(path, f.Name()), true
+}
+
+// LocatorSlot is the slot key of what function name of package path
+// returns.
+func LocatorSlot(path, name string) string { return "C:" + path + "." + name }
 
 // listenerSlot reports whether l, an element of a container, is one of
 // the listeners a field holds: a slice or map of functions or interface
@@ -139,6 +170,10 @@ func argOf(args []ssa.Value) func(Call) ssa.Value {
 // closure's free variables) as open calls on what the caller passed.
 func (a *summarizer) rebaseCalls(fn *ssa.Function, calls []Call, hop Hop, set *effectSet, arg func(c Call) ssa.Value) {
 	for _, c := range calls {
+		if c.Root.Kind == 0 && strings.HasPrefix(c.Slot, "C:") {
+			set.addCall(prependCall(c, hop)) // through a locator: the same wherever it is called from
+			continue
+		}
 		if c.Root.Kind == Global {
 			if c.Root.Module == a.module {
 				set.addCall(prependCall(c, hop))

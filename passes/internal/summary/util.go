@@ -131,11 +131,14 @@ func (a *summarizer) safe(l provenance.Loc) bool {
 
 // posn renders a position as "dir/file.go:line:col", short enough for a
 // message and stable across checkouts.
-func (a *summarizer) posn(pos token.Pos) string {
+func (a *summarizer) posn(pos token.Pos) string { return Posn(a.pass.Fset, pos) }
+
+// Posn renders a position as summaries name sites: "dir/file.go:line:col".
+func Posn(fset *token.FileSet, pos token.Pos) string {
 	if !pos.IsValid() {
 		return ""
 	}
-	p := a.pass.Fset.Position(pos)
+	p := fset.Position(pos)
 	file := filepath.ToSlash(filepath.Join(filepath.Base(filepath.Dir(p.Filename)), filepath.Base(p.Filename)))
 	return fmt.Sprintf("%s:%d:%d", file, p.Line, p.Column)
 }

@@ -250,6 +250,14 @@ func (w *wirer) closeCall(fn *ssa.Function, call *ssa.Call, res *Result) {
 		for i, arg := range args {
 			w.hand(fn, arg, call.Pos(), w.needs[funcSlot(obj, i)], res)
 		}
+		if callee.Pkg != nil && callee.Signature.Recv() == nil {
+			slot := summary.LocatorSlot(callee.Pkg.Pkg.Path(), callee.Name())
+			before := len(res.Findings)
+			w.hand(fn, call, call.Pos(), w.locatorNeeds(call, slot), res)
+			for _, f := range res.Findings[before:] {
+				f.locator = slot
+			}
+		}
 	}
 	if sum := w.sums.OfCallee(callee); sum != nil {
 		for _, f := range sum.Flows {
@@ -258,6 +266,40 @@ func (w *wirer) closeCall(fn *ssa.Function, call *ssa.Call, res *Result) {
 			}
 		}
 	}
+}
+
+// locatorNeeds are the needs on what a locator returns (store.Get())
+// that this call's result serves: those of the interface calls made on
+// it, here, whichever handler they are for.
+func (w *wirer) locatorNeeds(call *ssa.Call, slot string) []Need {
+	needs := w.needs[slot]
+	if len(needs) == 0 {
+		return nil
+	}
+	sites := map[string]bool{}
+	var uses func(v ssa.Value, depth int)
+	uses = func(v ssa.Value, depth int) {
+		for _, r := range *v.Referrers() {
+			switch x := r.(type) {
+			case *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.ChangeType:
+				if depth < 3 {
+					uses(x.(ssa.Value), depth+1)
+				}
+			case ssa.CallInstruction:
+				if c := x.Common(); c.IsInvoke() && c.Value == v {
+					sites[summary.Posn(w.pass.Fset, x.Pos())] = true
+				}
+			}
+		}
+	}
+	uses(call, 0)
+	var out []Need
+	for _, n := range needs {
+		if sites[n.Site] {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // buildsClient reports whether fn makes the endpoint of an outgoing call
@@ -657,8 +699,8 @@ func (w *wirer) add(res *Result, f *Finding) {
 	}
 }
 
-// foldHandlers leaves one finding per construction, implementation,
-// check and write: handlers that reach the same write of the
+// foldHandlers leaves one finding per construction (or locator),
+// implementation, check and write: handlers that reach the same write of the
 // implementation (its method is a helper they share) are one finding, as
 // for state of the handlers' own package, and a store that six handlers
 // write through one method is one line at the site that builds it, not
@@ -671,7 +713,9 @@ func foldHandlers(res *Result) {
 	var order []*group
 	byKey := map[string]*group{}
 	for _, f := range res.Findings {
-		k := fmt.Sprint(f.Pos) + "|" + f.Impl + "|" + checkOf(f.Kind) + "|" + f.write
+		// what a locator returns is one construction, wherever handlers
+		// call the locator
+		k := cmp.Or(f.locator, fmt.Sprint(f.Pos)) + "|" + f.Impl + "|" + checkOf(f.Kind) + "|" + f.write
 		g := byKey[k]
 		if g == nil {
 			g = &group{}

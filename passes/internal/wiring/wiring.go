@@ -182,6 +182,7 @@ type Finding struct {
 	Folded  []Reach            // the further handlers that reach it
 
 	lookedUp bool   // a cache only because its handler looks it up first
+	locator  string // the locator's slot, for a value a locator returns (store.Get())
 	shared   bool   // only from Shared needs
 	write    string // the reported write, "what@posn"
 	rank     int    // of the reported write, as fileEffects ranks it
