@@ -14,6 +14,7 @@ import (
 	"github.com/statelint/statelint/passes/internal/state"
 	"github.com/statelint/statelint/passes/internal/summary"
 	"github.com/statelint/statelint/passes/internal/typeshape"
+	"github.com/statelint/statelint/passes/internal/witness"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -749,20 +750,14 @@ func foldHandlers(res *Result) {
 	res.Findings = kept
 }
 
-// creates ranks a handler by what its route does to data, lowest first:
-// POST, PUT or PATCH put it in, DELETE takes it out.
+// creates ranks a handler by what its route does to data, lowest first
+// (witness.RouteCreates).
 func creates(handler string) int {
 	route, ok := strings.CutPrefix(handler, `handler for "`)
 	if !ok {
 		return 1
 	}
-	switch method, _, _ := strings.Cut(route, " "); method {
-	case "POST", "PUT", "PATCH":
-		return 0
-	case "DELETE":
-		return 2
-	}
-	return 1
+	return witness.RouteCreates(strings.TrimSuffix(route, `"`))
 }
 
 func b2i(b bool) int {

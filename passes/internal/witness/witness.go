@@ -94,19 +94,29 @@ func (p *Picker) Best(occs []Occurrence) Occurrence {
 func Creates(o Occurrence) int {
 	rank := 1
 	for _, r := range o.Entry.Routes {
-		method, _, ok := strings.Cut(r, " ")
-		switch {
-		case !ok:
-		case method == "POST" || method == "PUT" || method == "PATCH":
-			rank = 0
-		case method == "DELETE":
-			rank = 2
+		if rk := RouteCreates(r); rk != 1 {
+			rank = rk
 		}
 	}
 	if knowledge.Removes(o.Effect.What) {
 		rank += 3
 	}
 	return rank
+}
+
+// RouteCreates ranks a route ("POST /items") by what it does to data,
+// lowest first: POST, PUT or PATCH put it in (0), DELETE takes it out
+// (2), the rest and a route without a method are 1.
+func RouteCreates(route string) int {
+	method, _, ok := strings.Cut(route, " ")
+	switch {
+	case !ok:
+	case method == "POST" || method == "PUT" || method == "PATCH":
+		return 0
+	case method == "DELETE":
+		return 2
+	}
+	return 1
 }
 
 // BySite groups occurrences by report position, in position order.
