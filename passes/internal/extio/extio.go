@@ -336,21 +336,8 @@ func carries(v ssa.Value, typs []string) bool {
 	case *ssa.MakeInterface:
 		return slices.Contains(typs, names.TypeName(x.X.Type()))
 	case *ssa.Slice:
-		arr, ok := x.X.(*ssa.Alloc)
-		if !ok {
-			return false
-		}
-		for _, r := range *arr.Referrers() {
-			ia, ok := r.(*ssa.IndexAddr)
-			if !ok {
-				continue
-			}
-			for _, r2 := range *ia.Referrers() {
-				if st, ok := r2.(*ssa.Store); ok && st.Addr == ia && carries(st.Val, typs) {
-					return true
-				}
-			}
-		}
+		elems, _ := ssautil.LiteralElems(x)
+		return slices.ContainsFunc(elems, func(e ssa.Value) bool { return carries(e, typs) })
 	}
 	return false
 }

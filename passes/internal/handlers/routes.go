@@ -9,6 +9,7 @@ import (
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
+	"github.com/statelint/statelint/passes/internal/ssautil"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/types/typeutil"
@@ -280,24 +281,11 @@ func constStrings(v ssa.Value) []string {
 	if s, ok := names.ConstString(v); ok {
 		return []string{s}
 	}
-	sl, ok := v.(*ssa.Slice)
-	if !ok {
-		return nil
-	}
-	alloc, ok := sl.X.(*ssa.Alloc)
-	if !ok {
-		return nil
-	}
+	elems, _ := ssautil.LiteralElems(v)
 	var out []string
-	for _, ref := range *alloc.Referrers() {
-		if ia, ok := ref.(*ssa.IndexAddr); ok {
-			for _, rr := range *ia.Referrers() {
-				if st, ok := rr.(*ssa.Store); ok {
-					if s, ok := names.ConstString(st.Val); ok {
-						out = append(out, s)
-					}
-				}
-			}
+	for _, e := range elems {
+		if s, ok := names.ConstString(e); ok {
+			out = append(out, s)
 		}
 	}
 	return out
@@ -405,21 +393,10 @@ func (r *routes) funcsIn(v ssa.Value, depth int) []*ssa.Function {
 
 // elems resolves the handlers stored into a variadic argument slice.
 func (r *routes) elems(sl *ssa.Slice, depth int) []*ssa.Function {
-	alloc, ok := sl.X.(*ssa.Alloc)
-	if !ok {
-		return nil
-	}
+	vals, _ := ssautil.LiteralElems(sl)
 	var out []*ssa.Function
-	for _, ref := range *alloc.Referrers() {
-		ia, ok := ref.(*ssa.IndexAddr)
-		if !ok {
-			continue
-		}
-		for _, rr := range *ia.Referrers() {
-			if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
-				out = append(out, r.funcsIn(st.Val, depth+1)...)
-			}
-		}
+	for _, v := range vals {
+		out = append(out, r.funcsIn(v, depth+1)...)
 	}
 	return out
 }

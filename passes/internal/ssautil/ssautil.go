@@ -67,7 +67,7 @@ func LiteralElems(v ssa.Value) (elems []ssa.Value, ok bool) {
 	for _, ref := range *alloc.Referrers() {
 		if ia, ok := ref.(*ssa.IndexAddr); ok {
 			for _, rr := range *ia.Referrers() {
-				if st, ok := rr.(*ssa.Store); ok {
+				if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
 					elems = append(elems, st.Val)
 				}
 			}

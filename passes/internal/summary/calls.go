@@ -836,25 +836,17 @@ func (a *summarizer) heldType(v ssa.Value) types.Type {
 	}
 	if a.held == nil {
 		a.held = map[*types.Var][]types.Type{}
-		for _, g := range a.funcs {
-			for _, b := range g.Blocks {
-				for _, instr := range b.Instrs {
-					st, ok := instr.(*ssa.Store)
-					if !ok {
-						continue
-					}
-					sfa, ok := st.Addr.(*ssa.FieldAddr)
-					if !ok {
-						continue
-					}
-					mi, ok := st.Val.(*ssa.MakeInterface)
-					if !ok {
-						continue
-					}
-					if sf := ssautil.FieldOf(sfa.X.Type(), sfa.Field); sf != nil {
-						a.held[sf] = append(a.held[sf], mi.X.Type())
-					}
-				}
+		for st := range ssautil.Stores(a.funcs) {
+			sfa, ok := st.Addr.(*ssa.FieldAddr)
+			if !ok {
+				continue
+			}
+			mi, ok := st.Val.(*ssa.MakeInterface)
+			if !ok {
+				continue
+			}
+			if sf := ssautil.FieldOf(sfa.X.Type(), sfa.Field); sf != nil {
+				a.held[sf] = append(a.held[sf], mi.X.Type())
 			}
 		}
 	}

@@ -403,27 +403,8 @@ func appended(v ssa.Value) []ssa.Value {
 	if b, ok := call.Call.Value.(*ssa.Builtin); !ok || b.Name() != "append" || len(call.Call.Args) != 2 {
 		return nil
 	}
-	sl, ok := call.Call.Args[1].(*ssa.Slice)
-	if !ok {
-		return nil
-	}
-	arr, ok := sl.X.(*ssa.Alloc)
-	if !ok {
-		return nil
-	}
-	var out []ssa.Value
-	for _, r := range *arr.Referrers() {
-		ia, ok := r.(*ssa.IndexAddr)
-		if !ok {
-			continue
-		}
-		for _, rr := range *ia.Referrers() {
-			if st, ok := rr.(*ssa.Store); ok && st.Addr == ia {
-				out = append(out, st.Val)
-			}
-		}
-	}
-	return out
+	elems, _ := ssautil.LiteralElems(call.Call.Args[1])
+	return elems
 }
 
 // rebaseFlows passes a callee's flows up to the caller's parameters.
