@@ -70,10 +70,9 @@ func (p *Picker) Handler(e *handlers.Entry) string {
 func (p *Picker) Func(fn *ssa.Function) string { return summary.DisplayFunc(p.pkg, fn) }
 
 // Best picks, among occurrences of one state, the one a finding names:
-// the writer that creates rather than removes (Creates), then a write of
-// the container over one that changes a field of an entry in place,
-// then a handler with a route, then the shortest chain, then the first
-// handler by name, for a stable message.
+// the writer that creates rather than removes (Creates), then a handler
+// with a route, then the shortest chain, then the first handler by name,
+// for a stable message.
 func (p *Picker) Best(occs []Occurrence) Occurrence {
 	unrouted := func(o Occurrence) int {
 		if len(o.Entry.Routes) > 0 {
@@ -81,14 +80,8 @@ func (p *Picker) Best(occs []Occurrence) Occurrence {
 		}
 		return 1
 	}
-	inEntry := func(o Occurrence) int {
-		if o.Effect.Entry != "" {
-			return 1
-		}
-		return 0
-	}
 	return slices.MinFunc(occs, func(x, y Occurrence) int {
-		return cmp.Or(cmp.Compare(Creates(x), Creates(y)), cmp.Compare(inEntry(x), inEntry(y)), cmp.Compare(unrouted(x), unrouted(y)),
+		return cmp.Or(cmp.Compare(Creates(x), Creates(y)), cmp.Compare(unrouted(x), unrouted(y)),
 			cmp.Compare(len(x.Effect.Via), len(y.Effect.Via)), cmp.Compare(p.Handler(x.Entry), p.Handler(y.Entry)))
 	})
 }
