@@ -117,6 +117,9 @@ func (a *Tracer) originsFrom(fn *ssa.Function, v ssa.Value, start int) []Loc {
 				}
 				return nil
 			}
+			if _, ok := v.Tuple.(*ssa.Call); ok && v.Index != 0 {
+				return nil // the flag or the error of a lookup
+			}
 			return walk(v.Tuple, depth+1)
 		case *ssa.Phi:
 			return fanout(v, depth, func() []Loc {
@@ -160,7 +163,7 @@ func uniqueLocs(in []Loc) []Loc {
 // they are references: the cell then aliases what they point to. A struct
 // or number copied into a local is the local's own.
 func cellContents(alloc *ssa.Alloc, walk func(ssa.Value, int) []Loc, depth int) []Loc {
-	if !isReference(typeshape.Deref(alloc.Type())) {
+	if !IsReference(typeshape.Deref(alloc.Type())) {
 		return nil
 	}
 	var out []Loc
@@ -177,7 +180,10 @@ func isUnsafePointer(t types.Type) bool {
 	return ok && b.Kind() == types.UnsafePointer
 }
 
-func isReference(t types.Type) bool {
+// IsReference reports whether a value of type t shares what it refers to
+// with the variable it was read from: a pointer, map, slice, channel or
+// interface.
+func IsReference(t types.Type) bool {
 	switch t.Underlying().(type) {
 	case *types.Pointer, *types.Map, *types.Slice, *types.Chan, *types.Interface:
 		return true
@@ -192,7 +198,7 @@ func isReference(t types.Type) bool {
 // caller's value points to.
 func (a *Tracer) storedField(alloc *ssa.Alloc, index int, walk func(ssa.Value, int) []Loc, depth int) []Loc {
 	f := ssautil.FieldOf(alloc.Type(), index)
-	if f == nil || !isReference(f.Type()) {
+	if f == nil || !IsReference(f.Type()) {
 		return nil // a copied value is the struct's own
 	}
 	var out []Loc
@@ -221,12 +227,19 @@ func (a *Tracer) returnOrigins(call *ssa.Call, walk func(ssa.Value, int) []Loc, 
 	if callee != nil && callee.Origin() != nil && (callee.Pkg != a.pkg || len(callee.Blocks) == 0) {
 		callee = callee.Origin() // a generic getter: its body says what it returns
 	}
-	if callee == nil || callee.Pkg != a.pkg || len(callee.Blocks) == 0 {
+	if callee == nil {
 		return nil
+	}
+	var locs []Loc
+	switch {
+	case callee.Pkg == a.pkg && len(callee.Blocks) > 0:
+		locs = a.returned(callee)
+	case a.Imported != nil:
+		locs = a.Imported(callee) // a getter of another package, by its fact
 	}
 	var out []Loc
 	args := map[int][]Loc{} // each argument traced once, however many returns use it
-	for _, l := range a.returned(callee) {
+	for _, l := range locs {
 		switch l.Root.Kind {
 		case Global:
 			out = append(out, l)
@@ -244,18 +257,25 @@ func (a *Tracer) returnOrigins(call *ssa.Call, walk func(ssa.Value, int) []Loc, 
 	return out
 }
 
-// returned is what fn's single result may alias, in fn's own terms
-// (globals and parameters), memoised. A recursive getter sees nothing
-// for its own calls.
+// Returned is what fn's first result may alias, in fn's own terms
+// (globals and parameters), when its other results are flags or errors
+// (a comma-ok lookup): what a summary tells importers a getter returns.
+func (a *Tracer) Returned(fn *ssa.Function) []Loc { return a.returned(fn) }
+
+// returned is Returned, memoised. A recursive getter sees nothing for its
+// own calls.
 func (a *Tracer) returned(fn *ssa.Function) []Loc {
 	if out, ok := a.returns[fn]; ok {
 		return out
 	}
 	a.returns[fn] = nil
+	if !getterResults(fn.Signature.Results()) {
+		return nil
+	}
 	var out []Loc
 	for _, b := range fn.Blocks {
 		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
-		if !ok || len(ret.Results) != 1 {
+		if !ok || len(ret.Results) == 0 {
 			continue
 		}
 		for _, l := range a.Origins(fn, ret.Results[0]) {
@@ -267,6 +287,21 @@ func (a *Tracer) returned(fn *ssa.Function) []Loc {
 	out = uniqueLocs(out)
 	a.returns[fn] = out
 	return out
+}
+
+// getterResults reports whether a function's results are one value, and
+// perhaps a flag and an error after it: what a lookup returns.
+func getterResults(res *types.Tuple) bool {
+	if res.Len() == 0 {
+		return false
+	}
+	for i := 1; i < res.Len(); i++ {
+		t := res.At(i).Type()
+		if !isError(t) && !types.Identical(t.Underlying(), types.Typ[types.Bool]) {
+			return false
+		}
+	}
+	return true
 }
 
 // join appends the path of inner below each of outer.

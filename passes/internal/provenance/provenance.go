@@ -58,6 +58,11 @@ type Tracer struct {
 	// through code the tables do not name (a helper that queries the
 	// database): its result is loaded data.
 	External func(*ssa.CallCommon) bool
+
+	// Imported, when set, is what a function of another package returns
+	// of its parameters, from that package's facts (a lookup that hands
+	// out an entry of its receiver's table), in the function's own terms.
+	Imported func(*ssa.Function) []Loc
 }
 
 // New returns a tracer for pkg, whose source functions are funcs, in

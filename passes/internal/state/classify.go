@@ -18,6 +18,11 @@ func classify(st *State) knowledge.KindName {
 	if !st.Shape.Container() {
 		return scalarKind(st, named)
 	}
+	if sh, ok := st.entryShape(); ok {
+		// a table whose entries stay as they were made, but for fields
+		// requests change in place: those fields are the state
+		return scalarKind(&State{Shape: sh, Hints: st.Hints}, named)
+	}
 	kind := containerKind(st, named)
 	if kind == knowledge.Records && st.Shape == typeshape.Map && st.Hints[knowledge.HintIncrement] && accumulates(st) {
 		// m[k]++ with nothing else to go by: a table of counters. One
@@ -125,4 +130,19 @@ func nameKind(name string) knowledge.KindName {
 		}
 	}
 	return ""
+}
+
+// entryShape reports whether every write of the container st only
+// changes a field of one of its entries in place (summary.Effect.Entry),
+// and the shape of those fields, when they are scalars of one shape.
+func (st *State) entryShape() (typeshape.Shape, bool) {
+	var sh typeshape.Shape
+	for _, w := range st.Writes {
+		e := w.Effect.Entry
+		if e == "" || e.Container() || sh != "" && e != sh {
+			return "", false
+		}
+		sh = e
+	}
+	return sh, sh != ""
 }

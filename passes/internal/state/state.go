@@ -181,7 +181,7 @@ func (a *finder) collect(res *Result) {
 			continue // when this replica last did something, read by no request: its own idle timer
 		case acc && use == summary.UseExport:
 			continue // a count only logged or exported: monitoring, per replica by design
-		case acc && use == summary.UseGate:
+		case acc && use == summary.UseGate && !st.entriesOnly():
 			st.Kind = limitKind(st)
 		case acc && use == summary.UseUnknown && a.importable(st):
 			continue // a count nothing here reads, which importers can: where it is read, it is judged
@@ -349,6 +349,14 @@ func cellValue(t types.Type, kind summary.RootKind) types.Type {
 		}
 	}
 	return t
+}
+
+// entriesOnly reports whether request paths change only fields of the
+// entries of the container st, never the container: a count kept on each
+// entry is not one per client.
+func (st *State) entriesOnly() bool {
+	_, ok := st.entryShape()
+	return ok
 }
 
 // limitKind is the kind of a count that decides what a request gets: per

@@ -67,6 +67,11 @@ type Effect struct {
 	Type  string          `json:",omitzero"` // type of the state at Path, from its last import path element: "map[string]*user.User"
 	Shape typeshape.Shape `json:",omitzero"` // shape of that type: map, slice, chan, int, bool...
 	Elem  typeshape.Elem  `json:",omitzero"` // what its elements hold: connections, limiters, channels
+	// Entry, on a write that changes a field of one entry of the
+	// container at Path in place (an endpoint's count of failures in a
+	// row, a backend's alive flag), is the shape of that field; zero for
+	// a write of the container itself or of a whole entry.
+	Entry typeshape.Shape `json:",omitzero"`
 	Hint  knowledge.Hint  `json:",omitzero"` // classification evidence from the site
 	What  string          `json:",omitzero"` // how: "increment", "map store", "os.WriteFile", ...
 	Key   string          `json:",omitzero"` // file effects: directory or constant the path is built from
@@ -145,14 +150,25 @@ type Flow struct {
 	Slot  Slot `json:",omitzero"`
 }
 
+// A Return says that a function's first result is part of one of its
+// parameters: a lookup that hands out an entry of its receiver's table
+// (cfg.EndpointByKey(key) returns one of cfg.Endpoints), so that what
+// the caller writes through the result is written there.
+type Return struct {
+	Param int    `json:",omitzero"`
+	Path  string `json:",omitzero"` // below the parameter, e.g. ".endpoints"
+	Elem  bool   `json:",omitzero"` // an element of the container at Path
+}
+
 // Summary is the fact exported for every function with effects: what it
-// writes and reads, in terms of globals and its own parameters; and the
+// writes and reads, in terms of globals and its own parameters; the
 // calls it leaves open and the parameters it keeps, for the package that
-// wires implementations in.
+// wires implementations in; and what of its parameters it returns.
 type Summary struct {
 	Effects []Effect `json:",omitzero"`
 	Calls   []Call   `json:",omitzero"`
 	Flows   []Flow   `json:",omitzero"`
+	Returns []Return `json:",omitzero"`
 
 	raw lazyfact.Raw // as read from an import's facts, until load
 }
@@ -185,6 +201,7 @@ const (
 	maxVia     = 6  // hops kept per effect
 	maxCalls   = 32 // open calls per summary
 	maxFlows   = 8  // parameters kept in slots, per summary
+	maxReturns = 4  // parts of parameters returned, per summary
 )
 
 func (s *Summary) String() string {
@@ -198,6 +215,13 @@ func (s *Summary) String() string {
 	}
 	for _, f := range s.Flows {
 		parts = append(parts, fmt.Sprintf("flow(param%d->%s.%s)", f.Param, f.Slot.Type, f.Slot.Field))
+	}
+	for _, r := range s.Returns {
+		elem := ""
+		if r.Elem {
+			elem = "[]"
+		}
+		parts = append(parts, fmt.Sprintf("return(param%d%s%s)", r.Param, r.Path, elem))
 	}
 	return strings.Join(parts, " ")
 }
@@ -272,7 +296,7 @@ func (s *Summary) foreign() *Summary {
 	if !s.hasPos() {
 		return s
 	}
-	out := &Summary{Effects: make([]Effect, len(s.Effects)), Calls: make([]Call, len(s.Calls)), Flows: s.Flows}
+	out := &Summary{Effects: make([]Effect, len(s.Effects)), Calls: make([]Call, len(s.Calls)), Flows: s.Flows, Returns: s.Returns}
 	for i, c := range s.Calls {
 		c.pos = token.NoPos
 		c.Via = foreignVia(c.Via)

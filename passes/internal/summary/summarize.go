@@ -567,6 +567,9 @@ func (a *summarizer) record(fn *ssa.Function, set *effectSet, op Op, v ssa.Value
 			Op: op, Root: l.Root, Path: l.Path, Type: types.TypeString(l.Type, (*types.Package).Name), Shape: sh, Elem: el,
 			Hint: hint, What: what, Posn: a.posn(pos), pos: pos,
 		}
+		if fa, ok := v.(*ssa.FieldAddr); ok && op == Write && l.Elem {
+			e.Entry, _ = typeshape.Of(typeshape.Deref(fa.Type()))
+		}
 		mod(&e)
 		set.add(e)
 	}
@@ -830,6 +833,15 @@ func (a *summarizer) rebase(e Effect, l provenance.Loc, sameModule bool) (Effect
 	case provenance.ElemChan(l, e.Path):
 		e.Path = l.Path + "[]" + e.Path // the channel of each entry: who receives from it decides
 	case l.Elem:
+		if e.Path != "" {
+			// the callee changed a field of the entry it was handed; an
+			// implementation it reached is one of the entry's, not the
+			// container's
+			e.Impl = ""
+			if e.Op == Write && e.Entry == "" {
+				e.Entry = e.Shape
+			}
+		}
 		e.Path = l.Path
 		e.Type = typeString(l.Type)
 		e.Shape, e.Elem = typeshape.Of(l.Type)

@@ -294,6 +294,7 @@ func run(pass *analysis.Pass) (any, error) {
 	}
 	a.prov = provenance.New(s.Pkg, s.SrcFuncs, a.module)
 	a.prov.External = loads(pass.ResultOf[extio.Analyzer].(*extio.Result))
+	a.prov.Imported = a.importedReturns
 	res.s = a
 	dirs := pass.ResultOf[directives.Analyzer].(*directives.Result)
 	for _, fn := range s.SrcFuncs {
@@ -344,7 +345,8 @@ func (a *summarizer) export(fn *ssa.Function, dirs *directives.Result, used dire
 		}
 	}
 	fact.Effects = slices.DeleteFunc(fact.Effects, func(e Effect) bool { return a.ignoredForImporters(fn, e, dirs, used) })
-	if len(fact.Effects) > 0 || len(fact.Calls) > 0 || len(fact.Flows) > 0 {
+	fact.Returns = a.returns(fn)
+	if len(fact.Effects) > 0 || len(fact.Calls) > 0 || len(fact.Flows) > 0 || len(fact.Returns) > 0 {
 		a.pass.ExportObjectFact(obj, fact)
 	}
 }
