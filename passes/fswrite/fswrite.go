@@ -64,10 +64,14 @@ func run(pass *analysis.Pass) (any, error) {
 	out.ReportWrites(pass, res, name, func(w *state.Write, k knowledge.Kind) string {
 		return res.Witness.Handler(w.At.Entry) + " writes the local file " + checkutil.WrittenName(w) + " with " + w.At.Effect.What + ": " + checkutil.Consequence(k)
 	})
+	var cs []stores.Construction
 	for _, c := range pass.ResultOf[stores.Analyzer].(*stores.Result).Constructions {
 		if c.Kind == knowledge.SessionLocalDB {
-			reportLocalStore(pass, out, c, out.Silenced(dirs.Silencing(name, c.Pos, 0, "")))
+			cs = append(cs, c)
 		}
+	}
+	for _, g := range stores.Alike(cs, func(c stores.Construction) string { return out.Silenced(dirs.Silencing(name, c.Pos, 0, "")) }) {
+		reportLocalStore(pass, out, g)
 	}
 	out.ReportWired(pass, pass.ResultOf[wiring.Analyzer].(*wiring.Result), dirs, name, func(f *wiring.Finding, k knowledge.Kind) string {
 		what := "a local file"
@@ -149,16 +153,20 @@ func reportUnit(pass *analysis.Pass, out *checkutil.Outcome, wit *witness.Picker
 // it holds in an embedded database on this machine (gin-contrib's gorm
 // store on a SQLite file, scs's sqlite3store): the library writes it on
 // every request it serves.
-func reportLocalStore(pass *analysis.Pass, out *checkutil.Outcome, c stores.Construction, accepted string) {
+func reportLocalStore(pass *analysis.Pass, out *checkutil.Outcome, g stores.Group) {
+	c := g.First
 	k := checkutil.Kind(knowledge.LocalDB)
 	held := "sessions"
 	if c.Holds != knowledge.Session {
 		held = string(c.Holds) + " entries"
 	}
-	msg := "store " + c.Call + " keeps " + held + " in a local embedded database, written by every request it serves: " + checkutil.Consequence(k)
+	msg := "store " + c.Call + g.More() + " keeps " + held + " in a local embedded database, written by every request it serves: " + checkutil.Consequence(k)
 	related := []analysis.RelatedInformation{{Pos: c.Pos, Message: "the database " + c.Call + " is handed is opened here, on a file on this machine"}}
+	for _, o := range g.Others {
+		related = append(related, analysis.RelatedInformation{Pos: o.Pos, Message: "another database " + o.Call + " is handed is opened here"})
+	}
 	out.Report(pass, k, checkutil.Record{
 		State: checkutil.PosKey(pass, "store", c.Pos), Name: c.Call, Pos: c.Pos, Access: checkutil.Serves,
-		Message: msg, Related: related, Accepted: accepted,
+		Message: msg, Related: related, Accepted: g.Accepted,
 	})
 }

@@ -39,11 +39,14 @@ func run(pass *analysis.Pass) (any, error) {
 		return k.Title + " " + checkutil.WrittenName(w) + " is written by " + res.Witness.Handler(w.At.Entry) + ": " + checkutil.Consequence(k)
 	})
 	dirs := pass.ResultOf[directives.Analyzer].(*directives.Result)
+	var cs []stores.Construction
 	for _, c := range pass.ResultOf[stores.Analyzer].(*stores.Result).Constructions {
-		if c.Kind == knowledge.SessionLocalDB {
-			continue // a database file: fswrite's
+		if c.Kind != knowledge.SessionLocalDB { // a database file: fswrite's
+			cs = append(cs, c)
 		}
-		reportStore(pass, out, c, out.Silenced(dirs.Silencing(name, c.Pos, 0, "")))
+	}
+	for _, g := range stores.Alike(cs, func(c stores.Construction) string { return out.Silenced(dirs.Silencing(name, c.Pos, 0, "")) }) {
+		reportStore(pass, out, g)
 	}
 	out.ReportWired(pass, pass.ResultOf[wiring.Analyzer].(*wiring.Result), dirs, name, func(f *wiring.Finding, k knowledge.Kind) string {
 		return k.Title + " " + checkutil.WiredName(f) + " is written by " + checkutil.WiredVia(f) + ": " + checkutil.Consequence(k)
@@ -53,7 +56,8 @@ func run(pass *analysis.Pass) (any, error) {
 
 // reportStore reports the construction of a store that the library
 // writes on every request it serves: the call is where the user chose it.
-func reportStore(pass *analysis.Pass, out *checkutil.Outcome, c stores.Construction, accepted string) {
+func reportStore(pass *analysis.Pass, out *checkutil.Outcome, g stores.Group) {
+	c := g.First
 	k := checkutil.Kind(c.Holds)
 	title, where := k.Title, "in this process's memory"
 	if c.Kind == knowledge.SessionLocalFS {
@@ -68,10 +72,13 @@ func reportStore(pass *analysis.Pass, out *checkutil.Outcome, c stores.Construct
 	case knowledge.Websocket:
 		requests, what = "every connection it accepts", "the live connections it broadcasts to"
 	}
-	msg := title + " " + c.Call + " is written by " + requests + ": " + checkutil.Consequence(k)
+	msg := title + " " + c.Call + g.More() + " is written by " + requests + ": " + checkutil.Consequence(k)
 	related := []analysis.RelatedInformation{{Pos: c.Pos, Message: c.Call + " keeps " + what + " " + where}}
+	for _, o := range g.Others {
+		related = append(related, analysis.RelatedInformation{Pos: o.Pos, Message: "another " + o.Call + " keeps its own " + what + " " + where})
+	}
 	out.Report(pass, k, checkutil.Record{
 		State: checkutil.PosKey(pass, "store", c.Pos), Name: c.Call, Pos: c.Pos, Access: checkutil.Serves,
-		Message: msg, Related: related, Accepted: accepted,
+		Message: msg, Related: related, Accepted: g.Accepted,
 	})
 }

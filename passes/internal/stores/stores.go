@@ -14,6 +14,7 @@ import (
 	"go/types"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/statelint/statelint/internal/knowledge"
@@ -21,6 +22,7 @@ import (
 	"github.com/statelint/statelint/passes/internal/names"
 	"github.com/statelint/statelint/passes/internal/ssabuild"
 	"github.com/statelint/statelint/passes/internal/ssautil"
+	"github.com/statelint/statelint/passes/internal/summary"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
@@ -59,6 +61,54 @@ type Construction struct {
 	Call  string                     // the constructor as Go documentation names it: "memstore.NewStore"
 	Kind  knowledge.SessionStoreKind // in memory or on local disk
 	Holds knowledge.KindName         // what the store keeps: session, ratelimit or cache
+	Func  *ssa.Function              // the top-level function the call is in
+}
+
+// Group is one choice of a store: the constructions of one constructor,
+// for one kind, in one top-level function (a route table that makes a
+// limiter for each group of routes), that one directive, or none,
+// accepts. First is where it is reported; Others are the rest, in
+// source order.
+type Group struct {
+	First    Construction
+	Others   []Construction
+	Accepted string
+}
+
+// More says how many more stores of g its function makes, when it makes
+// more than one: " (and 10 more made in (*Rest).routes)".
+func (g Group) More() string {
+	if len(g.Others) == 0 {
+		return ""
+	}
+	return " (and " + strconv.Itoa(len(g.Others)) + " more made in " + summary.DisplayFunc(g.First.Func.Pkg, g.First.Func) + ")"
+}
+
+// Alike groups cs, in source order, by constructor, kind and top-level
+// function, and within that by what accepted says of each: the reason a
+// directive accepts it, or "".
+func Alike(cs []Construction, accepted func(Construction) string) []Group {
+	type key struct {
+		fn       *ssa.Function
+		call     string
+		kind     knowledge.SessionStoreKind
+		holds    knowledge.KindName
+		accepted string
+	}
+	cs = slices.SortedStableFunc(slices.Values(cs), func(x, y Construction) int { return cmp.Compare(x.Pos, y.Pos) })
+	var out []Group
+	index := map[key]int{}
+	for _, c := range cs {
+		acc := accepted(c)
+		k := key{c.Func, c.Call, c.Kind, c.Holds, acc}
+		if i, ok := index[k]; ok && c.Func != nil {
+			out[i].Others = append(out[i].Others, c)
+			continue
+		}
+		index[k] = len(out)
+		out = append(out, Group{First: c, Accepted: acc})
+	}
+	return out
 }
 
 // Result lists the package's store constructions in source order.
@@ -92,12 +142,22 @@ func run(pass *analysis.Pass) (any, error) {
 					continue
 				}
 				if c, ok := a.construction(call); ok {
+					c.Func = top(fn)
 					res.Constructions = append(res.Constructions, c)
 				}
 			}
 		}
 	}
 	return res, nil
+}
+
+// top is the function fn is declared in: itself, or the function
+// enclosing the closure it is.
+func top(fn *ssa.Function) *ssa.Function {
+	for fn.Parent() != nil {
+		fn = fn.Parent()
+	}
+	return fn
 }
 
 func (a *finder) construction(call ssa.CallInstruction) (Construction, bool) {

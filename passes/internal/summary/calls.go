@@ -822,15 +822,7 @@ func (a *summarizer) heldType(v ssa.Value) types.Type {
 	if !types.IsInterface(t) {
 		return t
 	}
-	ld, ok := ssautil.UnwrapValue(v).(*ssa.UnOp)
-	if !ok || ld.Op != token.MUL {
-		return t
-	}
-	fa, ok := ld.X.(*ssa.FieldAddr)
-	if !ok {
-		return t
-	}
-	f := ssautil.FieldOf(fa.X.Type(), fa.Field)
+	f := heldField(v)
 	if f == nil {
 		return t
 	}
@@ -856,4 +848,20 @@ func (a *summarizer) heldType(v ssa.Value) types.Type {
 		}
 	}
 	return t
+}
+
+// heldField is the field an interface value v is read from: a load of
+// its address (s.cache), or a field of a struct loaded whole, as a
+// method promoted through an embedded interface reads it
+// (s.replies.Get, replies embedding the cache's interface).
+func heldField(v ssa.Value) *types.Var {
+	switch x := ssautil.UnwrapValue(v).(type) {
+	case *ssa.UnOp:
+		if fa, ok := x.X.(*ssa.FieldAddr); ok && x.Op == token.MUL {
+			return ssautil.FieldOf(fa.X.Type(), fa.Field)
+		}
+	case *ssa.Field:
+		return ssautil.FieldOf(x.X.Type(), x.Field)
+	}
+	return nil
 }
