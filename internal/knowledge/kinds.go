@@ -27,6 +27,11 @@ type Kind struct {
 	// table, a queue, a registry), as opposed to one value: when one
 	// component's state is reported as one finding, a container leads.
 	Container bool
+	// Counts is set for the kinds that are a number moved a step at a
+	// time, alone or one per entry (a counter, a sequence, a balance, a
+	// limiter's hits per client): an increment in an entry shows the
+	// state as well as a write of the container does.
+	Counts bool
 }
 
 // A KindName names a kind: the diagnostic category.
@@ -58,17 +63,19 @@ const (
 var Kinds = []Kind{
 	{Name: Counter, Check: "globalstate", Title: "in-process counter",
 		Breaks: "each replica counts only the requests it served and a restart resets the count",
-		Advice: "keep the count in the database or increment it atomically in Redis (INCR)"},
+		Advice: "keep the count in the database or increment it atomically in Redis (INCR)",
+		Counts: true},
 	{Name: Balance, Check: "globalstate", Title: "in-process balance or total",
 		Breaks:    "replicas hold different balances and a restart loses every update since start",
 		Advice:    "keep balances and records in a database such as Postgres and update them in a transaction",
-		Transient: true},
+		Transient: true, Counts: true},
 	{Name: Flag, Check: "globalstate", Title: "in-process flag",
 		Breaks: "a flag set by one replica is unset on the others and after a restart",
 		Advice: "keep the flag in the database or Redis, or make it static configuration read at startup"},
 	{Name: Sequence, Check: "globalstate", Title: "in-process ID sequence",
 		Breaks: "two replicas hand out the same IDs and a restart starts the sequence again",
-		Advice: "let the database generate IDs (a sequence or identity column) or use random UUIDs"},
+		Advice: "let the database generate IDs (a sequence or identity column) or use random UUIDs",
+		Counts: true},
 	{Name: Value, Check: "globalstate", Title: "mutable server variable",
 		Breaks:    "a value written by one request is visible only on the replica that served it and is lost on restart",
 		Advice:    "keep the value in the database or Redis, or pass it in the request",
@@ -97,7 +104,7 @@ var Kinds = []Kind{
 	{Name: RateLimit, Check: "memstore", Title: "per-client rate limiter in memory",
 		Breaks:    "each replica grants the full limit, so N replicas allow N times the rate",
 		Advice:    "keep rate-limit counters in Redis or enforce the limit at the gateway",
-		Container: true},
+		Container: true, Counts: true},
 	{Name: Records, Check: "memstore", Title: "in-memory records table",
 		Breaks:    "records created on one replica are missing on the others and disappear on restart",
 		Advice:    "store records in a database such as Postgres",

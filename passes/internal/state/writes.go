@@ -211,7 +211,7 @@ func (a *finder) unit(st *State, sites [][]witness.Occurrence) *Write {
 	for _, occs := range sites {
 		all = append(all, occs...)
 	}
-	at := a.wit.Best(all)
+	at := a.wit.BestBy(all, kindRank(st.Kind))
 	w := &Write{State: st, At: at, entries: map[*handlers.Entry]bool{}}
 	for _, o := range all {
 		w.entries[o.Entry] = true
@@ -223,6 +223,23 @@ func (a *finder) unit(st *State, sites [][]witness.Occurrence) *Write {
 	}
 	w.Readers = a.readers(st, w.entries)
 	return w
+}
+
+// kindRank ranks the writes of a state of kind by how well they show
+// it: for a container, writes of the container (a registry's Add) before
+// those that change a field of an entry in place (a session's
+// transport); a count (a limiter's hits per client) shows as well in an
+// entry as in the container, and the default order decides.
+func kindRank(kind knowledge.KindName) func(witness.Occurrence) int {
+	if k, _ := knowledge.KindByName(kind); !k.Container || k.Counts {
+		return nil
+	}
+	return func(o witness.Occurrence) int {
+		if o.Effect.Entry != "" {
+			return 1
+		}
+		return 0
+	}
 }
 
 // readers returns, for state one request leaves for a later one, the

@@ -73,15 +73,22 @@ func (p *Picker) Func(fn *ssa.Function) string { return summary.DisplayFunc(p.pk
 // the writer that creates rather than removes (Creates), then a handler
 // with a route, then the shortest chain, then the first handler by name,
 // for a stable message.
-func (p *Picker) Best(occs []Occurrence) Occurrence {
+func (p *Picker) Best(occs []Occurrence) Occurrence { return p.BestBy(occs, nil) }
+
+// BestBy is Best with rank, when not nil, deciding right after Creates:
+// what the kind of the state says shows it best.
+func (p *Picker) BestBy(occs []Occurrence, rank func(Occurrence) int) Occurrence {
 	unrouted := func(o Occurrence) int {
 		if len(o.Entry.Routes) > 0 {
 			return 0
 		}
 		return 1
 	}
+	if rank == nil {
+		rank = func(Occurrence) int { return 0 }
+	}
 	return slices.MinFunc(occs, func(x, y Occurrence) int {
-		return cmp.Or(cmp.Compare(Creates(x), Creates(y)), cmp.Compare(unrouted(x), unrouted(y)),
+		return cmp.Or(cmp.Compare(Creates(x), Creates(y)), cmp.Compare(rank(x), rank(y)), cmp.Compare(unrouted(x), unrouted(y)),
 			cmp.Compare(len(x.Effect.Via), len(y.Effect.Via)), cmp.Compare(p.Handler(x.Entry), p.Handler(y.Entry)))
 	})
 }
