@@ -54,7 +54,7 @@ type Framework struct {
 // Frameworks lists every framework statelint knows.
 var Frameworks = []*Framework{
 	&netHTTP, &chi, &gorillaMux, &httpRouter, &gin, &echo, &fiber, &fasthttp,
-	&hertz, &iris, &beego, &huma, &goZero, &goKit, &gqlgen, &graphqlGo,
+	&hertz, &iris, &beego, &huma, &goZero, &goKit, &gqlgen, &graphqlGo, &apiframe,
 	&grpc, &connect, &caddy, &thrift,
 	&gorillaWebsocket, &coderWebsocket, &xnetWebsocket, &gobwasWS, &melody, &gws, &socketIO, &r3labsSSE,
 	&nats, &sarama, &kafkaGo, &amqp091, &netTCP,
