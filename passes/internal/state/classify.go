@@ -133,16 +133,20 @@ func nameKind(name string) knowledge.KindName {
 }
 
 // entryShape reports whether every write of the container st only
-// changes a field of one of its entries in place (summary.Effect.Entry),
-// and the shape of those fields, when they are scalars of one shape.
+// changes a scalar field of one of its entries in place
+// (summary.Effect.Entry), and the shape that stands for those fields: a
+// bool's when one of them is (a flag a request sets, beside the text it
+// keeps of it), else the first's.
 func (st *State) entryShape() (typeshape.Shape, bool) {
 	var sh typeshape.Shape
 	for _, w := range st.Writes {
 		e := w.Effect.Entry
-		if e == "" || e.Container() || sh != "" && e != sh {
+		if e == "" || e.Container() {
 			return "", false
 		}
-		sh = e
+		if sh == "" || e == typeshape.Bool {
+			sh = e
+		}
 	}
 	return sh, sh != ""
 }
