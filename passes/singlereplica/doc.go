@@ -145,7 +145,11 @@ fills the field: a constructor that keeps its argument there
 implementation handed in sends or writes outside, the finding is
 reported at that call, in the wiring code, naming the job, where it is
 scheduled and the implementation: with another implementation (a mailer
-that only logs) the same job is silent. The implementation is found from
+that only logs) the same job is silent. A job that calls through a
+parameter of an exported function, or through each element of a slice
+parameter (go poll.Dispatch(ctx, receivers, 5*time.Second), ranging over
+receivers), is closed alike at the call or go statement that hands the
+implementations in, from a slice literal and what append adds to it. The implementation is found from
 a conversion of a concrete value, from a package variable assigned in
 the package, or from an exported constructor that returns one of the
 module's interfaces, whose summary says what the methods of what it

@@ -19,9 +19,11 @@ import (
 // A job that calls through an interface whose implementations its
 // package cannot reach (a report service's job calling s.mailer.Send,
 // the mailer wired in by main) is pending: the package exports it in a
-// Pending fact, with the field the interface value is kept in. The
-// package that fills that field with a concrete value, handing it to
-// the service's constructor or storing it, closes it there: when the
+// Pending fact, with the field the interface value is kept in (or the
+// parameter of an exported function, or its slice's elements, it is
+// handed in). The package that fills that field with a concrete value,
+// handing it to the service's constructor or storing it, or that passes
+// it to the function, closes it there: when the
 // implementation's method writes or sends outside, the job repeats
 // that on every replica, and the finding is reported at the fill, in
 // the user's wiring code, naming the job, where it is scheduled and the
@@ -98,15 +100,26 @@ func (c *checker) closeRoot() {
 					if fa, ok := x.Addr.(*ssa.FieldAddr); ok {
 						c.fill(fn, x.Val, x.Pos(), bySlot[extio.FieldAddrSlot(fa)], done)
 					}
-				case *ssa.Call:
-					callee := x.Call.StaticCallee()
+				case ssa.CallInstruction:
+					// a call, or a go statement starting the job's loop
+					callee := x.Common().StaticCallee()
 					if callee == nil {
 						continue
 					}
-					args := x.Call.Args
+					args := x.Common().Args
 					for _, k := range c.io.Of(callee).Keeps {
 						if k.Param < len(args) {
 							c.fill(fn, args[k.Param], x.Pos(), bySlot[k.Slot], done)
+						}
+					}
+					if callee.Signature.Recv() != nil || callee.Parent() != nil {
+						continue
+					}
+					for i, arg := range args {
+						slot := extio.FuncParamSlot(callee, i)
+						c.fill(fn, arg, x.Pos(), bySlot[slot], done)
+						for _, e := range sliceElems(arg, 0) {
+							c.fill(fn, e, x.Pos(), bySlot[slot+"[]"], done)
 						}
 					}
 				}
@@ -142,6 +155,31 @@ func (c *checker) fill(fn *ssa.Function, v ssa.Value, pos token.Pos, jobs []Pend
 			})
 		}
 	}
+}
+
+// sliceElems are the values put into the slice v: the elements of a
+// literal, and what append adds to one, through φ-nodes
+// (receivers := []R{a}; if ok { receivers = append(receivers, b) }).
+func sliceElems(v ssa.Value, depth int) []ssa.Value {
+	if depth > maxFillDepth {
+		return nil
+	}
+	switch x := v.(type) {
+	case *ssa.Slice:
+		elems, _ := ssautil.LiteralElems(x)
+		return elems
+	case *ssa.Phi:
+		var out []ssa.Value
+		for _, e := range x.Edges {
+			out = append(out, sliceElems(e, depth+1)...)
+		}
+		return out
+	case *ssa.Call:
+		if b, ok := x.Call.Value.(*ssa.Builtin); ok && b.Name() == "append" && len(x.Call.Args) == 2 {
+			return append(sliceElems(x.Call.Args[0], depth+1), sliceElems(x.Call.Args[1], depth+1)...)
+		}
+	}
+	return nil
 }
 
 // maxFillDepth bounds how far a filled value is traced to its making.

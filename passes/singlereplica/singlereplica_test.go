@@ -12,5 +12,5 @@ func TestSingleReplica(t *testing.T) {
 		"singlereplica/wallet", "singlereplica/crosspkg", "singlereplica/redisbank", "singlereplica/jobs",
 		"singlereplica/gocronjobs", "singlereplica/gocronleader", "singlereplica/gormwallet", "singlereplica/pgxwallet",
 		"singlereplica/ifacejobs", "singlereplica/jobqueue", "singlereplica/queuejobs", "singlereplica/artifexjobs", "singlereplica/gormjobs", "singlereplica/consumers",
-		"singlereplica/rootjobs/cmd", "singlereplica/rootjobs/cmdlog")
+		"singlereplica/rootjobs/cmd", "singlereplica/rootjobs/cmdlog", "singlereplica/pollfanout/cmd")
 }

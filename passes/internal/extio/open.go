@@ -3,6 +3,8 @@ package extio
 import (
 	"go/token"
 	"go/types"
+	"slices"
+	"strconv"
 
 	"github.com/statelint/statelint/passes/internal/names"
 	"golang.org/x/tools/go/ssa"
@@ -127,6 +129,9 @@ func (r *Result) openInvoke(c *ssa.CallCommon) (OpenCall, bool) {
 	}
 	slot := FieldSlot(c.Value)
 	if slot == "" {
+		slot = ParamSlot(c.Value)
+	}
+	if slot == "" {
 		return OpenCall{}, false
 	}
 	iface := ""
@@ -149,6 +154,46 @@ func FieldSlot(v ssa.Value) string {
 		return ""
 	}
 	return FieldAddrSlot(fa)
+}
+
+// ParamSlot names the parameter of an exported function that a value is,
+// or an element of when the parameter is a slice (for _, r := range
+// receivers): "P:pkg/path.Dispatch#2", with "[]" for an element. The
+// callers of the function choose what it holds, and a call of it fills
+// the slot (FuncParamSlot). A method's parameters are not slots: what a
+// method is handed is kept in the receiver's fields, which FieldSlot
+// names.
+func ParamSlot(v ssa.Value) string {
+	elem := ""
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		if ia, ok := x.X.(*ssa.IndexAddr); ok && x.Op == token.MUL {
+			v, elem = ia.X, "[]"
+		}
+	case *ssa.Index:
+		v, elem = x.X, "[]"
+	}
+	p, ok := v.(*ssa.Parameter)
+	if !ok {
+		return ""
+	}
+	fn := p.Parent()
+	if fn.Parent() != nil || fn.Signature.Recv() != nil || fn.Object() == nil || !fn.Object().Exported() {
+		return ""
+	}
+	return FuncParamSlot(fn, slices.Index(fn.Params, p)) + elem
+}
+
+// FuncParamSlot names parameter i of the package-level function fn, as
+// ParamSlot does.
+func FuncParamSlot(fn *ssa.Function, i int) string {
+	if fn.Origin() != nil {
+		fn = fn.Origin()
+	}
+	if fn.Pkg == nil {
+		return ""
+	}
+	return "P:" + fn.Pkg.Pkg.Path() + "." + fn.Name() + "#" + strconv.Itoa(i)
 }
 
 // FieldAddrSlot names the field an address points into.
