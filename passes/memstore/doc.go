@@ -42,7 +42,10 @@ store and go-chi/httprate's LimitByIP, and LimitBy without a LimitCounter
 (rate limits), alexedwards/scs's scs.New unless the program sets its Store
 (sessions), fiber's cache.New (cached responses), and melody.New, whose
 hub keeps every connection it accepts (connection registry). Given a
-Redis or database Storage, they are not findings.
+Redis or database Storage, they are not findings. The stores one
+function makes with one constructor (a limiter for each group of routes
+in a route table) are one choice: one finding at the first, with the
+others beside it.
 
 A store of the program's own behind an interface or a callback is
 reported the same way, where the program puts the implementation in
