@@ -84,14 +84,20 @@ func paramType(sig *types.Signature, i int) types.Type {
 
 // typeAtPath is the type of the field path (".cfg.endpoints", with "[]"
 // after a container whose entries the path goes on into) below a value of
-// type t; nil when a step is not a field.
+// type t; nil when a step is not a field. An unexported field is looked
+// up in pkg, or, when pkg is nil, in the package of the type it is a
+// field of.
 func typeAtPath(t types.Type, path string, pkg *types.Package) types.Type {
 	for _, name := range strings.Split(strings.TrimPrefix(path, "."), ".") {
 		if name == "" || t == nil {
 			break
 		}
 		base, elem := strings.CutSuffix(name, "[]")
-		f, _, _ := types.LookupFieldOrMethod(t, true, pkg, base)
+		p := pkg
+		if n, ok := types.Unalias(typeshape.Deref(t)).(*types.Named); ok && p == nil {
+			p = n.Obj().Pkg()
+		}
+		f, _, _ := types.LookupFieldOrMethod(t, true, p, base)
 		v, ok := f.(*types.Var)
 		if !ok {
 			return nil

@@ -846,6 +846,16 @@ func (a *summarizer) rebase(e Effect, l provenance.Loc, sameModule bool) (Effect
 		e.Type = typeString(l.Type)
 		e.Shape, e.Elem = typeshape.Of(l.Type)
 	default:
+		if e.Elem == typeshape.None && e.Path != "" {
+			// a generic callee's state is of its type parameters
+			// (ConcurrentMap[K, V].shardings); the caller's instance
+			// says what its entries hold
+			if t := typeAtPath(l.Type, e.Path, nil); t != nil {
+				if sh, el := typeshape.Of(t); el != typeshape.None && sh == e.Shape {
+					e.Type, e.Elem = typeString(t), el
+				}
+			}
+		}
 		e.Path = l.Path + e.Path
 	}
 	return e, true
