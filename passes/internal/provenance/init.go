@@ -20,7 +20,68 @@ import (
 // Setting a flag true there (if !loaded { load(); loaded = true }) is part
 // of the same initialisation.
 func (a *Tracer) LazyInit(fn *ssa.Function, st *ssa.Store) bool {
-	return (isNilable(st.Addr.Type()) || isTrue(st.Val)) && a.UnsetGuarded(fn, st.Block()) || a.LazyLoad(fn, st)
+	return (isNilable(st.Addr.Type()) || isTrue(st.Val)) && a.UnsetGuarded(fn, st.Block()) || a.LazyLoad(fn, st) || a.lazyField(fn, st)
+}
+
+// lazyField reports whether a store sets a nil field of what a method is
+// called on, on the branch where that same field was found nil, to a
+// value that derives from the program alone (a constructor, constants,
+// configuration): if s.cache == nil { s.cache = lcw.NewExpirableCache() }
+// on a request path. Every replica makes the same empty value once; what
+// is written into it afterwards is judged on its own. A value the
+// request brings, or one its caller hands in (if s.owner == nil {
+// s.owner = &name }: the first request wins), is still a write.
+func (a *Tracer) lazyField(fn *ssa.Function, st *ssa.Store) bool {
+	fa, ok := st.Addr.(*ssa.FieldAddr)
+	if !ok || !isNilable(fa.Type()) {
+		return false
+	}
+	set := a.Origins(fn, fa)
+	if len(set) == 0 || !slices.ContainsFunc(set, func(l Loc) bool { return l.Root.Kind == Param && !l.Elem && l.Path != "" }) {
+		return false
+	}
+	same := func(v ssa.Value) bool {
+		for _, l := range a.Origins(fn, v) {
+			for _, m := range set {
+				if l.Root == m.Root && l.Path == m.Path && !l.Elem {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	guarded := ssautil.Guarded(st.Block(), func(iff *ssa.If) int {
+		cond, ok := iff.Cond.(*ssa.BinOp)
+		if !ok || cond.Op != token.EQL && cond.Op != token.NEQ {
+			return -1
+		}
+		x, y := cond.X, cond.Y
+		if c, ok := x.(*ssa.Const); ok && c.IsNil() {
+			x, y = y, x
+		}
+		if c, ok := y.(*ssa.Const); !ok || !c.IsNil() || !same(readOf(x)) {
+			return -1
+		}
+		if cond.Op == token.EQL {
+			return 0
+		}
+		return 1
+	})
+	return guarded && a.ValueSources(fn, st.Val, nil, nil)&(FromRequest|FromRandom|FromUnknown) == 0
+}
+
+// readOf is the address a loaded value was read from: *p, or the field
+// of a struct loaded whole (s.replies.cache, replies embedding it).
+func readOf(v ssa.Value) ssa.Value {
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		if x.Op == token.MUL {
+			return x.X
+		}
+	case *ssa.Field:
+		return x
+	}
+	return v
 }
 
 // LazyLoad reports whether block b runs only while a package-level value
