@@ -118,8 +118,10 @@ func (c *checker) closeRoot() {
 					for i, arg := range args {
 						slot := extio.FuncParamSlot(callee, i)
 						c.fill(fn, arg, x.Pos(), bySlot[slot], done)
-						for _, e := range sliceElems(arg, 0) {
-							c.fill(fn, e, x.Pos(), bySlot[slot+"[]"], done)
+						if jobs := bySlot[slot+"[]"]; len(jobs) > 0 {
+							for _, e := range sliceElems(arg, 0) {
+								c.fill(fn, e, x.Pos(), jobs, done)
+							}
 						}
 					}
 				}

@@ -36,11 +36,14 @@ func (a *Tracer) lazyField(fn *ssa.Function, st *ssa.Store) bool {
 	if !ok || !isNilable(fa.Type()) {
 		return false
 	}
-	set := a.Origins(fn, fa)
-	if len(set) == 0 || !slices.ContainsFunc(set, func(l Loc) bool { return l.Root.Kind == Param && !l.Elem && l.Path != "" }) {
-		return false
-	}
+	var set []Loc // the stored field's origins, once a nil test asks
 	same := func(v ssa.Value) bool {
+		if set == nil {
+			set = a.Origins(fn, fa)
+			if !slices.ContainsFunc(set, func(l Loc) bool { return l.Root.Kind == Param && !l.Elem && l.Path != "" }) {
+				set = []Loc{} // not a field of what the method is called on
+			}
+		}
 		for _, l := range a.Origins(fn, v) {
 			for _, m := range set {
 				if l.Root == m.Root && l.Path == m.Path && !l.Elem {
