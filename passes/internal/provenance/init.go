@@ -54,23 +54,32 @@ func (a *Tracer) lazyField(fn *ssa.Function, st *ssa.Store) bool {
 		return false
 	}
 	guarded := ssautil.Guarded(st.Block(), func(iff *ssa.If) int {
-		cond, ok := iff.Cond.(*ssa.BinOp)
-		if !ok || cond.Op != token.EQL && cond.Op != token.NEQ {
-			return -1
+		if x, b := nilTest(iff); b >= 0 && same(readOf(x)) {
+			return b
 		}
-		x, y := cond.X, cond.Y
-		if c, ok := x.(*ssa.Const); ok && c.IsNil() {
-			x, y = y, x
-		}
-		if c, ok := y.(*ssa.Const); !ok || !c.IsNil() || !same(readOf(x)) {
-			return -1
-		}
-		if cond.Op == token.EQL {
-			return 0
-		}
-		return 1
+		return -1
 	})
 	return guarded && a.ValueSources(fn, st.Val, nil, nil)&(FromRequest|FromRandom|FromUnknown) == 0
+}
+
+// nilTest returns what iff compares with nil, and the successor it takes
+// when that is nil; -1 when iff tests no comparison with nil.
+func nilTest(iff *ssa.If) (ssa.Value, int) {
+	cond, ok := iff.Cond.(*ssa.BinOp)
+	if !ok || cond.Op != token.EQL && cond.Op != token.NEQ {
+		return nil, -1
+	}
+	x, y := cond.X, cond.Y
+	if c, ok := x.(*ssa.Const); ok && c.IsNil() {
+		x, y = y, x
+	}
+	if c, ok := y.(*ssa.Const); !ok || !c.IsNil() {
+		return nil, -1
+	}
+	if cond.Op == token.EQL {
+		return x, 0
+	}
+	return x, 1
 }
 
 // readOf is the address a loaded value was read from: *p, or the field
@@ -391,25 +400,15 @@ func (a *Tracer) initialises(fn *ssa.Function, region *ssa.BasicBlock, tested Lo
 func (a *Tracer) unsetCond(fn *ssa.Function, iff *ssa.If) (int, Loc) {
 	switch cond := iff.Cond.(type) {
 	case *ssa.BinOp:
-		if cond.Op != token.EQL && cond.Op != token.NEQ {
-			return -1, Loc{}
-		}
-		x, y := cond.X, cond.Y
-		if c, ok := x.(*ssa.Const); ok && c.IsNil() {
-			x, y = y, x
-		}
-		c, ok := y.(*ssa.Const)
-		if !ok || !c.IsNil() {
+		x, b := nilTest(iff)
+		if b < 0 {
 			return -1, Loc{}
 		}
 		g, ok := a.fromGlobal(fn, x)
 		if !ok {
 			return -1, Loc{}
 		}
-		if cond.Op == token.EQL {
-			return 0, g
-		}
-		return 1, g
+		return b, g
 	case *ssa.UnOp:
 		if cond.Op == token.NOT {
 			if g, ok := a.fromGlobal(fn, cond.X); ok {

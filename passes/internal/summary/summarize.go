@@ -846,7 +846,7 @@ func (a *summarizer) rebase(e Effect, l provenance.Loc, sameModule bool) (Effect
 		e.Type = typeString(l.Type)
 		e.Shape, e.Elem = typeshape.Of(l.Type)
 	default:
-		if e.Elem == typeshape.None && e.Path != "" {
+		if e.Elem == typeshape.None && e.Path != "" && e.Shape.Container() {
 			// a generic callee's state is of its type parameters
 			// (ConcurrentMap[K, V].shardings); the caller's instance
 			// says what its entries hold
