@@ -225,6 +225,10 @@ var CallEffects = []CallEffect{
 	{"github.com/syndtr/goleveldb/leveldb.OpenFile", OpLocalDB, 0, ""},
 	{"github.com/cockroachdb/pebble.Open", OpLocalDB, 0, ""},
 	{"database/sql.Open", OpSQLOpen, 0, ""},
+	{"github.com/jmoiron/sqlx.Open", OpSQLOpen, 0, ""},
+	{"github.com/jmoiron/sqlx.Connect", OpSQLOpen, 0, ""},
+	{"github.com/jinzhu/gorm.Open", OpSQLOpen, 0, ""},
+	{"xorm.io/xorm.NewEngine", OpSQLOpen, 0, ""},
 	{"database/sql.DB.Exec", OpSQLWrite, 0, ""},
 	{"database/sql.DB.ExecContext", OpSQLWrite, 0, ""},
 	{"database/sql.DB.Begin", OpSQLWrite, 0, ""},
@@ -259,6 +263,16 @@ var EmbeddedDialectors = []string{
 	"github.com/glebarez/sqlite.Open",
 	"github.com/ncruces/go-sqlite3/gormlite.Open",
 }
+
+// DSNMemory are the marks of a data source name that keeps an embedded
+// database in this process's memory, not in a file ("file::memory:",
+// "file:x?mode=memory&cache=shared").
+var DSNMemory = []string{":memory:", "mode=memory"}
+
+// DefaultTags are the struct tags by which configuration libraries give
+// a field its default value (configor, kong and go-arg's "default",
+// cleanenv's "env-default", caarlos0/env's "envDefault").
+var DefaultTags = []string{"default", "env-default", "envDefault"}
 
 // ORMOpens open an ORM handle on the dialector at argument 0.
 var ORMOpens = []string{"gorm.io/gorm.Open"}

@@ -23,6 +23,17 @@ is embedded). A framework store chosen with a handle on an embedded
 database (gin-contrib's gorm session store on gorm.Open(sqlite.Open(...)),
 scs's sqlite3store) is reported where it is chosen.
 
+So is the program's own database, where the program chooses its driver:
+an SQL open (database/sql, sqlx, gorm v1, xorm), or a function of the
+program that hands a parameter to one as the driver, called with a
+driver that is embedded or may be chosen to be. The choice is a
+constant, a case of a switch on the same value (case "sqlite", beside
+case "postgres"), or the default a configuration struct's tag gives the
+field it is read from (`default:"sqlite3"`); the message says which. A
+data source kept in memory (":memory:", mode=memory) is no file, and a
+driver the program reads from a flag or the environment with no visible
+default is not reported.
+
 Each handler's writes to one place (the directory, constant or variable
 the path is built from; writes whose place is unknown are one place) are
 one finding, at the write that creates the data rather than the removal

@@ -156,6 +156,10 @@ func reportUnit(pass *analysis.Pass, out *checkutil.Outcome, wit *witness.Picker
 func reportLocalStore(pass *analysis.Pass, out *checkutil.Outcome, g stores.Group) {
 	c := g.First
 	k := checkutil.Kind(knowledge.LocalDB)
+	if c.Opens != "" {
+		reportOpen(pass, out, g, k)
+		return
+	}
 	held := "sessions"
 	if c.Holds != knowledge.Session {
 		held = string(c.Holds) + " entries"
@@ -164,6 +168,25 @@ func reportLocalStore(pass *analysis.Pass, out *checkutil.Outcome, g stores.Grou
 	related := []analysis.RelatedInformation{{Pos: c.Pos, Message: "the database " + c.Call + " is handed is opened here, on a file on this machine"}}
 	for _, o := range g.Others {
 		related = append(related, analysis.RelatedInformation{Pos: o.Pos, Message: "another database " + o.Call + " is handed is opened here"})
+	}
+	out.Report(pass, k, checkutil.Record{
+		State: checkutil.PosKey(pass, "store", c.Pos), Name: c.Call, Pos: c.Pos, Access: checkutil.Serves,
+		Message: msg, Related: related, Accepted: g.Accepted,
+	})
+}
+
+// reportOpen reports the program's own database opened here on a file of
+// this machine: an SQL open, or a function of the program that opens
+// one, handed a driver that is, or may be chosen to be, an embedded one.
+func reportOpen(pass *analysis.Pass, out *checkutil.Outcome, g stores.Group, k knowledge.Kind) {
+	c := g.First
+	msg := c.Call + g.More() + " opens a local embedded database (" + c.Opens + "): " + checkutil.Consequence(k)
+	var related []analysis.RelatedInformation
+	if c.OpenPosn != "" {
+		related = append(related, analysis.RelatedInformation{Pos: c.Pos, Message: "the database is opened with " + c.Open + " at " + c.OpenPosn})
+	}
+	for _, o := range g.Others {
+		related = append(related, analysis.RelatedInformation{Pos: o.Pos, Message: "another database is opened here (" + o.Opens + ")"})
 	}
 	out.Report(pass, k, checkutil.Record{
 		State: checkutil.PosKey(pass, "store", c.Pos), Name: c.Call, Pos: c.Pos, Access: checkutil.Serves,

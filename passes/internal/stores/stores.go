@@ -34,7 +34,7 @@ var Analyzer = &analysis.Analyzer{
 	Run:        guard.Helper(run),
 	Requires:   []*analysis.Analyzer{ssabuild.Analyzer},
 	ResultType: reflect.TypeFor[*Result](),
-	FactTypes:  []analysis.Fact{new(Ctor)},
+	FactTypes:  []analysis.Fact{new(Ctor), new(Opener)},
 }
 
 // Ctor is the fact of an exported function that makes and returns an
@@ -62,6 +62,10 @@ type Construction struct {
 	Kind  knowledge.SessionStoreKind // in memory or on local disk
 	Holds knowledge.KindName         // what the store keeps: session, ratelimit or cache
 	Func  *ssa.Function              // the top-level function the call is in
+	// An SQL database opened with a driver the program chooses here:
+	// which and why ("driver \"sqlite\", chosen by case \"sqlite\""), the
+	// open, and where it is when a callee opens it.
+	Opens, Open, OpenPosn string
 }
 
 // Group is one choice of a store: the constructions of one constructor,
@@ -93,6 +97,7 @@ func Alike(cs []Construction, accepted func(Construction) string) []Group {
 		call     string
 		kind     knowledge.SessionStoreKind
 		holds    knowledge.KindName
+		opens    string // a database opened by another choice is another
 		accepted string
 	}
 	cs = slices.SortedStableFunc(slices.Values(cs), func(x, y Construction) int { return cmp.Compare(x.Pos, y.Pos) })
@@ -100,7 +105,7 @@ func Alike(cs []Construction, accepted func(Construction) string) []Group {
 	index := map[key]int{}
 	for _, c := range cs {
 		acc := accepted(c)
-		k := key{c.Func, c.Call, c.Kind, c.Holds, acc}
+		k := key{c.Func, c.Call, c.Kind, c.Holds, c.Opens, acc}
 		if i, ok := index[k]; ok && c.Func != nil {
 			out[i].Others = append(out[i].Others, c)
 			continue
@@ -120,6 +125,9 @@ type finder struct {
 	pass  *analysis.Pass
 	funcs []*ssa.Function
 	set   map[string]bool // "pkg.Type.field" assigned somewhere in the package, once computed
+	// openers are this package's functions that open an SQL database
+	// with the driver a parameter names
+	openers map[*ssa.Function]*Opener
 }
 
 // run reports the construction of framework stores. A store made in a
@@ -131,6 +139,7 @@ func run(pass *analysis.Pass) (any, error) {
 		return res, nil
 	}
 	a := &finder{pass: pass, funcs: s.SrcFuncs}
+	a.findOpeners()
 	for _, fn := range s.SrcFuncs {
 		if strings.HasSuffix(pass.Fset.Position(fn.Pos()).Filename, "_test.go") {
 			continue
@@ -141,7 +150,11 @@ func run(pass *analysis.Pass) (any, error) {
 				if !ok {
 					continue
 				}
-				if c, ok := a.construction(call); ok {
+				c, ok := a.construction(call)
+				if !ok {
+					c, ok = a.openedHere(call)
+				}
+				if ok {
 					c.Func = top(fn)
 					res.Constructions = append(res.Constructions, c)
 				}
