@@ -71,6 +71,13 @@ hub's type: that is the hub's own table, written for the request that
 queued the operation. The send of such an operation is not itself a
 queue; a channel of jobs that take nothing of its owner still is.
 
+A channel that is sent only what was loaded from a store every replica
+shares (the feeds due for a refresh, read from the database and handed
+to this process's workers, directly or through a Push of the caller's
+rows) keeps nothing of its own: the store can give that work again, on
+any replica. What a request brings into a channel (a document to
+convert, a notification) exists nowhere else once queued, and is.
+
 A map whose values a handler only counts up (views[path]++) is a table of
 counters and reported by globalstate. Each container is reported once per
 handler that writes it (handlers that reach one write through a helper

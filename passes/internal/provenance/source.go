@@ -407,6 +407,13 @@ func (t *sourceTrace) alloc(a ssa.Value, depth int) Sources {
 				if r.Addr == v {
 					s |= t.walk(r.Val, depth+1)
 				}
+				if ia, ok := r.Addr.(*ssa.IndexAddr); ok && r.Val == v {
+					if arr, ok := ia.X.(*ssa.Alloc); ok {
+						// &v among a call's variadic arguments
+						// (row.Scan(&v)): the call fills it
+						visit(arr, d+1)
+					}
+				}
 			case *ssa.FieldAddr:
 				visit(r, d+1)
 			case *ssa.IndexAddr:

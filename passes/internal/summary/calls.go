@@ -80,7 +80,10 @@ func (a *summarizer) staticCall(fn *ssa.Function, instr ssa.CallInstruction, cal
 	a.rebaseCalls(fn, sum.Calls, hop, set, argOf(args))
 	a.rebaseFlows(fn, sum.Flows, args, set)
 	for _, e := range sum.Effects {
-		e = a.judge(fn, e, args)
+		e, ok := a.judge(fn, e, args)
+		if !ok {
+			continue
+		}
 		if e.Op == Read && e.Use == UseReturn {
 			e.Use = useOf(callResult(instr)) // a getter: the caller decides
 		}
@@ -108,36 +111,47 @@ func (a *summarizer) staticCall(fn *ssa.Function, instr ssa.CallInstruction, cal
 // parameters by what the caller passes (captcha.New stores a random
 // solution under a random ID through store.Set), or hands the question
 // on to the caller's caller when they are its own parameters.
-func (a *summarizer) judge(fn *ssa.Function, e Effect, args []ssa.Value) Effect {
+//
+// A send of what the caller passes is dropped (false) when the caller
+// passes what it loaded from a shared store (summarizer.send).
+func (a *summarizer) judge(fn *ssa.Function, e Effect, args []ssa.Value) (Effect, bool) {
+	if e.Op == Write && e.What == "send" && e.ValArg > 0 {
+		v := argAt(args, e.ValArg)
+		if v != nil && a.prov.ValueSources(fn, v, nil, nil).Loaded() {
+			return e, false
+		}
+		e.ValArg = paramArg(fn, partOf(v))
+		return e, true
+	}
 	if e.Op != Write || e.Hint != "" || e.ValArg == 0 && e.KeyArg == 0 {
-		return e
+		return e, true
 	}
 	v, k := argAt(args, e.ValArg), argAt(args, e.KeyArg)
 	if k != nil && a.cookieValue(k) {
 		// stored under the value of the cookie this function sets: the
 		// client holds the key, as a session's
 		e.Hint, e.KeyArg, e.ValArg = knowledge.HintToken, 0, 0
-		return e
+		return e, true
 	}
 	if e.ValArg == 0 {
 		e.KeyArg = paramArg(fn, partOf(k)) // the key alone: the caller may set the cookie
-		return e
+		return e, true
 	}
 	if v == nil {
 		e.KeyArg, e.ValArg = 0, 0
-		return e
+		return e, true
 	}
 	if h := recordHint(a.prov.ValueSources(fn, v, k, nil), a.prov.KeySources(fn, k)); h != "" {
 		e.Hint, e.KeyArg, e.ValArg = h, 0, 0
-		return e
+		return e, true
 	}
 	if fieldStepped(v) {
 		// e := get(k); e.hits++; set(k, e): a table of counters
 		e.Hint, e.What, e.KeyArg, e.ValArg = knowledge.HintIncrement, "increment", 0, 0
-		return e
+		return e, true
 	}
 	e.KeyArg, e.ValArg = paramArg(fn, partOf(k)), paramArg(fn, partOf(v))
-	return e
+	return e, true
 }
 
 // memoUpkeep reports whether a write in fn keeps a memo that fn fills

@@ -49,7 +49,10 @@ func (a *summarizer) invoke(fn *ssa.Function, instr ssa.CallInstruction, set *ef
 			if e.Root.Kind != Param || e.Root.Index != 0 {
 				continue // globals and files of the implementation come through its own calls
 			}
-			e = a.judge(fn, e, args)
+			e, ok := a.judge(fn, e, args)
+			if !ok {
+				continue
+			}
 			if e.Op == Read && e.Use == UseReturn {
 				e.Use = useOf(callResult(instr)) // a getter: the caller decides
 			}

@@ -120,14 +120,14 @@ func (a *summarizer) visit(fn *ssa.Function, instr ssa.Instruction, set *effectS
 		if mc, ok := instr.X.(*ssa.MakeClosure); ok && actorOwner(mc) != nil {
 			return // an operation on the actor's own state, which it reports
 		}
-		a.direct(fn, set, Write, instr.Chan, instr.Pos(), "send", "queue")
+		a.send(fn, set, instr.Chan, instr.X, instr.Pos())
 	case *ssa.Select:
 		for _, st := range instr.States {
 			if st.Dir == types.SendOnly && (tokens(st.Chan) || a.broadcast(st.Chan)) {
 				continue
 			}
 			if st.Dir == types.SendOnly {
-				a.direct(fn, set, Write, st.Chan, st.Pos, "send", "queue")
+				a.send(fn, set, st.Chan, st.Send, st.Pos)
 			} else {
 				a.direct(fn, set, Read, st.Chan, st.Pos, "receive", "")
 			}
@@ -543,6 +543,33 @@ func (a *summarizer) direct(fn *ssa.Function, set *effectSet, op Op, v ssa.Value
 			e.KeyArg, e.ValArg = args[0], args[1]
 		}
 	})
+}
+
+// send records a send of x on the channel ch, unless what it sends is
+// loaded from a store every replica shares (the rows of feeds due for a
+// refresh, handed to this process's workers): the store can give that
+// work again, so the channel keeps nothing of its own. A value that is
+// a parameter's (or an element of one) is the caller's to judge.
+func (a *summarizer) send(fn *ssa.Function, set *effectSet, ch, x ssa.Value, pos token.Pos) {
+	if x != nil && a.prov.ValueSources(fn, x, nil, ch).Loaded() {
+		return
+	}
+	val := paramArg(fn, partOf(elemOf(x)))
+	a.record(fn, set, Write, ch, pos, "send", knowledge.HintQueue, func(e *Effect) { e.ValArg = val })
+}
+
+// elemOf is the container an element is read from (for _, job := range
+// jobs { queue <- job }), or v.
+func elemOf(v ssa.Value) ssa.Value {
+	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
+		if ia, ok := u.X.(*ssa.IndexAddr); ok {
+			return ia.X
+		}
+	}
+	if ix, ok := v.(*ssa.Index); ok {
+		return ix.X
+	}
+	return v
 }
 
 // read records a read of the state v aliases whose value is result.
