@@ -8,6 +8,7 @@ import (
 
 	"github.com/statelint/statelint/internal/knowledge"
 	"github.com/statelint/statelint/passes/internal/names"
+	"github.com/statelint/statelint/passes/internal/typeshape"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 	"golang.org/x/tools/go/types/typeutil"
@@ -106,7 +107,11 @@ func (w *loopWalker) walk(n ast.Node, body *ast.BlockStmt) {
 			// conn, err := l.Accept(): the branch taken when err is not
 			// nil handles no message, it reports the failure.
 			if call, ok := n.Rhs[0].(*ast.CallExpr); ok && len(n.Rhs) == 1 && body != nil {
-				if fw := w.receiveCall(call); fw != "" {
+				fw := w.receiveCall(call)
+				if fw == "" && w.accepts(call, n.Lhs, body) {
+					fw = netTCP
+				}
+				if fw != "" {
 					w.addSplit(Span{call.End(), body.Rbrace}, fw, body, w.errOf(n.Lhs))
 					return false
 				}
@@ -194,6 +199,53 @@ func (w *loopWalker) receiveCall(call *ast.CallExpr) string {
 		return ""
 	}
 	return knowledge.FrameworkOf(name)
+}
+
+// netTCP is the framework of accept loops (knowledge's netTCP).
+const netTCP = "net"
+
+// accepts reports whether call, in a loop body, accepts a connection
+// by its shape, whatever its name and library: a method taking nothing
+// (or a context) that returns a connection to a peer (typeshape.PeerConn),
+// with an error or not, that the body hands to a goroutine of its own
+// (conn, err := s.engine.Accept(); go s.serveConn(conn)), as a server
+// does each client. A client that reconnects in a loop serves the
+// connection inline.
+func (w *loopWalker) accepts(call *ast.CallExpr, lhs []ast.Expr, body *ast.BlockStmt) bool {
+	fn, ok := typeutil.Callee(w.info, call).(*types.Func)
+	if !ok || fn.Signature().Recv() == nil {
+		return false
+	}
+	sig := fn.Signature()
+	if sig.Params().Len() > 1 || sig.Params().Len() == 1 && names.TypeName(sig.Params().At(0).Type()) != "context.Context" {
+		return false
+	}
+	if sig.Results().Len() == 0 || sig.Results().Len() > 2 || !typeshape.PeerConn(sig.Results().At(0).Type()) {
+		return false
+	}
+	id, ok := lhs[0].(*ast.Ident)
+	if !ok {
+		return false
+	}
+	conn := w.info.ObjectOf(id)
+	if conn == nil {
+		return false
+	}
+	handed := false
+	ast.Inspect(body, func(n ast.Node) bool {
+		g, ok := n.(*ast.GoStmt)
+		if !ok || handed {
+			return !handed
+		}
+		ast.Inspect(g.Call, func(n ast.Node) bool {
+			if a, ok := n.(*ast.Ident); ok && w.info.ObjectOf(a) == conn {
+				handed = true // an argument, or captured by the literal
+			}
+			return !handed
+		})
+		return true
+	})
+	return handed
 }
 
 // messageChan returns the framework of a channel of messages.

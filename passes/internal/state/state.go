@@ -457,8 +457,15 @@ func (a *finder) stateOf(states map[string]*State, order *[]*State, entry *handl
 		states[key] = st
 		*order = append(*order, st)
 	}
+	if holdsMore(e.Elem) && !holdsMore(st.Elem) {
+		st.Elem = e.Elem // a table inside its entries holds connections
+	}
 	return st
 }
+
+// holdsMore reports whether el says what a container keeps beyond plain data:
+// connections, limiters, channels, locks.
+func holdsMore(el typeshape.Elem) bool { return el != typeshape.None && el != typeshape.Data }
 
 // globalObj finds the variable object of a global root.
 func (a *finder) globalObj(r summary.Root) types.Object {
@@ -843,7 +850,10 @@ func KindOf(name string, effects []summary.Effect, hints ...knowledge.Hint) know
 		st.Hints[h] = true
 	}
 	for _, e := range effects {
-		st.Shape, st.Elem = e.Shape, e.Elem
+		st.Shape = e.Shape
+		if !holdsMore(st.Elem) {
+			st.Elem = e.Elem
+		}
 		st.Hints[e.Hint] = true
 		if e.Go {
 			st.Hints[knowledge.HintGo] = true

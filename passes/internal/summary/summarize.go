@@ -597,6 +597,13 @@ func (a *summarizer) record(fn *ssa.Function, set *effectSet, op Op, v ssa.Value
 		if fa, ok := v.(*ssa.FieldAddr); ok && op == Write && l.Elem {
 			e.Entry, _ = typeshape.Of(typeshape.Deref(fa.Type()))
 		}
+		if op == Write && l.Elem && el != typeshape.Websocket {
+			// a table inside an entry (a namespace's rooms of
+			// connections): what that table holds is what is kept
+			if ish, iel := typeshape.Of(v.Type()); ish.Container() && iel != typeshape.None && iel != typeshape.Data {
+				e.Elem = iel
+			}
+		}
 		mod(&e)
 		set.add(e)
 	}
@@ -871,7 +878,11 @@ func (a *summarizer) rebase(e Effect, l provenance.Loc, sameModule bool) (Effect
 		}
 		e.Path = l.Path
 		e.Type = typeString(l.Type)
+		inner := e.Elem
 		e.Shape, e.Elem = typeshape.Of(l.Type)
+		if e.Op == Write && e.Path != "" && inner != typeshape.None && inner != typeshape.Data && (e.Elem == typeshape.None || e.Elem == typeshape.Data) {
+			e.Elem = inner // a table in each entry (a namespace's rooms) keeps what it holds
+		}
 	default:
 		if e.Elem == typeshape.None && e.Path != "" && e.Shape.Container() {
 			// a generic callee's state is of its type parameters

@@ -436,6 +436,9 @@ func syncType(t types.Type) bool {
 	return false
 }
 
+// PeerConn reports whether t is a connection to a peer (peerConn).
+func PeerConn(t types.Type) bool { return peerConn(t) }
+
 // peerConn reports whether t is a connection to a peer by its methods:
 // RemoteAddr() net.Addr, as net.Conn, websocket and engine.io transports
 // have, whatever library no table names.
