@@ -58,7 +58,7 @@ var Frameworks = []*Framework{
 	&grpc, &connect, &caddy, &thrift,
 	&gorillaWebsocket, &coderWebsocket, &xnetWebsocket, &gobwasWS, &melody, &gws, &socketIO, &r3labsSSE,
 	&nats, &sarama, &kafkaGo, &amqp091, &netTCP,
-	&gorillaSessions, &scs, &ululeLimiter, &tollbooth,
+	&gorillaSessions, &scs, &ululeLimiter, &tollbooth, &goPkgzAuth,
 }
 
 // The tables the passes read, flattened once from Frameworks and the

@@ -21,7 +21,9 @@ through a package-level *sql.DB that the package opens with an embedded
 driver at startup, or with a driver chosen among constants one of which
 is embedded). A framework store chosen with a handle on an embedded
 database (gin-contrib's gorm session store on gorm.Open(sqlite.Open(...)),
-scs's sqlite3store) is reported where it is chosen.
+scs's sqlite3store), or a library's store that keeps what it is given
+in a directory or a bolt file of this machine (go-pkgz/auth's avatar
+stores, written at every login), is reported where it is chosen.
 
 So is the program's own database, where the program chooses its driver:
 an SQL open (database/sql, sqlx, gorm v1, xorm), or a function of the

@@ -66,7 +66,7 @@ func run(pass *analysis.Pass) (any, error) {
 	})
 	var cs []stores.Construction
 	for _, c := range pass.ResultOf[stores.Analyzer].(*stores.Result).Constructions {
-		if c.Kind == knowledge.SessionLocalDB {
+		if c.Kind == knowledge.SessionLocalDB || c.Kind == knowledge.SessionLocalFS && checkutil.Kind(c.Holds).Check == name {
 			cs = append(cs, c)
 		}
 	}
@@ -161,11 +161,22 @@ func reportLocalStore(pass *analysis.Pass, out *checkutil.Outcome, g stores.Grou
 		return
 	}
 	held := "sessions"
-	if c.Holds != knowledge.Session {
+	switch c.Holds {
+	case knowledge.Session:
+	case knowledge.File:
+		held = "files"
+	default:
 		held = string(c.Holds) + " entries"
 	}
-	msg := "store " + c.Call + g.More() + " keeps " + held + " in a local embedded database, written by every request it serves: " + checkutil.Consequence(k)
-	related := []analysis.RelatedInformation{{Pos: c.Pos, Message: "the database " + c.Call + " is handed is opened here, on a file on this machine"}}
+	in, opened := "in a local embedded database", "the database "+c.Call+" is handed is opened here, on a file on this machine"
+	if c.Kind == knowledge.SessionLocalFS {
+		k = checkutil.Kind(knowledge.File)
+		in, opened = "on this machine's disk", c.Call+" keeps them in a directory of this machine"
+	} else if c.Pos == c.At {
+		opened = c.Call + " keeps them in a file on this machine"
+	}
+	msg := "store " + c.Call + g.More() + " keeps " + held + " " + in + ", written by every request it serves: " + checkutil.Consequence(k)
+	related := []analysis.RelatedInformation{{Pos: c.Pos, Message: opened}}
 	for _, o := range g.Others {
 		related = append(related, analysis.RelatedInformation{Pos: o.Pos, Message: "another database " + o.Call + " is handed is opened here"})
 	}
