@@ -133,29 +133,11 @@ func paramIndex(fn *ssa.Function, v ssa.Value) int {
 	if v == nil {
 		return -1
 	}
-	p, ok := unconvert(v).(*ssa.Parameter)
+	p, ok := ssautil.UnwrapValue(v).(*ssa.Parameter)
 	if !ok {
 		return -1
 	}
 	return slices.Index(fn.Params, p)
-}
-
-// unconvert strips the conversions between string types and to an
-// interface that a driver name goes through.
-func unconvert(v ssa.Value) ssa.Value {
-	for range 4 {
-		switch x := v.(type) {
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.Convert:
-			v = x.X
-		case *ssa.MakeInterface:
-			v = x.X
-		default:
-			return v
-		}
-	}
-	return v
 }
 
 // embeddedChoice reports whether the driver drv handed to an SQL open at
@@ -169,13 +151,13 @@ func embeddedChoice(call ssa.CallInstruction, drv, dsn ssa.Value) (driver, why s
 		return "", "", false
 	}
 	embedded := func(s string) bool { return slices.Contains(knowledge.EmbeddedSQLDrivers, s) }
-	v := unconvert(drv)
+	v := ssautil.UnwrapValue(drv)
 	if s, ok := names.ConstString(v); ok {
 		return s, "", embedded(s)
 	}
 	if phi, ok := v.(*ssa.Phi); ok {
 		for _, e := range phi.Edges {
-			if s, ok := names.ConstString(unconvert(e)); ok && embedded(s) {
+			if s, ok := names.ConstString(ssautil.UnwrapValue(e)); ok && embedded(s) {
 				return s, "", true
 			}
 		}
@@ -201,7 +183,7 @@ func memoryDSN(v ssa.Value) bool {
 	if v == nil {
 		return false
 	}
-	v = unconvert(v)
+	v = ssautil.UnwrapValue(v)
 	if call, ok := v.(*ssa.Call); ok && names.Callee(&call.Call) == "fmt.Sprintf" && len(call.Call.Args) > 0 {
 		v = call.Call.Args[0]
 	}
@@ -253,7 +235,7 @@ func equalsOn(p, d *ssa.BasicBlock, v ssa.Value) (string, bool) {
 // sameValue reports whether x and y are the same value: one SSA value,
 // or loads of the same field path from the same base.
 func sameValue(x, y ssa.Value) bool {
-	x, y = unconvert(x), unconvert(y)
+	x, y = ssautil.UnwrapValue(x), ssautil.UnwrapValue(y)
 	if x == y {
 		return true
 	}
