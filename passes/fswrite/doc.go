@@ -23,7 +23,10 @@ is embedded). A framework store chosen with a handle on an embedded
 database (gin-contrib's gorm session store on gorm.Open(sqlite.Open(...)),
 scs's sqlite3store), or a library's store that keeps what it is given
 in a directory or a bolt file of this machine (go-pkgz/auth's avatar
-stores, written at every login), is reported where it is chosen.
+stores, written at every login), is reported where it is chosen: at the
+constructor's call, also inside an unexported helper that returns it (a
+switch on the configured type is this package's choice), and at the call
+of an exported function of another package that wraps it.
 
 So is the program's own database, where the program chooses its driver:
 an SQL open (database/sql, sqlx, gorm v1, xorm), or a function of the

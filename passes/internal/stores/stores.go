@@ -202,12 +202,14 @@ func (a *finder) construction(call ssa.CallInstruction) (Construction, bool) {
 			return Construction{}, false
 		}
 		if v := call.Value(); v != nil && returned(v, 0) {
-			// A wrapper's constructor: its callers choose the store. When
-			// they can be in other packages, tell them through a fact.
+			// A wrapper's constructor: its callers, in other packages,
+			// choose the store; tell them through a fact. An unexported
+			// helper (makeAvatarStore, a switch on the configured type)
+			// is where this package chooses it, and it is reported here.
 			if obj := call.Parent().Object(); obj != nil && obj.Exported() && a.pass.Pkg.Name() != "main" {
 				a.pass.ExportObjectFact(obj, &Ctor{Kind: ss.Kind, Holds: ss.Holds})
+				return Construction{}, false
 			}
-			return Construction{}, false
 		}
 		return Construction{Pos: pos, At: call.Pos(), Call: names.Display(c), Kind: ss.Kind, Holds: cmp.Or(ss.Holds, knowledge.Session)}, true
 	}
@@ -270,6 +272,11 @@ func returned(v ssa.Value, depth int) bool {
 		switch r := r.(type) {
 		case *ssa.Return:
 			return true
+		case *ssa.Extract:
+			// store, err := New(...); return store, err
+			if r.Index == 0 && returned(r, depth+1) {
+				return true
+			}
 		case *ssa.MakeInterface:
 			if returned(r, depth+1) {
 				return true
