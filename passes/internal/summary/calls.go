@@ -120,7 +120,7 @@ func (a *summarizer) judge(fn *ssa.Function, e Effect, args []ssa.Value) (Effect
 		if v != nil && a.prov.ValueSources(fn, v, nil, nil).Loaded() {
 			return e, false
 		}
-		e.ValArg = paramArg(fn, partOf(v))
+		e.ValArg = paramArg(fn, partOf(elemOf(v)))
 		return e, true
 	}
 	if e.Op != Write || e.Hint != "" || e.ValArg == 0 && e.KeyArg == 0 {

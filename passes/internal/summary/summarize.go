@@ -867,6 +867,7 @@ func (a *summarizer) rebase(e Effect, l provenance.Loc, sameModule bool) (Effect
 	case provenance.ElemChan(l, e.Path):
 		e.Path = l.Path + "[]" + e.Path // the channel of each entry: who receives from it decides
 	case l.Elem:
+		inner, nested := e.Elem, e.Path != ""
 		if e.Path != "" {
 			// the callee changed a field of the entry it was handed; an
 			// implementation it reached is one of the entry's, not the
@@ -878,9 +879,8 @@ func (a *summarizer) rebase(e Effect, l provenance.Loc, sameModule bool) (Effect
 		}
 		e.Path = l.Path
 		e.Type = typeString(l.Type)
-		inner := e.Elem
 		e.Shape, e.Elem = typeshape.Of(l.Type)
-		if e.Op == Write && e.Path != "" && inner != typeshape.None && inner != typeshape.Data && (e.Elem == typeshape.None || e.Elem == typeshape.Data) {
+		if e.Op == Write && nested && inner != typeshape.None && inner != typeshape.Data && (e.Elem == typeshape.None || e.Elem == typeshape.Data) {
 			e.Elem = inner // a table in each entry (a namespace's rooms) keeps what it holds
 		}
 	default:

@@ -81,6 +81,14 @@ func (s *Server) serveConn(c Conn) {
 	ns := s.namespaces["/"]
 	ns.members[c.ID()] = c // want `in-process connection registry Server.namespaces is written by accept loop in \(\*Server\).Serve`
 	ns.broadcast.Join(c.ID(), c)
+	lobby["/"].add(c)
+}
+
+// lobby holds the namespaces of the lobby, each with its members.
+var lobby = map[string]*namespace{"/": {members: map[string]Conn{}}}
+
+func (ns *namespace) add(c Conn) {
+	ns.members[c.ID()] = c // want `in-process connection registry lobby is written by accept loop in \(\*Server\).Serve`
 }
 
 // Client keeps the last connection it was handed by a reconnect loop.
