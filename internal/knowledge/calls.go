@@ -1,5 +1,7 @@
 package knowledge
 
+import "slices"
+
 // Functions and methods are named by their package path and name, with the
 // receiver's type name (no pointer, no type arguments) between them for
 // methods: "os.WriteFile", "sync.Map.Store",
@@ -255,6 +257,10 @@ var RemovingCalls = []string{
 // EmbeddedSQLDrivers are database/sql driver names whose data lives in a
 // local file.
 var EmbeddedSQLDrivers = []string{"sqlite3", "sqlite", "sqlite3_extended", "duckdb"}
+
+// IsEmbeddedSQLDriver reports whether a database/sql driver name is one
+// of EmbeddedSQLDrivers.
+func IsEmbeddedSQLDriver(name string) bool { return slices.Contains(EmbeddedSQLDrivers, name) }
 
 // EmbeddedDialectors open an embedded database for an ORM: gorm.Open of
 // what they return is a handle on a file on this machine.

@@ -66,7 +66,7 @@ func run(pass *analysis.Pass) (any, error) {
 	})
 	var cs []stores.Construction
 	for _, c := range pass.ResultOf[stores.Analyzer].(*stores.Result).Constructions {
-		if c.Kind == knowledge.SessionLocalDB || c.Kind == knowledge.SessionLocalFS && checkutil.Kind(c.Holds).Check == name {
+		if c.Check() == name {
 			cs = append(cs, c)
 		}
 	}

@@ -41,7 +41,7 @@ func run(pass *analysis.Pass) (any, error) {
 	dirs := pass.ResultOf[directives.Analyzer].(*directives.Result)
 	var cs []stores.Construction
 	for _, c := range pass.ResultOf[stores.Analyzer].(*stores.Result).Constructions {
-		if c.Kind != knowledge.SessionLocalDB && checkutil.Kind(c.Holds).Check == name { // a database file, files: fswrite's
+		if c.Check() == name {
 			cs = append(cs, c)
 		}
 	}

@@ -3,10 +3,10 @@ package extio
 import (
 	"go/token"
 	"go/types"
-	"slices"
 	"strconv"
 
 	"github.com/statelint/statelint/passes/internal/names"
+	"github.com/statelint/statelint/passes/internal/ssautil"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -165,13 +165,8 @@ func FieldSlot(v ssa.Value) string {
 // names.
 func ParamSlot(v ssa.Value) string {
 	elem := ""
-	switch x := v.(type) {
-	case *ssa.UnOp:
-		if ia, ok := x.X.(*ssa.IndexAddr); ok && x.Op == token.MUL {
-			v, elem = ia.X, "[]"
-		}
-	case *ssa.Index:
-		v, elem = x.X, "[]"
+	if c := ssautil.ElementOf(v); c != nil {
+		v, elem = c, "[]"
 	}
 	p, ok := v.(*ssa.Parameter)
 	if !ok {
@@ -181,7 +176,7 @@ func ParamSlot(v ssa.Value) string {
 	if fn.Parent() != nil || fn.Signature.Recv() != nil || fn.Object() == nil || !fn.Object().Exported() {
 		return ""
 	}
-	return FuncParamSlot(fn, slices.Index(fn.Params, p)) + elem
+	return FuncParamSlot(fn, ssautil.ParamIndex(fn, p)) + elem
 }
 
 // FuncParamSlot names parameter i of the package-level function fn, as

@@ -199,7 +199,7 @@ func (a *Tracer) embeddedDBs() map[*ssa.Global]bool {
 func (a *Tracer) embeddedDriver(v ssa.Value) bool {
 	embedded := func(v ssa.Value) bool {
 		drv, ok := names.ConstString(v)
-		return ok && slices.Contains(knowledge.EmbeddedSQLDrivers, drv)
+		return ok && knowledge.IsEmbeddedSQLDriver(drv)
 	}
 	switch x := v.(type) {
 	case *ssa.Phi:

@@ -180,6 +180,20 @@ func OnlyVia(s, from *ssa.BasicBlock) bool {
 	return len(s.Preds) == 1 && s.Preds[0] == from
 }
 
+// ElementOf returns the container that v is an element of, read by value
+// (for _, job := range jobs loads *&jobs[i]; xs[i] of an array), or nil.
+func ElementOf(v ssa.Value) ssa.Value {
+	switch x := v.(type) {
+	case *ssa.UnOp:
+		if ia, ok := x.X.(*ssa.IndexAddr); ok && x.Op == token.MUL {
+			return ia.X
+		}
+	case *ssa.Index:
+		return x.X
+	}
+	return nil
+}
+
 // ParamIndex returns the position of p among fn's parameters, or -1.
 func ParamIndex(fn *ssa.Function, p *ssa.Parameter) int {
 	for i, q := range fn.Params {

@@ -137,7 +137,7 @@ func paramIndex(fn *ssa.Function, v ssa.Value) int {
 	if !ok {
 		return -1
 	}
-	return slices.Index(fn.Params, p)
+	return ssautil.ParamIndex(fn, p)
 }
 
 // embeddedChoice reports whether the driver drv handed to an SQL open at
@@ -150,7 +150,7 @@ func embeddedChoice(call ssa.CallInstruction, drv, dsn ssa.Value) (driver, why s
 	if memoryDSN(dsn) {
 		return "", "", false
 	}
-	embedded := func(s string) bool { return slices.Contains(knowledge.EmbeddedSQLDrivers, s) }
+	embedded := knowledge.IsEmbeddedSQLDriver
 	v := ssautil.UnwrapValue(drv)
 	if s, ok := names.ConstString(v); ok {
 		return s, "", embedded(s)
@@ -225,32 +225,11 @@ func equalsOn(p, d *ssa.BasicBlock, v ssa.Value) (string, bool) {
 	}
 	for _, sides := range [][2]ssa.Value{{bin.X, bin.Y}, {bin.Y, bin.X}} {
 		c, ok := sides[1].(*ssa.Const)
-		if ok && c.Value != nil && c.Value.Kind() == constant.String && sameValue(sides[0], v) {
+		if ok && c.Value != nil && c.Value.Kind() == constant.String && ssautil.SameRef(ssautil.UnwrapValue(sides[0]), ssautil.UnwrapValue(v)) {
 			return constant.StringVal(c.Value), true
 		}
 	}
 	return "", false
-}
-
-// sameValue reports whether x and y are the same value: one SSA value,
-// or loads of the same field path from the same base.
-func sameValue(x, y ssa.Value) bool {
-	x, y = ssautil.UnwrapValue(x), ssautil.UnwrapValue(y)
-	if x == y {
-		return true
-	}
-	switch a := x.(type) {
-	case *ssa.UnOp:
-		b, ok := y.(*ssa.UnOp)
-		return ok && a.Op == token.MUL && b.Op == token.MUL && sameValue(a.X, b.X)
-	case *ssa.FieldAddr:
-		b, ok := y.(*ssa.FieldAddr)
-		return ok && a.Field == b.Field && sameValue(a.X, b.X)
-	case *ssa.Field:
-		b, ok := y.(*ssa.Field)
-		return ok && a.Field == b.Field && sameValue(a.X, b.X)
-	}
-	return false
 }
 
 // tagDefault returns the field v is loaded from and the default value

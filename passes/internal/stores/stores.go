@@ -68,6 +68,18 @@ type Construction struct {
 	Opens, Open, OpenPosn string
 }
 
+// Check is the check that reports the construction: fswrite for an
+// embedded database file, and for files on local disk; the check of what
+// the store holds otherwise (memstore for sessions, caches, limiters,
+// also when a session store keeps them in files).
+func (c Construction) Check() string {
+	if c.Kind == knowledge.SessionLocalDB {
+		return "fswrite"
+	}
+	k, _ := knowledge.KindByName(c.Holds)
+	return k.Check
+}
+
 // Group is one choice of a store: the constructions of one constructor,
 // for one kind, in one top-level function (a route table that makes a
 // limiter for each group of routes), that one directive, or none,
@@ -233,7 +245,7 @@ func embeddedHandle(v ssa.Value) *ssa.Call {
 			case slices.Contains(knowledge.EmbeddedDialectors, name):
 				return x
 			case name == "database/sql.Open" && len(args) > 0:
-				if drv, ok := names.ConstString(args[0]); ok && slices.Contains(knowledge.EmbeddedSQLDrivers, drv) {
+				if drv, ok := names.ConstString(args[0]); ok && knowledge.IsEmbeddedSQLDriver(drv) {
 					return x
 				}
 				return nil

@@ -120,7 +120,7 @@ func (a *summarizer) judge(fn *ssa.Function, e Effect, args []ssa.Value) (Effect
 		if v != nil && a.prov.ValueSources(fn, v, nil, nil).Loaded() {
 			return e, false
 		}
-		e.ValArg = paramArg(fn, partOf(elemOf(v)))
+		e.ValArg = paramArg(fn, partOf(cmp.Or(ssautil.ElementOf(v), v)))
 		return e, true
 	}
 	if e.Op != Write || e.Hint != "" || e.ValArg == 0 && e.KeyArg == 0 {
@@ -564,7 +564,7 @@ func (a *summarizer) applyModel(fn *ssa.Function, ce knowledge.CallEffect, args 
 			a.file(set, LocalDB, what, nil, fn, pos)
 		}
 	case knowledge.OpSQLOpen:
-		if drv, ok := names.ConstString(arg(ce.Arg)); ok && slices.Contains(knowledge.EmbeddedSQLDrivers, drv) {
+		if drv, ok := names.ConstString(arg(ce.Arg)); ok && knowledge.IsEmbeddedSQLDriver(drv) {
 			a.file(set, LocalDB, what, arg(1), fn, pos)
 		}
 	}

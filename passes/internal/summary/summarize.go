@@ -554,22 +554,8 @@ func (a *summarizer) send(fn *ssa.Function, set *effectSet, ch, x ssa.Value, pos
 	if x != nil && a.prov.ValueSources(fn, x, nil, ch).Loaded() {
 		return
 	}
-	val := paramArg(fn, partOf(elemOf(x)))
+	val := paramArg(fn, partOf(cmp.Or(ssautil.ElementOf(x), x)))
 	a.record(fn, set, Write, ch, pos, "send", knowledge.HintQueue, func(e *Effect) { e.ValArg = val })
-}
-
-// elemOf is the container an element is read from (for _, job := range
-// jobs { queue <- job }), or v.
-func elemOf(v ssa.Value) ssa.Value {
-	if u, ok := v.(*ssa.UnOp); ok && u.Op == token.MUL {
-		if ia, ok := u.X.(*ssa.IndexAddr); ok {
-			return ia.X
-		}
-	}
-	if ix, ok := v.(*ssa.Index); ok {
-		return ix.X
-	}
-	return v
 }
 
 // read records a read of the state v aliases whose value is result.

@@ -359,7 +359,7 @@ func elemOf(t types.Type, depth int) Elem {
 	if knowledge.IsLimiterType(name) {
 		return Limiter
 	}
-	if peerConn(t) {
+	if PeerConn(t) {
 		return Websocket
 	}
 	switch u := Deref(t).Underlying().(type) {
@@ -436,13 +436,10 @@ func syncType(t types.Type) bool {
 	return false
 }
 
-// PeerConn reports whether t is a connection to a peer (peerConn).
-func PeerConn(t types.Type) bool { return peerConn(t) }
-
-// peerConn reports whether t is a connection to a peer by its methods:
+// PeerConn reports whether t is a connection to a peer by its methods:
 // RemoteAddr() net.Addr, as net.Conn, websocket and engine.io transports
 // have, whatever library no table names.
-func peerConn(t types.Type) bool {
+func PeerConn(t types.Type) bool {
 	var fn *types.Func
 	switch u := types.Unalias(Deref(t)).(type) {
 	case *types.Named:
